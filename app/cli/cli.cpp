@@ -1,0 +1,179 @@
+#include "cli/cli.h"
+
+#include "io/input_error.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QGuiApplication>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <exception>
+
+namespace regio::cli {
+
+namespace {
+
+void printOverview(QTextStream& out)
+{
+    out << "Gebruik: regio <opdracht> [opties]\n\n"
+           "Regioverkenner op de opdrachtregel: regio's, samenwerkingsverbanden, dekking van de\n"
+           "driehoek economie-onderwijs-arbeidsmarkt en verwantschap tussen sectoren.\n\n"
+           "Opdrachten:\n";
+    for (const Command& command : commands())
+        out << "  " << command.name.leftJustified(14) << command.summary << '\n';
+    out << "\n'regio <opdracht> --help' toont de opties van een opdracht.\n"
+           "Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,\n"
+           "3 = ongeldige invoer (met één regel 'regio: <bestand>:<regel>: <reden>' op stderr).\n";
+}
+
+int dispatch(const QStringList& arguments, Io& io)
+{
+    if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--help")
+        || arguments.at(1) == QLatin1String("-h") || arguments.at(1) == QLatin1String("help")) {
+        printOverview(arguments.size() < 2 ? io.err : io.out);
+        return arguments.size() < 2 ? ExitUsage : ExitOk;
+    }
+    if (arguments.at(1) == QLatin1String("--version")) {
+        io.out << "regio " << QStringLiteral(REGIO_VERSION) << '\n';
+        return ExitOk;
+    }
+    const QString name = arguments.at(1);
+    for (const Command& command : commands()) {
+        if (command.name != name)
+            continue;
+        try {
+            return command.run(arguments.mid(2), io);
+        } catch (const UsageError& e) {
+            io.err << "regio " << name << ": " << QString::fromStdString(e.what()) << '\n'
+                   << "Zie 'regio " << name << " --help'.\n";
+            return ExitUsage;
+        } catch (const InputError& e) {
+            io.err << "regio: " << e.message() << '\n';
+            return ExitBadInput;
+        } catch (const std::exception& e) {
+            io.err << "regio: " << QString::fromStdString(e.what()) << '\n';
+            return ExitFailure;
+        }
+    }
+    io.err << "regio: onbekende opdracht '" << name << "'\n";
+    printOverview(io.err);
+    return ExitUsage;
+}
+
+} // namespace
+
+int run(const QStringList& arguments, QIODevice& out, QIODevice& err)
+{
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    Io io{outStream, errStream};
+    const int code = dispatch(arguments, io);
+    outStream.flush();
+    errStream.flush();
+    return code;
+}
+
+int run(int argc, char** argv)
+{
+    // A GUI application object only for commands that render (report, export); it runs
+    // offscreen unless the user chose a platform.
+    const bool renders = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "export") == 0);
+    std::unique_ptr<QCoreApplication> app;
+    if (renders) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("regio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REGIO_VERSION));
+
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        return ExitFailure;
+    return run(QCoreApplication::arguments(), out, err);
+}
+
+bool parseArguments(QCommandLineParser& parser, const QString& commandName, const QString& description,
+                    const QStringList& args, Io& io, bool allowPositional)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Toon deze hulp."));
+    parser.addOption(help);
+    QStringList withProgram = args;
+    withProgram.prepend(QStringLiteral("regio ") + commandName);
+    if (!parser.parse(withProgram))
+        throw UsageError(parser.errorText());
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser names the program by argv[0]; show the subcommand instead.
+        text.replace(QStringLiteral("Usage: regio ") + commandName, QStringLiteral("Gebruik: regio ") + commandName);
+        text.replace(QStringLiteral("Options:"), QStringLiteral("Opties:"));
+        text.replace(QStringLiteral("Arguments:"), QStringLiteral("Argumenten:"));
+        io.out << text;
+        return false;
+    }
+    if (!allowPositional && !parser.positionalArguments().isEmpty())
+        throw UsageError(QStringLiteral("onverwacht argument '%1'").arg(parser.positionalArguments().first()));
+    return true;
+}
+
+QString formatOption(const QCommandLineParser& parser, const QStringList& allowed)
+{
+    if (!parser.isSet(QStringLiteral("format")))
+        return allowed.first();
+    const QString value = parser.value(QStringLiteral("format")).toLower();
+    if (!allowed.contains(value))
+        throw UsageError(QStringLiteral("--format moet een van %1 zijn, niet '%2'")
+                             .arg(allowed.join(QStringLiteral(", ")), value));
+    return value;
+}
+
+void writeOutput(const QCommandLineParser& parser, const QString& text, Io& io)
+{
+    if (!parser.isSet(QStringLiteral("out"))) {
+        io.out << text;
+        return;
+    }
+    const QString path = parser.value(QStringLiteral("out"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw InputError(path, QString(), QStringLiteral("kan niet schrijven: %1").arg(file.errorString()));
+    file.write(text.toUtf8());
+    if (!file.commit())
+        throw InputError(path, QString(), QStringLiteral("kan niet opslaan: %1").arg(file.errorString()));
+}
+
+QString csvField(const QString& value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csvRow(const QStringList& fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString& f : fields)
+        quoted << csvField(f);
+    return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
+}
+
+QString formatNumber(double value, int significantDigits)
+{
+    if (value == 0.0)
+        return QStringLiteral("0");
+    return QString::number(value, 'g', significantDigits);
+}
+
+} // namespace regio::cli

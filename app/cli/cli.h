@@ -1,0 +1,66 @@
+#pragma once
+// The `regio` command-line tool (DESIGN.md §6). Exit codes: 0 success, 2 usage error, 3 bad input,
+// with one line `regio: <file>:<line>: <what is wrong>` on stderr.
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <stdexcept>
+
+class QIODevice;
+
+namespace regio::cli {
+
+enum ExitCode : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitBadInput = 3 };
+
+// Thrown by a command for a wrong invocation (unknown option value, missing argument): exit 2.
+class UsageError : public std::runtime_error {
+public:
+    explicit UsageError(const QString& what) : std::runtime_error(what.toStdString()) {}
+};
+
+// Where a command writes: stdout/stderr of the process, or buffers in tests.
+struct Io {
+    QTextStream& out;
+    QTextStream& err;
+};
+
+// One subcommand. `run` gets the arguments after the subcommand's name.
+struct Command {
+    QString name;
+    QString summary;
+    std::function<int(const QStringList& args, Io& io)> run;
+};
+
+// All subcommands, in the order `regio --help` lists them (defined in commands.cpp).
+const std::vector<Command>& commands();
+
+// Entry points: the process one, and one for tests that captures the output.
+int run(int argc, char** argv);
+int run(const QStringList& arguments, QIODevice& out, QIODevice& err);
+
+// --- helpers shared by the commands -------------------------------------------------------------
+
+// Sets up `parser` with the command's name and --help; parses `args` (which lack the program name).
+// Returns false after printing the help text (the command should then return ExitOk).
+// Throws UsageError on unknown options or stray positional arguments.
+bool parseArguments(QCommandLineParser& parser, const QString& commandName, const QString& description,
+                    const QStringList& args, Io& io, bool allowPositional = false);
+
+// The value of --format: one of `allowed` (the first is the default); anything else is a UsageError.
+QString formatOption(const QCommandLineParser& parser, const QStringList& allowed);
+
+// Writes `text` to the file named by --out (atomically, QSaveFile), or to io.out when not set.
+// Throws InputError naming the file when it cannot be written.
+void writeOutput(const QCommandLineParser& parser, const QString& text, Io& io);
+
+// CSV field quoting per RFC 4180 (only when needed).
+QString csvField(const QString& value);
+QString csvRow(const QStringList& fields);
+
+// Locale-independent number formatting for machine-readable output (shortest exact form).
+QString formatNumber(double value, int significantDigits = 12);
+
+} // namespace regio::cli

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Regioverkenner needs to build, run and test, non-interactively.
+# Safe to run again: apt-get skips what is already there.
+set -euo pipefail
+
+packages=(
+  # build
+  g++ cmake ninja-build pkgconf
+  # libraries
+  qt6-base-dev qt6-charts-dev qt6-svg-dev libboost-dev libboost-graph-dev libgl-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+  # tests: doctest, PDF text and rendering checks, fonts for offscreen rendering
+  doctest-dev poppler-utils fonts-dejavu-core libxml2-utils
+  # run the GUI without a display (screenshots, CI)
+  xvfb xauth
+)
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+  as_root=(sudo)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: alle pakketten zijn al geïnstalleerd"
+  exit 0
+fi
+
+echo "install-deps: installeren: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq "${missing[@]}"
