@@ -28,7 +28,7 @@ struct Region {
 struct Municipality : Region {
     // Codes of the provincie, COROP-gebied and arbeidsmarktregio, by divisionIndex().
     std::array<QString, 3> memberships;
-    const QString& membership(Level level) const { return memberships.at(size_t(divisionIndex(level))); }
+    const QString& membership(Level of) const { return memberships.at(size_t(divisionIndex(of))); }
 };
 
 struct Division : Region {

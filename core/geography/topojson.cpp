@@ -1,0 +1,222 @@
+#include "geography/topojson.h"
+
+#include "io/input_error.h"
+#include "io/json_file.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace regio::geo {
+
+namespace {
+
+class TopologyDecoder {
+public:
+    explicit TopologyDecoder(QString source) : m_source(std::move(source)) {}
+
+    [[noreturn]] void fail(const QString& path, const QString& reason) const
+    {
+        throw InputError(m_source, path, reason);
+    }
+
+    void decodeArcs(const QJsonObject& topology)
+    {
+        const QJsonValue arcsValue = topology.value(QStringLiteral("arcs"));
+        if (!arcsValue.isArray())
+            fail(QStringLiteral("$.arcs"), QStringLiteral("'arcs' ontbreekt of is geen lijst"));
+        const QJsonValue transform = topology.value(QStringLiteral("transform"));
+        bool quantized = false;
+        double sx = 1, sy = 1, tx = 0, ty = 0;
+        if (transform.isObject()) {
+            const QJsonArray scale = transform[QStringLiteral("scale")].toArray();
+            const QJsonArray translate = transform[QStringLiteral("translate")].toArray();
+            if (scale.size() != 2 || translate.size() != 2 || !scale[0].isDouble() || !scale[1].isDouble()
+                || !translate[0].isDouble() || !translate[1].isDouble())
+                fail(QStringLiteral("$.transform"), QStringLiteral("'transform' moet 'scale' en 'translate' met elk twee getallen hebben"));
+            quantized = true;
+            sx = scale[0].toDouble();
+            sy = scale[1].toDouble();
+            tx = translate[0].toDouble();
+            ty = translate[1].toDouble();
+        } else if (!transform.isUndefined() && !transform.isNull()) {
+            fail(QStringLiteral("$.transform"), QStringLiteral("'transform' is geen object"));
+        }
+
+        const QJsonArray arcs = arcsValue.toArray();
+        m_arcs.reserve(size_t(arcs.size()));
+        for (qsizetype i = 0; i < arcs.size(); ++i) {
+            const QJsonValue arcValue = arcs.at(i);
+            if (!arcValue.isArray())
+                fail(QStringLiteral("$.arcs[%1]").arg(i), QStringLiteral("boog is geen lijst van posities"));
+            const QJsonArray positions = arcValue.toArray();
+            std::vector<Point> points;
+            points.reserve(size_t(positions.size()));
+            double x = 0, y = 0;
+            for (qsizetype k = 0; k < positions.size(); ++k) {
+                const QJsonArray pos = positions.at(k).toArray();
+                if (pos.size() < 2 || !pos.at(0).isDouble() || !pos.at(1).isDouble())
+                    fail(QStringLiteral("$.arcs[%1][%2]").arg(i).arg(k), QStringLiteral("positie moet twee getallen hebben"));
+                if (quantized) {
+                    x += pos.at(0).toDouble();
+                    y += pos.at(1).toDouble();
+                    points.emplace_back(x * sx + tx, y * sy + ty);
+                } else {
+                    points.emplace_back(pos.at(0).toDouble(), pos.at(1).toDouble());
+                }
+            }
+            m_arcs.push_back(std::move(points));
+        }
+    }
+
+    // A ring from arc indices; a negative index ~i is arc i reversed (TopoJSON spec §2.1.4).
+    Ring stitchRing(const QJsonValue& value, const QString& path) const
+    {
+        if (!value.isArray())
+            fail(path, QStringLiteral("ring is geen lijst van boogindexen"));
+        const QJsonArray indices = value.toArray();
+        Ring ring;
+        for (qsizetype k = 0; k < indices.size(); ++k) {
+            const QJsonValue iv = indices.at(k);
+            const double d = iv.toDouble(std::nan(""));
+            if (!iv.isDouble() || d != std::floor(d))
+                fail(QStringLiteral("%1[%2]").arg(path).arg(k), QStringLiteral("boogindex is geen geheel getal"));
+            const qint64 index = qint64(d);
+            const bool reversed = index < 0;
+            const qint64 arcIndex = reversed ? ~index : index;
+            if (arcIndex >= qint64(m_arcs.size()))
+                fail(QStringLiteral("%1[%2]").arg(path).arg(k),
+                     QStringLiteral("verwijzing naar boog %1, maar het bestand heeft %2 bogen").arg(index).arg(m_arcs.size()));
+            const std::vector<Point>& arc = m_arcs[size_t(arcIndex)];
+            const size_t skip = ring.empty() ? 0 : 1; // shared end point of consecutive arcs
+            if (reversed) {
+                for (auto it = arc.rbegin() + qsizetype(std::min(skip, arc.size())); it != arc.rend(); ++it)
+                    ring.push_back(*it);
+            } else {
+                for (auto it = arc.begin() + qsizetype(std::min(skip, arc.size())); it != arc.end(); ++it)
+                    ring.push_back(*it);
+            }
+        }
+        if (!ring.empty() && !bg::equals(ring.front(), ring.back()))
+            ring.push_back(ring.front());
+        return ring;
+    }
+
+    Polygon polygon(const QJsonValue& value, const QString& path) const
+    {
+        if (!value.isArray())
+            fail(path, QStringLiteral("polygoon is geen lijst van ringen"));
+        const QJsonArray rings = value.toArray();
+        Polygon polygon;
+        for (qsizetype r = 0; r < rings.size(); ++r) {
+            Ring ring = stitchRing(rings.at(r), QStringLiteral("%1[%2]").arg(path).arg(r));
+            if (ring.size() < 4)
+                continue; // degenerate ring (a sliver collapsed by quantisation)
+            if (polygon.outer().empty())
+                polygon.outer() = std::move(ring);
+            else
+                polygon.inners().push_back(std::move(ring));
+        }
+        return polygon;
+    }
+
+    void appendGeometry(const QJsonObject& geometry, const QString& path, MultiPolygon& shape) const
+    {
+        const QString type = geometry.value(QStringLiteral("type")).toString();
+        const QJsonValue arcs = geometry.value(QStringLiteral("arcs"));
+        if (type == QLatin1String("Polygon")) {
+            Polygon p = polygon(arcs, path + QStringLiteral(".arcs"));
+            if (!p.outer().empty())
+                shape.push_back(std::move(p));
+        } else if (type == QLatin1String("MultiPolygon")) {
+            if (!arcs.isArray())
+                fail(path + QStringLiteral(".arcs"), QStringLiteral("MultiPolygon zonder lijst van polygonen"));
+            const QJsonArray parts = arcs.toArray();
+            for (qsizetype i = 0; i < parts.size(); ++i) {
+                Polygon p = polygon(parts.at(i), QStringLiteral("%1.arcs[%2]").arg(path).arg(i));
+                if (!p.outer().empty())
+                    shape.push_back(std::move(p));
+            }
+        } else if (type == QLatin1String("GeometryCollection")) {
+            const QJsonArray geometries = geometry.value(QStringLiteral("geometries")).toArray();
+            for (qsizetype i = 0; i < geometries.size(); ++i)
+                appendGeometry(geometries.at(i).toObject(), QStringLiteral("%1.geometries[%2]").arg(path).arg(i), shape);
+        } else if (type.isEmpty() && !geometry.contains(QStringLiteral("type"))) {
+            fail(path, QStringLiteral("geometrie zonder 'type'"));
+        }
+        // Points, lines and null geometries carry no area: skipped.
+    }
+
+private:
+    QString m_source;
+    std::vector<std::vector<Point>> m_arcs;
+};
+
+} // namespace
+
+FeatureLayer parseTopoJson(const QByteArray& json, const QString& sourceName, const TopoJsonOptions& options)
+{
+    const QJsonDocument doc = parseJsonDocument(json, sourceName);
+    if (!doc.isObject())
+        throw InputError(sourceName, QStringLiteral("$"), QStringLiteral("geen TopoJSON: het document is geen object"));
+    const QJsonObject topology = doc.object();
+    if (topology.value(QStringLiteral("type")).toString() != QLatin1String("Topology"))
+        throw InputError(sourceName, QStringLiteral("$.type"),
+                         QStringLiteral("geen TopoJSON: 'type' is niet \"Topology\""));
+    const QJsonObject objects = topology.value(QStringLiteral("objects")).toObject();
+    if (objects.isEmpty())
+        throw InputError(sourceName, QStringLiteral("$.objects"), QStringLiteral("TopoJSON zonder objecten"));
+
+    QString objectName = options.objectName.isEmpty() ? objects.keys().first() : options.objectName;
+    if (!objects.contains(objectName))
+        throw InputError(sourceName, QStringLiteral("$.objects"),
+                         QStringLiteral("object '%1' ontbreekt (wel: %2)").arg(objectName, objects.keys().join(QStringLiteral(", "))));
+
+    TopologyDecoder decoder(sourceName);
+    decoder.decodeArcs(topology);
+
+    FeatureLayer layer;
+    layer.sourceName = sourceName;
+    layer.objectName = objectName;
+    const QJsonObject object = objects.value(objectName).toObject();
+    const QString base = QStringLiteral("$.objects.%1").arg(objectName);
+    QJsonArray geometries;
+    if (object.value(QStringLiteral("type")).toString() == QLatin1String("GeometryCollection"))
+        geometries = object.value(QStringLiteral("geometries")).toArray();
+    else
+        geometries.append(object);
+
+    layer.features.reserve(size_t(geometries.size()));
+    Box extent;
+    bg::assign_inverse(extent);
+    for (qsizetype i = 0; i < geometries.size(); ++i) {
+        const QString path = QStringLiteral("%1.geometries[%2]").arg(base).arg(i);
+        if (!geometries.at(i).isObject())
+            decoder.fail(path, QStringLiteral("geometrie is geen object"));
+        const QJsonObject geometry = geometries.at(i).toObject();
+        Feature feature;
+        feature.jsonPath = path;
+        feature.properties = geometry.value(QStringLiteral("properties")).toObject();
+        const QJsonValue id = geometry.value(QStringLiteral("id"));
+        feature.id = id.isString() ? id.toString() : id.isDouble() ? QString::number(id.toDouble()) : QString();
+        decoder.appendGeometry(geometry, path, feature.shape);
+        if (feature.shape.empty())
+            continue;
+        bg::correct(feature.shape);
+        bg::expand(extent, bounds(feature.shape));
+        layer.features.push_back(std::move(feature));
+    }
+    layer.crs = layer.features.empty() ? Crs::RdNew : guessCrs(extent);
+    if (options.projectToRd)
+        projectToRd(layer);
+    return layer;
+}
+
+FeatureLayer readTopoJson(const QString& path, const TopoJsonOptions& options)
+{
+    return parseTopoJson(readFileBytes(path), path, options);
+}
+
+} // namespace regio::geo

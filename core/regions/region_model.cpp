@@ -1,0 +1,252 @@
+#include "regions/region_model.h"
+
+#include "io/input_error.h"
+#include "io/json_file.h"
+
+#include <QDataStream>
+#include <QFile>
+
+#include <algorithm>
+
+namespace regio {
+
+namespace {
+
+// File format .rvg (docs/regions-format.md): "RVG1" magic, format version, then a qCompress'ed
+// QDataStream (Qt 6.4 encoding) of the model. Coordinates are stored as whole metres (qint32):
+// the CBS sources are whole metres in RD New, so nothing is lost.
+constexpr char Magic[4] = {'R', 'V', 'G', '1'};
+constexpr qint32 FormatVersion = 1;
+constexpr QDataStream::Version StreamVersion = QDataStream::Qt_6_4;
+
+void writeShape(QDataStream& out, const geo::MultiPolygon& shape)
+{
+    auto writeRing = [&out](const geo::Ring& ring) {
+        out << quint32(ring.size());
+        for (const geo::Point& p : ring)
+            out << qint32(std::lround(p.x())) << qint32(std::lround(p.y()));
+    };
+    out << quint32(shape.size());
+    for (const geo::Polygon& polygon : shape) {
+        out << quint32(polygon.inners().size() + 1);
+        writeRing(polygon.outer());
+        for (const geo::Ring& hole : polygon.inners())
+            writeRing(hole);
+    }
+}
+
+geo::MultiPolygon readShape(QDataStream& in)
+{
+    // Sanity bounds keep a damaged file from asking for absurd allocations.
+    constexpr quint32 MaxCount = 10'000'000;
+    auto readRing = [&in](geo::Ring& ring) {
+        quint32 n = 0;
+        in >> n;
+        if (n > MaxCount || in.status() != QDataStream::Ok) {
+            in.setStatus(QDataStream::ReadCorruptData);
+            return;
+        }
+        ring.resize(n);
+        for (geo::Point& p : ring) {
+            qint32 x = 0, y = 0;
+            in >> x >> y;
+            p = geo::Point(x, y);
+        }
+    };
+    geo::MultiPolygon shape;
+    quint32 polygons = 0;
+    in >> polygons;
+    if (polygons > MaxCount) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return shape;
+    }
+    shape.resize(polygons);
+    for (geo::Polygon& polygon : shape) {
+        quint32 rings = 0;
+        in >> rings;
+        if (rings == 0 || rings > MaxCount || in.status() != QDataStream::Ok) {
+            in.setStatus(QDataStream::ReadCorruptData);
+            return shape;
+        }
+        readRing(polygon.outer());
+        polygon.inners().resize(rings - 1);
+        for (geo::Ring& hole : polygon.inners())
+            readRing(hole);
+    }
+    return shape;
+}
+
+void writeRegion(QDataStream& out, const Region& region)
+{
+    out << region.code << region.name << region.labelPoint.x() << region.labelPoint.y();
+    writeShape(out, region.shape);
+}
+
+void readRegion(QDataStream& in, Region& region, Level level)
+{
+    double lx = 0, ly = 0;
+    in >> region.code >> region.name >> lx >> ly;
+    region.level = level;
+    region.labelPoint = geo::Point(lx, ly);
+    region.shape = readShape(in);
+    region.bounds = geo::bounds(region.shape);
+    region.areaKm2 = geo::areaKm2(region.shape);
+}
+
+} // namespace
+
+const std::vector<Division>& RegionModel::divisions(Level level) const
+{
+    static const std::vector<Division> none;
+    const int index = divisionIndex(level);
+    return index < 0 ? none : m_divisions[size_t(index)];
+}
+
+const Municipality* RegionModel::municipality(const QString& code) const
+{
+    const auto it = m_municipalityIndex.constFind(code.toUpper());
+    return it == m_municipalityIndex.constEnd() ? nullptr : &m_municipalities[size_t(*it)];
+}
+
+const Division* RegionModel::division(const QString& code) const
+{
+    const auto it = m_divisionIndex.constFind(code.toUpper());
+    return it == m_divisionIndex.constEnd() ? nullptr : &m_divisions[size_t(it->first)][size_t(it->second)];
+}
+
+const Region* RegionModel::region(const QString& code) const
+{
+    if (const Municipality* m = municipality(code))
+        return m;
+    return division(code);
+}
+
+QStringList RegionModel::municipalityCodesOf(const QString& code) const
+{
+    if (const Municipality* m = municipality(code))
+        return {m->code};
+    if (const Division* d = division(code))
+        return d->members;
+    return {};
+}
+
+void RegionModel::addMunicipality(Municipality m)
+{
+    m.level = Level::Gemeente;
+    m_municipalities.push_back(std::move(m));
+    reindex();
+}
+
+void RegionModel::addDivision(Division d)
+{
+    const int index = divisionIndex(d.level);
+    if (index < 0)
+        return;
+    std::sort(d.members.begin(), d.members.end());
+    m_divisions[size_t(index)].push_back(std::move(d));
+    reindex();
+}
+
+void RegionModel::reindex()
+{
+    m_municipalityIndex.clear();
+    for (size_t i = 0; i < m_municipalities.size(); ++i)
+        m_municipalityIndex.insert(m_municipalities[i].code, qsizetype(i));
+    m_divisionIndex.clear();
+    for (size_t level = 0; level < m_divisions.size(); ++level)
+        for (size_t i = 0; i < m_divisions[level].size(); ++i)
+            m_divisionIndex.insert(m_divisions[level][i].code, {int(level), qsizetype(i)});
+}
+
+QByteArray RegionModel::toBytes() const
+{
+    QByteArray payload;
+    {
+        QDataStream out(&payload, QIODevice::WriteOnly);
+        out.setVersion(StreamVersion);
+        out << qint32(m_year) << m_attribution << quint32(m_municipalities.size());
+        for (const Municipality& m : m_municipalities) {
+            writeRegion(out, m);
+            for (const QString& code : m.memberships)
+                out << code;
+        }
+        for (Level level : divisionLevels) {
+            const auto& list = divisions(level);
+            out << quint32(list.size());
+            for (const Division& d : list) {
+                writeRegion(out, d);
+                out << d.members;
+            }
+        }
+    }
+    QByteArray bytes(Magic, sizeof Magic);
+    QDataStream header(&bytes, QIODevice::Append);
+    header.setVersion(StreamVersion);
+    header << FormatVersion;
+    bytes.append(qCompress(payload, 9));
+    return bytes;
+}
+
+RegionModel RegionModel::fromBytes(const QByteArray& bytes, const QString& sourceName)
+{
+    auto damaged = [&sourceName](const QString& why) {
+        return InputError(sourceName, QString(), QStringLiteral("geen geldig regiobestand: %1").arg(why));
+    };
+    if (bytes.size() < 8 || !bytes.startsWith(QByteArray(Magic, sizeof Magic)))
+        throw damaged(QStringLiteral("kenmerk 'RVG1' ontbreekt"));
+    QDataStream header(bytes.mid(4, 4));
+    header.setVersion(StreamVersion);
+    qint32 version = 0;
+    header >> version;
+    if (version != FormatVersion)
+        throw damaged(QStringLiteral("formaatversie %1 wordt niet ondersteund (verwacht %2)").arg(version).arg(FormatVersion));
+    const QByteArray payload = qUncompress(bytes.mid(8));
+    if (payload.isEmpty())
+        throw damaged(QStringLiteral("gegevens zijn beschadigd (uitpakken mislukt)"));
+
+    QDataStream in(payload);
+    in.setVersion(StreamVersion);
+    RegionModel model;
+    qint32 year = 0;
+    quint32 count = 0;
+    in >> year >> model.m_attribution >> count;
+    model.m_year = year;
+    if (count > 100'000)
+        throw damaged(QStringLiteral("onwaarschijnlijk aantal gemeenten %1").arg(count));
+    model.m_municipalities.resize(count);
+    for (Municipality& m : model.m_municipalities) {
+        readRegion(in, m, Level::Gemeente);
+        for (QString& code : m.memberships)
+            in >> code;
+        if (in.status() != QDataStream::Ok)
+            throw damaged(QStringLiteral("afgekapt of beschadigd bij de gemeenten"));
+    }
+    for (Level level : divisionLevels) {
+        auto& list = model.m_divisions[size_t(divisionIndex(level))];
+        in >> count;
+        if (count > 100'000 || in.status() != QDataStream::Ok)
+            throw damaged(QStringLiteral("afgekapt of beschadigd bij %1").arg(levelLabelPlural(level)));
+        list.resize(count);
+        for (Division& d : list) {
+            readRegion(in, d, level);
+            in >> d.members;
+            if (in.status() != QDataStream::Ok)
+                throw damaged(QStringLiteral("afgekapt of beschadigd bij %1").arg(levelLabelPlural(level)));
+        }
+    }
+    model.reindex();
+    return model;
+}
+
+RegionModel RegionModel::load(const QString& path)
+{
+    return fromBytes(readFileBytes(path), path);
+}
+
+const RegionModel& RegionModel::embedded()
+{
+    static const RegionModel model = load(QStringLiteral(":/data/regions-2025.rvg"));
+    return model;
+}
+
+} // namespace regio
