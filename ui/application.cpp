@@ -1,13 +1,113 @@
 #include "ui/application.h"
 
+#include "io/input_error.h"
+#include "regions/region_model.h"
+#include "ui/main_window.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
 
 namespace regio::ui {
 
+namespace {
+
+bool wantsScreenshot(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    return false;
+}
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "regioverkenner: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
 int runApplication(int argc, char** argv)
 {
+    // Screenshots are taken without a display unless the caller chose a platform.
+    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("Regioverkenner"));
+    QApplication::setOrganizationName(QStringLiteral("Regioverkenner"));
+    QApplication::setApplicationVersion(QStringLiteral(REGIO_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/regioverkenner.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Regioverkenner — verkenner van regionale samenwerking in Nederland."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QStringLiteral("Teken het hoofdvenster buiten beeld, sla het op als PNG en sluit af."), QStringLiteral("bestand"));
+    const QCommandLineOption select(QStringLiteral("select"),
+        QStringLiteral("Selecteer bij de start dit gebied (CBS-code, bv. GM0363, CR23)."), QStringLiteral("code"));
+    const QCommandLineOption layer(QStringLiteral("layer"),
+        QStringLiteral("Indeling op de kaart: gemeente, provincie, corop of arbeidsmarktregio."), QStringLiteral("niveau"));
+    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Tabblad bij de start (kaart)."), QStringLiteral("tab"));
+    const QCommandLineOption size(QStringLiteral("size"),
+        QStringLiteral("Venstergrootte voor --screenshot, BxH (standaard 1600x1000)."), QStringLiteral("BxH"), QStringLiteral("1600x1000"));
+    parser.addOptions({screenshot, select, layer, tab, size});
+    parser.process(app);
+
+    StartOptions options;
+    options.select = parser.value(select);
+    options.layer = parser.value(layer);
+    options.tab = parser.value(tab);
+    if (!options.layer.isEmpty() && !levelFromKey(options.layer))
+        return fail(QStringLiteral("--layer moet gemeente, provincie, corop of arbeidsmarktregio zijn, niet '%1'").arg(options.layer));
+    const bool screenshotMode = parser.isSet(screenshot);
+    // A screenshot shows exactly what the options ask for, not what the last session left.
+    options.restoreSettings = !screenshotMode;
+
+    const RegionModel* model = nullptr;
+    try {
+        model = &RegionModel::embedded();
+    } catch (const InputError& e) {
+        if (!screenshotMode)
+            QMessageBox::critical(nullptr, QStringLiteral("Regioverkenner"),
+                                  QStringLiteral("De ingebouwde regio's kunnen niet worden geladen:\n%1").arg(e.message()));
+        return fail(e.message());
+    }
+
+    MainWindow window(*model, options);
+    if (!options.select.isEmpty() && !model->region(options.select.toUpper()))
+        return fail(QStringLiteral("onbekende regiocode '%1' bij --select").arg(options.select));
+    if (!options.tab.isEmpty() && !window.showTab(options.tab))
+        return fail(QStringLiteral("onbekend tabblad '%1' bij --tab").arg(options.tab));
+
+    if (screenshotMode) {
+        static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
+        const auto match = sizePattern.match(parser.value(size));
+        if (!match.hasMatch())
+            return fail(QStringLiteral("--size moet BxH zijn, bv. 1920x1080, niet '%1'").arg(parser.value(size)));
+        window.resize(match.captured(1).toInt(), match.captured(2).toInt());
+        window.show();
+        QApplication::processEvents();
+        if (!options.select.isEmpty())
+            window.selectRegion(options.select, true); // zoom once the final size is known
+        QApplication::processEvents();
+        const QImage image = window.grab().toImage();
+        const QString path = parser.value(screenshot);
+        if (!image.save(path, "PNG"))
+            return fail(QStringLiteral("kan schermafdruk niet opslaan in '%1'").arg(path));
+        return 0;
+    }
+
+    window.show();
+    return app.exec();
 }
 
 } // namespace regio::ui

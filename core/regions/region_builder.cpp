@@ -131,8 +131,7 @@ RegionModel buildRegionModel(const geo::FeatureLayer& municipalities,
             model.addDivision(std::move(d));
         }
     }
-    for (Municipality& m : list)
-        model.addMunicipality(std::move(m));
+    model.setMunicipalities(std::move(list));
     return model;
 }
 

@@ -137,6 +137,14 @@ void RegionModel::addMunicipality(Municipality m)
     reindex();
 }
 
+void RegionModel::setMunicipalities(std::vector<Municipality> list)
+{
+    for (Municipality& m : list)
+        m.level = Level::Gemeente;
+    m_municipalities = std::move(list);
+    reindex();
+}
+
 void RegionModel::addDivision(Division d)
 {
     const int index = divisionIndex(d.level);

@@ -64,6 +64,8 @@ public:
     void setYear(int year) { m_year = year; }
     void setAttribution(const QString& text) { m_attribution = text; }
     void addMunicipality(Municipality m);
+    // Replaces all municipalities at once (large layers: one index rebuild instead of one per add).
+    void setMunicipalities(std::vector<Municipality> list);
     void addDivision(Division d);
 
 private:

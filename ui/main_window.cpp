@@ -1,0 +1,315 @@
+#include "ui/main_window.h"
+
+#include "ui/map/map_widget.h"
+#include "ui/region_details.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace regio::ui {
+
+namespace {
+
+QString searchEntry(const Region& r)
+{
+    return QStringLiteral("%1 (%2) — %3").arg(r.name, r.code, levelLabel(r.level).toLower());
+}
+
+} // namespace
+
+MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_model(model)
+    , m_persistSettings(options.restoreSettings)
+{
+    setWindowTitle(tr("Regioverkenner"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/regioverkenner.svg")));
+
+    m_map = new MapWidget(m_model, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_map, tr("Kaart"));
+    m_tabs->setTabToolTip(0, tr("Gemeenten en indelingen van Nederland (CBS 2025)"));
+    setCentralWidget(m_tabs);
+
+    m_details = new RegionDetails(m_model, this);
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    m_detailsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    resizeDocks({m_detailsDock}, {340}, Qt::Horizontal);
+
+    buildActions();
+    buildSearch();
+
+    m_hoverLabel = new QLabel(this);
+    m_positionLabel = new QLabel(this);
+    statusBar()->addWidget(m_hoverLabel, 1);
+    statusBar()->addPermanentWidget(m_positionLabel);
+    statusBar()->addPermanentWidget(new QLabel(m_model.attribution(), this));
+
+    connect(m_map, &MapWidget::regionClicked, this, [this](const QString& code) { selectRegion(code); });
+    connect(m_map, &MapWidget::hoveredChanged, this, [this](const QString& code) {
+        const Region* r = code.isEmpty() ? nullptr : m_model.region(code);
+        m_hoverLabel->setText(r ? QStringLiteral("%1 (%2)").arg(r->name, r->code) : QString());
+    });
+    connect(m_map, &MapWidget::cursorWorldPosition, this, [this](const QPointF& rd) {
+        m_positionLabel->setText(tr("RD %1, %2").arg(qRound(rd.x())).arg(qRound(rd.y())));
+    });
+    connect(m_details, &RegionDetails::regionRequested, this, [this](const QString& code) { selectRegion(code, true); });
+
+    if (options.restoreSettings)
+        restoreSettings();
+    else
+        resize(1600, 1000);
+    if (!options.layer.isEmpty())
+        if (const auto level = levelFromKey(options.layer))
+            setLayer(*level);
+    if (!options.select.isEmpty())
+        selectRegion(options.select, true);
+    if (!options.tab.isEmpty())
+        showTab(options.tab);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&Bestand"));
+    QAction* quit = file->addAction(tr("&Afsluiten"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("Beel&d"));
+    QToolBar* toolbar = addToolBar(tr("Werkbalk"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+
+    toolbar->addWidget(new QLabel(tr(" Indeling: "), toolbar));
+    m_layerBox = new QComboBox(toolbar);
+    m_layerBox->setToolTip(tr("Welke indeling de kaart toont (Ctrl+1 … Ctrl+4)"));
+    auto* layerGroup = new QActionGroup(this);
+    QMenu* layers = view->addMenu(tr("&Indeling"));
+    int index = 0;
+    for (Level level : allLevels) {
+        m_layerBox->addItem(levelLabelPlural(level), levelKey(level));
+        QAction* a = layers->addAction(levelLabelPlural(level));
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        a->setData(levelKey(level));
+        layerGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, level] { setLayer(level); });
+        ++index;
+    }
+    layerGroup->actions().first()->setChecked(true);
+    connect(m_layerBox, &QComboBox::currentIndexChanged, this, [this, layerGroup](int i) {
+        const auto level = levelFromKey(m_layerBox->itemData(i).toString());
+        if (!level)
+            return;
+        layerGroup->actions().at(i)->setChecked(true);
+        m_map->setLayer(*level);
+    });
+    toolbar->addWidget(m_layerBox);
+    toolbar->addSeparator();
+
+    QAction* zoomIn = view->addAction(tr("In&zoomen"), this, [this] { m_map->zoomBy(1.5); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    zoomIn->setToolTip(tr("Inzoomen (Ctrl++)"));
+    QAction* zoomOut = view->addAction(tr("&Uitzoomen"), this, [this] { m_map->zoomBy(1 / 1.5); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    zoomOut->setToolTip(tr("Uitzoomen (Ctrl+−)"));
+    QAction* fit = view->addAction(tr("&Heel Nederland"), this, [this] { m_map->zoomToFit(); });
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    fit->setToolTip(tr("Zoom naar heel Nederland (Ctrl+0, of Home op de kaart)"));
+    QAction* toSelection = view->addAction(tr("Zoom naar &selectie"), this, [this] {
+        if (!m_map->selection().isEmpty())
+            m_map->zoomToRegion(m_map->selection());
+    });
+    toSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(fit);
+    toolbar->addAction(toSelection);
+    view->addSeparator();
+    view->addAction(m_detailsDock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Over Regioverkenner…"), this, &MainWindow::showAbout);
+    help->addAction(tr("Over &Qt…"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildSearch()
+{
+    QStringList entries;
+    for (const Municipality& m : m_model.municipalities())
+        entries << searchEntry(m);
+    for (Level level : divisionLevels)
+        for (const Division& d : m_model.divisions(level))
+            entries << searchEntry(d);
+    entries.sort(Qt::CaseInsensitive);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Zoek gemeente of regio (naam of CBS-code)…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    m_search->setToolTip(tr("Typ een deel van de naam of de code (GM0363, CR23, AM18, PV27); Ctrl+F"));
+    auto* completer = new QCompleter(new QStringListModel(entries, this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setMaxVisibleItems(14);
+    m_search->setCompleter(completer);
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& text) {
+        static const QRegularExpression code(QStringLiteral("\\(([A-Z]{2}\\d+)\\)"));
+        const auto match = code.match(text);
+        if (match.hasMatch())
+            selectRegion(match.captured(1), true);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::onSearchEntered);
+
+    auto* find = new QAction(tr("Zoeken"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    QToolBar* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolbar"));
+    toolbar->addSeparator();
+    toolbar->addWidget(m_search);
+}
+
+void MainWindow::onSearchEntered()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty())
+        return;
+    static const QRegularExpression codeInText(QStringLiteral("\\b([A-Za-z]{2}\\d{2,4})\\b"));
+    const auto match = codeInText.match(text);
+    if (match.hasMatch() && m_model.region(match.captured(1).toUpper())) {
+        selectRegion(match.captured(1).toUpper(), true);
+        return;
+    }
+    // A name: exact match first (municipalities before divisions), then the only partial match.
+    QStringList partial;
+    auto consider = [&](const Region& r) -> bool {
+        if (r.name.compare(text, Qt::CaseInsensitive) == 0) {
+            selectRegion(r.code, true);
+            return true;
+        }
+        if (r.name.contains(text, Qt::CaseInsensitive))
+            partial << r.code;
+        return false;
+    };
+    for (const Municipality& m : m_model.municipalities())
+        if (consider(m))
+            return;
+    for (Level level : divisionLevels)
+        for (const Division& d : m_model.divisions(level))
+            if (consider(d))
+                return;
+    if (partial.size() == 1)
+        selectRegion(partial.first(), true);
+    else
+        statusBar()->showMessage(partial.isEmpty() ? tr("Geen gebied gevonden voor '%1'").arg(text)
+                                                   : tr("%1 gebieden passen bij '%2'; kies er een uit de lijst").arg(partial.size()).arg(text),
+                                 5000);
+}
+
+bool MainWindow::selectRegion(const QString& code, bool zoom)
+{
+    const QString upper = code.trimmed().toUpper();
+    const Region* r = upper.isEmpty() ? nullptr : m_model.region(upper);
+    if (!upper.isEmpty() && !r)
+        return false;
+    // A division is shown on its own layer, so that its border is drawn.
+    if (r && r->level != Level::Gemeente && r->level != m_map->layer())
+        setLayer(r->level);
+    m_map->setSelection(r ? r->code : QString());
+    m_details->showRegion(r ? r->code : QString());
+    if (r && zoom)
+        m_map->zoomToRegion(r->code);
+    return true;
+}
+
+void MainWindow::setLayer(Level level)
+{
+    const int index = m_layerBox->findData(levelKey(level));
+    if (index >= 0)
+        m_layerBox->setCurrentIndex(index);
+    m_map->setLayer(level);
+}
+
+bool MainWindow::showTab(const QString& key)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->objectName() == key || m_tabs->tabText(i).remove(QLatin1Char('&')).compare(key, Qt::CaseInsensitive) == 0) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("Over Regioverkenner"),
+                       tr("<h3>Regioverkenner %1</h3>"
+                          "<p>Verkenner van regionale samenwerking in Nederland: welke samenwerkingsverbanden "
+                          "de driehoek economie – onderwijs – arbeidsmarkt afdekken, en hoe sectoren verwant zijn.</p>"
+                          "<p><b>Gegevensbronnen</b></p><ul>"
+                          "<li>Gemeenten, provincies, COROP-gebieden en arbeidsmarktregio's %2: %3. "
+                          "Gegeneraliseerde grenzen (cartomap/nl, uit PDOK); lidmaatschappen afgeleid door Regioverkenner.</li>"
+                          "<li>Uitgangspunt voor de samenwerkingsverbanden: SER-advies <i>Regionaal samenwerken: "
+                          "leren van praktijken</i> (2017).</li>"
+                          "</ul>")
+                           .arg(QStringLiteral(REGIO_VERSION))
+                           .arg(m_model.year())
+                           .arg(m_model.attribution().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_persistSettings)
+        saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("map/layer"), levelKey(m_map->layer()));
+    settings.setValue(QStringLiteral("map/selection"), m_map->selection());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (const auto level = levelFromKey(settings.value(QStringLiteral("map/layer")).toString()))
+        setLayer(*level);
+    const QString selection = settings.value(QStringLiteral("map/selection")).toString();
+    if (!selection.isEmpty())
+        selectRegion(selection);
+}
+
+} // namespace regio::ui

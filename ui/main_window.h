@@ -1,0 +1,64 @@
+#pragma once
+// The main window: the map as central view (later tabs: Driehoek, Verwantschap), a details dock,
+// a toolbar with layer choice, search and zoom, and remembered settings.
+#include "regions/region_model.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QDockWidget;
+
+namespace regio::ui {
+
+class MapWidget;
+class RegionDetails;
+
+struct StartOptions {
+    QString select;          // region code to select at start
+    QString layer;           // gemeente|provincie|corop|arbeidsmarktregio
+    QString tab;             // kaart|...
+    bool restoreSettings = true;
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const RegionModel& model, const StartOptions& options = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    MapWidget* map() const { return m_map; }
+    RegionDetails* details() const { return m_details; }
+
+    // Selects a region by CBS code (any level); "" clears. Returns false for an unknown code.
+    bool selectRegion(const QString& code, bool zoom = false);
+    void setLayer(Level level);
+    // Shows a tab by key (kaart); returns false when unknown.
+    bool showTab(const QString& key);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildSearch();
+    void onSearchEntered();
+    void showAbout();
+    void saveSettings() const;
+    void restoreSettings();
+
+    const RegionModel& m_model;
+    bool m_persistSettings = true;
+    QTabWidget* m_tabs = nullptr;
+    MapWidget* m_map = nullptr;
+    RegionDetails* m_details = nullptr;
+    QDockWidget* m_detailsDock = nullptr;
+    QComboBox* m_layerBox = nullptr;
+    QLineEdit* m_search = nullptr;
+    QLabel* m_hoverLabel = nullptr;
+    QLabel* m_positionLabel = nullptr;
+};
+
+} // namespace regio::ui

@@ -1,0 +1,102 @@
+#include "ui/region_details.h"
+
+#include <QLocale>
+
+namespace regio::ui {
+
+namespace {
+
+QString regionLink(const Region& r)
+{
+    return QStringLiteral("<a href=\"region:%1\">%2</a> <span style=\"color:#5a6570\">%1</span>")
+        .arg(r.code, r.name.toHtmlEscaped());
+}
+
+} // namespace
+
+RegionDetails::RegionDetails(const RegionModel& model, QWidget* parent)
+    : QTextBrowser(parent)
+    , m_model(model)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setMinimumWidth(260);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("region"))
+            Q_EMIT regionRequested(url.path());
+    });
+    refresh();
+}
+
+void RegionDetails::showRegion(const QString& code)
+{
+    m_code = code;
+    refresh();
+}
+
+void RegionDetails::setExtraHtml(const QString& html)
+{
+    m_extraHtml = html;
+    refresh();
+}
+
+void RegionDetails::refresh()
+{
+    const QLocale nl(QLocale::Dutch);
+    const Region* r = m_code.isEmpty() ? nullptr : m_model.region(m_code);
+    if (!r) {
+        setHtml(tr("<h2>Geen selectie</h2><p>Klik op de kaart of zoek een gemeente, provincie, "
+                   "COROP-gebied of arbeidsmarktregio op naam of CBS-code.</p>"
+                   "<p style=\"color:#5a6570\">Muis: slepen = verschuiven, wiel = zoomen, dubbelklik = inzoomen op gebied.<br>"
+                   "Toetsen: pijlen = verschuiven, +/− = zoomen, Home = heel Nederland.</p>"));
+        return;
+    }
+    QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2>").arg(r->name.toHtmlEscaped());
+    html += QStringLiteral("<p style=\"margin-top:0;color:#5a6570\">%1 · %2</p>").arg(levelLabel(r->level), r->code);
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    html += tr("<tr><td>Oppervlakte</td><td><b>%1 km²</b></td></tr>").arg(nl.toString(r->areaKm2, 'f', 1));
+    if (r->level == Level::Gemeente) {
+        const auto* m = static_cast<const Municipality*>(r);
+        for (Level level : divisionLevels)
+            if (const Division* d = m_model.division(m->membership(level)))
+                html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(levelLabel(level), regionLink(*d));
+        html += QStringLiteral("</table>");
+    } else {
+        const auto* d = static_cast<const Division*>(r);
+        html += tr("<tr><td>Gemeenten</td><td><b>%1</b></td></tr>").arg(d->members.size());
+        // The larger divisions a division lies in (a COROP-gebied in its provincie), when unique.
+        for (Level level : divisionLevels) {
+            if (level == r->level || d->members.isEmpty())
+                continue;
+            QString common;
+            bool unique = true;
+            for (const QString& code : d->members) {
+                const QString c = m_model.municipality(code)->membership(level);
+                if (common.isEmpty())
+                    common = c;
+                else if (c != common)
+                    unique = false;
+            }
+            if (unique)
+                if (const Division* parent = m_model.division(common))
+                    html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(levelLabel(level), regionLink(*parent));
+        }
+        html += QStringLiteral("</table>");
+        html += tr("<h3>Gemeenten</h3><p>");
+        std::vector<const Municipality*> members;
+        for (const QString& code : d->members)
+            if (const Municipality* m = m_model.municipality(code))
+                members.push_back(m);
+        std::sort(members.begin(), members.end(), [](const Municipality* a, const Municipality* b) {
+            return QString::localeAwareCompare(a->name, b->name) < 0;
+        });
+        QStringList links;
+        for (const Municipality* m : members)
+            links << QStringLiteral("<a href=\"region:%1\">%2</a>").arg(m->code, m->name.toHtmlEscaped());
+        html += links.join(QStringLiteral(", ")) + QStringLiteral("</p>");
+    }
+    html += m_extraHtml;
+    setHtml(html);
+}
+
+} // namespace regio::ui
