@@ -1,0 +1,63 @@
+// regio lq: location quotients (or binary specialisation) of a region × sector employment table.
+#include "cli/cli.h"
+#include "cli/commands.h"
+
+#include "economy/demo_economy.h"
+#include "economy/economy_load.h"
+#include "economy/indicators.h"
+
+namespace regio::cli {
+
+namespace {
+
+QString matrixCsv(const economy::Matrix& m, const QString& corner, bool demonstration)
+{
+    QString text;
+    if (demonstration)
+        text += QStringLiteral("# ") + economy::demoNotice() + QLatin1Char('\n');
+    text += csvRow(QStringList{corner} + m.colLabels());
+    for (std::size_t r = 0; r < m.rows(); ++r) {
+        QStringList row{m.rowLabels().value(qsizetype(r))};
+        for (std::size_t c = 0; c < m.cols(); ++c)
+            row << formatNumber(m(r, c));
+        text += csvRow(row);
+    }
+    return text;
+}
+
+} // namespace
+
+int runLq(const QStringList& args, Io& io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption employmentOption(QStringLiteral("employment"),
+        QStringLiteral("Werkgelegenheid per regio en sector (CSV, breed 'region,<sectoren…>' of lang "
+                       "'region,sector,value'). Zonder deze optie: de ingebouwde demonstratie-economie."),
+        QStringLiteral("bestand"));
+    const QCommandLineOption binaryOption(QStringLiteral("binary"),
+        QStringLiteral("Schrijf 1 (gespecialiseerd, LQ > 1) of 0 in plaats van het quotiënt."));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
+                                       QStringLiteral("bestand"));
+    parser.addOptions({employmentOption, binaryOption, outOption});
+    if (!parseArguments(parser, QStringLiteral("lq"),
+                        QStringLiteral("Berekent de locatiequotiënt (LQ) per regio en sector:\n"
+                                       "  LQ[r,i] = (E[r,i] / E[r,·]) / (E[·,i] / E[·,·]),\n"
+                                       "met E de werkgelegenheid; een regio is gespecialiseerd in een sector als LQ > 1.\n"
+                                       "Uitvoer: CSV in het brede formaat van de invoer, kop 'region,<sectorcodes…>'.\n"
+                                       "Met de ingebouwde demonstratiedata begint de uitvoer met de regel\n"
+                                       "'# Demonstratiedata — geen officiële statistiek'."),
+                        args, io))
+        return ExitOk;
+
+    economy::EconomyRequest request;
+    request.employmentPath = parser.value(employmentOption);
+    request.needFlows = false;
+    const economy::EconomyData data = economy::loadEconomy(request);
+    economy::Matrix lq = economy::locationQuotient(data.employment);
+    if (parser.isSet(binaryOption))
+        lq = economy::binarySpecialisation(lq);
+    writeOutput(parser, matrixCsv(lq, QStringLiteral("region"), data.demonstration), io);
+    return ExitOk;
+}
+
+} // namespace regio::cli

@@ -1,0 +1,335 @@
+#include "economy/economy_csv.h"
+
+#include "io/csv.h"
+#include "io/input_error.h"
+
+#include <QFile>
+#include <QHash>
+#include <QLocale>
+
+#include <cmath>
+
+namespace regio::economy {
+
+namespace {
+
+using io::CsvDocument;
+using io::CsvRecord;
+
+// What a value means, for messages: "werkgelegenheid" for sector 10 in regio CR01.
+struct ValueKind {
+    QString noun;          // werkgelegenheid / baanwisselingen / verwantschap
+    QString rowWord;       // regio / sector (herkomst)
+    QString colWord;       // sector / sector (bestemming)
+    bool allowNegative = false;
+};
+
+QString cell(const CsvRecord& rec, qsizetype k) { return rec.fields.value(k).trimmed(); }
+
+bool headerIs(const QString& field, std::initializer_list<const char*> names)
+{
+    const QString f = field.trimmed().toLower();
+    for (const char* n : names)
+        if (f == QLatin1String(n))
+            return true;
+    return false;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(path, QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString()));
+    return file.readAll();
+}
+
+const CsvRecord& requireHeader(const CsvDocument& doc, const QString& file)
+{
+    if (doc.records.empty())
+        throw InputError(file, 1, QStringLiteral("leeg bestand: kopregel en gegevens ontbreken"));
+    if (doc.records.size() < 2)
+        throw InputError(file, doc.records.front().line, QStringLiteral("geen gegevens na de kopregel"));
+    return doc.records.front();
+}
+
+void requireFieldCount(const CsvRecord& rec, qsizetype expected, const QString& file)
+{
+    if (rec.fields.size() != expected)
+        throw InputError(file, rec.line, QStringLiteral("regel heeft %1 velden, de kopregel %2")
+                                             .arg(rec.fields.size())
+                                             .arg(expected));
+}
+
+double parseValue(const QString& raw, const CsvDocument& doc, const CsvRecord& rec, const QString& file,
+                  const ValueKind& kind, const QString& rowCode, const QString& colCode)
+{
+    QString text = raw.trimmed();
+    const QString where = QStringLiteral("voor %1 %2 in %3 %4").arg(kind.colWord, colCode, kind.rowWord, rowCode);
+    if (text.isEmpty())
+        throw InputError(file, rec.line, QStringLiteral("lege %1 %2").arg(kind.noun, where));
+    if (doc.delimiter == QLatin1Char(';'))
+        text.replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    const double v = QLocale::c().toDouble(text, &ok);
+    if (!ok || !std::isfinite(v))
+        throw InputError(file, rec.line, QStringLiteral("ongeldige %1 '%2' %3 (geen getal)").arg(kind.noun, raw.trimmed(), where));
+    if (v < 0.0 && !kind.allowNegative)
+        throw InputError(file, rec.line, QStringLiteral("negatieve %1 %2 %3").arg(kind.noun, raw.trimmed(), where));
+    return v;
+}
+
+void checkKnown(const QStringList& known, const QString& code, const QString& word, const QString& file, int line)
+{
+    if (!known.isEmpty() && !known.contains(code))
+        throw InputError(file, line, QStringLiteral("onbekende %1 %2").arg(word, code));
+}
+
+// Wide: header `<first>,<codes…>`. `square` = rows are codes of the header (flows, relatedness).
+Matrix parseWide(const CsvDocument& doc, const QString& file, const ValueKind& kind, bool square,
+                 const QStringList& knownRows, const QStringList& knownCols)
+{
+    const CsvRecord& header = doc.records.front();
+    QStringList cols;
+    QHash<QString, qsizetype> colIndex;
+    for (qsizetype k = 1; k < header.fields.size(); ++k) {
+        const QString code = cell(header, k);
+        if (code.isEmpty())
+            throw InputError(file, header.line, QStringLiteral("lege sectorcode in kolom %1 van de kopregel").arg(k + 1));
+        if (colIndex.contains(code))
+            throw InputError(file, header.line, QStringLiteral("sector %1 staat twee keer in de kopregel (kolom %2 en %3)")
+                                                    .arg(code)
+                                                    .arg(colIndex.value(code) + 2)
+                                                    .arg(k + 1));
+        checkKnown(knownCols, code, QStringLiteral("sector"), file, header.line);
+        colIndex.insert(code, cols.size());
+        cols << code;
+    }
+    if (cols.isEmpty())
+        throw InputError(file, header.line, QStringLiteral("kopregel bevat geen sectorcodes"));
+
+    QStringList rowCodes;
+    QHash<QString, int> rowLine;
+    std::vector<std::vector<double>> values;
+    for (std::size_t r = 1; r < doc.records.size(); ++r) {
+        const CsvRecord& rec = doc.records[r];
+        requireFieldCount(rec, header.fields.size(), file);
+        const QString code = cell(rec, 0);
+        if (code.isEmpty())
+            throw InputError(file, rec.line, QStringLiteral("lege %1code in kolom '%2'").arg(kind.rowWord, cell(header, 0)));
+        if (rowLine.contains(code))
+            throw InputError(file, rec.line, QStringLiteral("%1 %2 komt twee keer voor (ook op regel %3)")
+                                                 .arg(kind.rowWord, code)
+                                                 .arg(rowLine.value(code)));
+        if (square && !colIndex.contains(code))
+            throw InputError(file, rec.line, QStringLiteral("onbekende sector %1 in kolom '%2': staat niet in de kopregel")
+                                                 .arg(code, cell(header, 0)));
+        checkKnown(knownRows, code, kind.rowWord, file, rec.line);
+        rowLine.insert(code, rec.line);
+        std::vector<double> row(std::size_t(cols.size()));
+        for (qsizetype k = 0; k < cols.size(); ++k)
+            row[std::size_t(k)] = parseValue(rec.fields.at(k + 1), doc, rec, file, kind, code, cols.at(k));
+        rowCodes << code;
+        values.push_back(std::move(row));
+    }
+    if (!square) {
+        Matrix m(rowCodes, cols);
+        for (std::size_t r = 0; r < values.size(); ++r)
+            for (std::size_t c = 0; c < values[r].size(); ++c)
+                m(r, c) = values[r][c];
+        return m;
+    }
+    Matrix m(cols, cols);
+    for (qsizetype r = 0; r < rowCodes.size(); ++r) {
+        const std::size_t target = std::size_t(colIndex.value(rowCodes.at(r)));
+        for (std::size_t c = 0; c < values[std::size_t(r)].size(); ++c)
+            m(target, c) = values[std::size_t(r)][c];
+    }
+    return m;
+}
+
+// Long: header `<row>,<col>,value`. `square` = both columns hold sector codes.
+Matrix parseLong(const CsvDocument& doc, const QString& file, const ValueKind& kind, bool square,
+                 const QStringList& knownRows, const QStringList& knownCols)
+{
+    const CsvRecord& header = doc.records.front();
+    QStringList rows;
+    QStringList cols;
+    QHash<QString, qsizetype> rowIndex;
+    QHash<QString, qsizetype> colIndex;
+    struct Entry {
+        qsizetype r;
+        qsizetype c;
+        double v;
+    };
+    std::vector<Entry> entries;
+    QHash<QString, int> seen;
+    auto add = [](QStringList& list, QHash<QString, qsizetype>& index, const QString& code) {
+        auto it = index.find(code);
+        if (it != index.end())
+            return it.value();
+        index.insert(code, list.size());
+        list << code;
+        return list.size() - 1;
+    };
+    for (std::size_t k = 1; k < doc.records.size(); ++k) {
+        const CsvRecord& rec = doc.records[k];
+        requireFieldCount(rec, 3, file);
+        const QString rowCode = cell(rec, 0);
+        const QString colCode = cell(rec, 1);
+        if (rowCode.isEmpty())
+            throw InputError(file, rec.line, QStringLiteral("lege code in kolom '%1'").arg(cell(header, 0)));
+        if (colCode.isEmpty())
+            throw InputError(file, rec.line, QStringLiteral("lege code in kolom '%1'").arg(cell(header, 1)));
+        checkKnown(knownRows, rowCode, kind.rowWord, file, rec.line);
+        checkKnown(knownCols, colCode, QStringLiteral("sector"), file, rec.line);
+        const QString key = rowCode + QChar(0x1F) + colCode;
+        if (seen.contains(key))
+            throw InputError(file, rec.line, QStringLiteral("combinatie %1 %2 / sector %3 komt twee keer voor (ook op regel %4)")
+                                                 .arg(kind.rowWord, rowCode, colCode)
+                                                 .arg(seen.value(key)));
+        seen.insert(key, rec.line);
+        const double v = parseValue(rec.fields.at(2), doc, rec, file, kind, rowCode, colCode);
+        if (square) {
+            const qsizetype r = add(cols, colIndex, rowCode);
+            const qsizetype c = add(cols, colIndex, colCode);
+            entries.push_back({r, c, v});
+        } else {
+            const qsizetype r = add(rows, rowIndex, rowCode);
+            const qsizetype c = add(cols, colIndex, colCode);
+            entries.push_back({r, c, v});
+        }
+    }
+    Matrix m = square ? Matrix(cols, cols) : Matrix(rows, cols);
+    for (const Entry& e : entries)
+        m(std::size_t(e.r), std::size_t(e.c)) = e.v;
+    return m;
+}
+
+} // namespace
+
+Matrix parseEmployment(const QByteArray& data, const QString& file, const ImportOptions& options)
+{
+    const CsvDocument doc = io::parseCsv(data, file);
+    const CsvRecord& header = requireHeader(doc, file);
+    const ValueKind kind{QStringLiteral("werkgelegenheid"), QStringLiteral("regio"), QStringLiteral("sector"), false};
+    if (!headerIs(header.fields.value(0), {"region", "regio"}))
+        throw InputError(file, header.line,
+                         QStringLiteral("kopregel moet beginnen met 'region' (breed: region,<sectorcodes…>; "
+                                        "lang: region,sector,value), niet '%1'")
+                             .arg(cell(header, 0)));
+    if (header.fields.size() == 3 && headerIs(header.fields.at(1), {"sector"})
+        && headerIs(header.fields.at(2), {"value", "waarde"}))
+        return parseLong(doc, file, kind, false, options.knownRegions, options.knownSectors);
+    return parseWide(doc, file, kind, false, options.knownRegions, options.knownSectors);
+}
+
+Matrix readEmployment(const QString& path, const ImportOptions& options)
+{
+    return parseEmployment(readAll(path), path, options);
+}
+
+Matrix parseFlows(const QByteArray& data, const QString& file, const ImportOptions& options)
+{
+    const CsvDocument doc = io::parseCsv(data, file);
+    const CsvRecord& header = requireHeader(doc, file);
+    const ValueKind kind{QStringLiteral("baanwisselingen"), QStringLiteral("sector"), QStringLiteral("sector"), false};
+    if (!headerIs(header.fields.value(0), {"from", "van"}))
+        throw InputError(file, header.line,
+                         QStringLiteral("kopregel moet beginnen met 'from' (breed: from,<sectorcodes…>; "
+                                        "lang: from,to,value), niet '%1'")
+                             .arg(cell(header, 0)));
+    if (header.fields.size() == 3 && headerIs(header.fields.at(1), {"to", "naar"})
+        && headerIs(header.fields.at(2), {"value", "waarde"}))
+        return parseLong(doc, file, kind, true, options.knownSectors, options.knownSectors);
+    return parseWide(doc, file, kind, true, options.knownSectors, options.knownSectors);
+}
+
+Matrix readFlows(const QString& path, const ImportOptions& options)
+{
+    return parseFlows(readAll(path), path, options);
+}
+
+Matrix parseRelatedness(const QByteArray& data, const QString& file, const ImportOptions& options)
+{
+    const CsvDocument doc = io::parseCsv(data, file);
+    const CsvRecord& header = requireHeader(doc, file);
+    const ValueKind kind{QStringLiteral("verwantschap"), QStringLiteral("sector"), QStringLiteral("sector"), true};
+    if (!headerIs(header.fields.value(0), {"sector"}))
+        throw InputError(file, header.line,
+                         QStringLiteral("kopregel moet beginnen met 'sector' (sector,<sectorcodes…>), niet '%1'")
+                             .arg(cell(header, 0)));
+    return parseWide(doc, file, kind, true, options.knownSectors, options.knownSectors);
+}
+
+Matrix readRelatedness(const QString& path, const ImportOptions& options)
+{
+    return parseRelatedness(readAll(path), path, options);
+}
+
+std::vector<SectorInfo> parseSectorTable(const QByteArray& data, const QString& file)
+{
+    const CsvDocument doc = io::parseCsv(data, file);
+    const CsvRecord& header = requireHeader(doc, file);
+    if (header.fields.size() != 4 || !headerIs(header.fields.at(0), {"code"}) || !headerIs(header.fields.at(1), {"name", "naam"})
+        || !headerIs(header.fields.at(2), {"section", "sectie"}) || !headerIs(header.fields.at(3), {"section_name", "sectienaam"}))
+        throw InputError(file, header.line, QStringLiteral("kopregel moet 'code,name,section,section_name' zijn"));
+    std::vector<SectorInfo> out;
+    QHash<QString, int> seen;
+    for (std::size_t k = 1; k < doc.records.size(); ++k) {
+        const CsvRecord& rec = doc.records[k];
+        requireFieldCount(rec, 4, file);
+        SectorInfo s{cell(rec, 0), cell(rec, 1), cell(rec, 2), cell(rec, 3)};
+        if (s.code.isEmpty())
+            throw InputError(file, rec.line, QStringLiteral("lege sectorcode"));
+        if (seen.contains(s.code))
+            throw InputError(file, rec.line, QStringLiteral("sector %1 komt twee keer voor (ook op regel %2)").arg(s.code).arg(seen.value(s.code)));
+        seen.insert(s.code, rec.line);
+        out.push_back(s);
+    }
+    return out;
+}
+
+std::vector<RegionInfo> parseRegionTable(const QByteArray& data, const QString& file)
+{
+    const CsvDocument doc = io::parseCsv(data, file);
+    const CsvRecord& header = requireHeader(doc, file);
+    if (header.fields.size() != 2 || !headerIs(header.fields.at(0), {"code"}) || !headerIs(header.fields.at(1), {"name", "naam"}))
+        throw InputError(file, header.line, QStringLiteral("kopregel moet 'code,name' zijn"));
+    std::vector<RegionInfo> out;
+    QHash<QString, int> seen;
+    for (std::size_t k = 1; k < doc.records.size(); ++k) {
+        const CsvRecord& rec = doc.records[k];
+        requireFieldCount(rec, 2, file);
+        RegionInfo r{cell(rec, 0), cell(rec, 1)};
+        if (r.code.isEmpty())
+            throw InputError(file, rec.line, QStringLiteral("lege regiocode"));
+        if (seen.contains(r.code))
+            throw InputError(file, rec.line, QStringLiteral("regio %1 komt twee keer voor (ook op regel %2)").arg(r.code).arg(seen.value(r.code)));
+        seen.insert(r.code, rec.line);
+        out.push_back(r);
+    }
+    return out;
+}
+
+QString matrixToCsv(const Matrix& m, const QString& corner, const QStringList& commentLines)
+{
+    const auto field = [](const QString& v) { return io::csvField(v); };
+    QString out;
+    for (const QString& c : commentLines)
+        out += QStringLiteral("# ") + c + QLatin1Char('\n');
+    out += field(corner);
+    for (const QString& c : m.colLabels())
+        out += QLatin1Char(',') + field(c);
+    out += QLatin1Char('\n');
+    for (std::size_t r = 0; r < m.rows(); ++r) {
+        out += field(m.rowLabels().value(qsizetype(r)));
+        for (std::size_t c = 0; c < m.cols(); ++c) {
+            const double v = m(r, c);
+            out += QLatin1Char(',') + (v == 0.0 ? QStringLiteral("0") : QString::number(v, 'g', QLocale::FloatingPointShortest));
+        }
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace regio::economy

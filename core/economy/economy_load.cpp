@@ -1,0 +1,44 @@
+#include "economy/economy_load.h"
+
+#include "economy/economy_csv.h"
+#include "economy/indicators.h"
+
+namespace regio::economy {
+
+EconomyData loadEconomy(const EconomyRequest& request)
+{
+    const bool demoEmployment = request.needEmployment && request.employmentPath.isEmpty();
+    const bool demoFlows = request.needFlows && request.flowsPath.isEmpty();
+    const EconomyData demo = loadDemoEconomy();  // also the source of sector and region names
+
+    EconomyData d;
+    d.demonstration = demoEmployment || demoFlows;
+    if (request.needEmployment)
+        d.employment = demoEmployment ? demo.employment : readEmployment(request.employmentPath);
+    if (request.needFlows) {
+        if (demoFlows) {
+            d.flows = demo.flows;
+        } else {
+            ImportOptions options;
+            if (request.needEmployment)
+                options.knownSectors = d.employment.colLabels();
+            d.flows = readFlows(request.flowsPath, options);
+        }
+        if (request.needEmployment)
+            d.flows = alignSquare(d.flows, d.employment.colLabels());
+    }
+    const QStringList sectorCodes = request.needEmployment ? d.employment.colLabels() : d.flows.colLabels();
+    for (const QString& code : sectorCodes) {
+        for (const SectorInfo& s : demo.sectors)
+            if (s.code == code)
+                d.sectors.push_back(s);
+    }
+    if (request.needEmployment)
+        for (const QString& code : d.employment.rowLabels())
+            for (const RegionInfo& r : demo.regions)
+                if (r.code == code)
+                    d.regions.push_back(r);
+    return d;
+}
+
+} // namespace regio::economy

@@ -1,0 +1,24 @@
+#pragma once
+// Assembles the economy an analysis needs from user files and, for what is not given, the
+// embedded demonstration economy (then `demonstration` is true and every output must carry
+// demoNotice()). Used by the `regio` economy commands and the GUI.
+#include "economy/demo_economy.h"
+
+#include <QString>
+
+namespace regio::economy {
+
+struct EconomyRequest {
+    QString employmentPath;  // empty: embedded demonstration employment
+    QString flowsPath;       // empty: embedded demonstration flows
+    bool needEmployment = true;
+    bool needFlows = true;
+};
+
+// Loads what the request needs. When both employment and flows are needed, the flows are checked
+// against the employment's sector codes (unknown code → InputError with its line) and re-ordered
+// to the employment's sectors (sectors without flows get zero rows and columns). Sector and
+// region names come from the demonstration tables where the codes match. Throws InputError.
+EconomyData loadEconomy(const EconomyRequest& request);
+
+} // namespace regio::economy
