@@ -1,0 +1,129 @@
+// regio bodies: the cooperation bodies of the registry, optionally those in one region or of one
+// type, as CSV (one row per body) or as JSON in the registry format itself (loadable again).
+#include "cli/cli.h"
+#include "cli/commands.h"
+
+#include "regions/region_model.h"
+#include "registry/registry_json.h"
+
+#include <QSet>
+
+namespace regio::cli {
+
+using namespace regio::registry;
+
+namespace {
+
+const char* const kDescription =
+    "Toont de samenwerkingsverbanden uit het register: standaard het ingebouwde register,\n"
+    "met --registry een eigen registerbestand (docs/registry-format.md).\n"
+    "\n"
+    "--region kiest de verbanden waarvan het gebied de regio raakt: een gemeente (GM0772), provincie\n"
+    "(PV30), COROP-gebied (CR36) of arbeidsmarktregio (AM28), codes van 2025. --type kiest één vorm\n"
+    "van samenwerking: %1.\n"
+    "\n"
+    "CSV-kolommen: id, name, type, domains, actors, roles (waarden met ';' gescheiden), scale,\n"
+    "founded, confidence, source, territory_basis, municipalities (aantal gemeenten in het gebied).\n"
+    "JSON: een registerbestand met alleen de gekozen verbanden, dat regio weer kan lezen.\n"
+    "Ook beëindigde verbanden worden getoond.";
+
+// Prints each problem of a refused registry on its own line; exit 3.
+int reportRegistryError(const RegistryError& e, Io& io)
+{
+    for (const QString& line : e.lines())
+        io.err << "regio: " << line << '\n';
+    return ExitBadInput;
+}
+
+} // namespace
+
+int runBodies(const QStringList& args, Io& io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption regionOption(QStringLiteral("region"),
+                                          QStringLiteral("Alleen verbanden in deze regio (GM-, PV-, CR- of AM-code)."),
+                                          QStringLiteral("code"));
+    const QCommandLineOption typeOption(QStringLiteral("type"), QStringLiteral("Alleen verbanden van dit type."),
+                                        QStringLiteral("type"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Uitvoerformaat: csv (standaard) of json."),
+                                       QStringLiteral("formaat"));
+    const QCommandLineOption registryOption(QStringLiteral("registry"),
+                                            QStringLiteral("Lees dit registerbestand in plaats van het ingebouwde."),
+                                            QStringLiteral("bestand"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
+                                       QStringLiteral("bestand"));
+    parser.addOptions({regionOption, typeOption, formatOpt, registryOption, outOption});
+    if (!parseArguments(parser, QStringLiteral("bodies"),
+                        QString::fromUtf8(kDescription).arg(bodyTypeKeys().join(QStringLiteral(", "))), args, io))
+        return ExitOk;
+
+    const QString format = formatOption(parser, {QStringLiteral("csv"), QStringLiteral("json")});
+    std::optional<BodyType> type;
+    if (parser.isSet(typeOption)) {
+        type = bodyTypeFromKey(parser.value(typeOption));
+        if (!type)
+            throw UsageError(QStringLiteral("onbekend type '%1'; kies uit %2")
+                                 .arg(parser.value(typeOption), bodyTypeKeys().join(QStringLiteral(", "))));
+    }
+    const RegionModel& regions = RegionModel::embedded();
+    QStringList regionCodes;
+    if (parser.isSet(regionOption)) {
+        const QString code = parser.value(regionOption).toUpper();
+        if (!regions.region(code))
+            throw UsageError(QStringLiteral("onbekende regiocode '%1' (verwacht een gemeente-, provincie-, COROP- of "
+                                            "arbeidsmarktregiocode van %2, zoals GM0772 of CR36)")
+                                 .arg(parser.value(regionOption))
+                                 .arg(regions.year()));
+        regionCodes = regions.municipalityCodesOf(code);
+    }
+
+    Registry registry;
+    try {
+        registry = parser.isSet(registryOption) ? loadRegistry(parser.value(registryOption), regions)
+                                                : loadDefaultRegistry(regions);
+    } catch (const RegistryError& e) {
+        return reportRegistryError(e, io);
+    }
+    const BodyIndex index(registry, regions);
+
+    // Bodies in the region: the union of the bodies of its municipalities.
+    QSet<int> inRegion;
+    for (const QString& m : regionCodes)
+        for (int b : index.bodiesIn(m))
+            inRegion.insert(b);
+
+    std::vector<int> chosen;
+    for (size_t i = 0; i < registry.bodies.size(); ++i) {
+        if (type && registry.bodies[i].type != *type)
+            continue;
+        if (parser.isSet(regionOption) && !inRegion.contains(int(i)))
+            continue;
+        chosen.push_back(int(i));
+    }
+
+    QString text;
+    if (format == QLatin1String("csv")) {
+        const QString sep = QStringLiteral(";");
+        text += csvRow({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("domains"),
+                        QStringLiteral("actors"), QStringLiteral("roles"), QStringLiteral("scale"),
+                        QStringLiteral("founded"), QStringLiteral("confidence"), QStringLiteral("source"),
+                        QStringLiteral("territory_basis"), QStringLiteral("municipalities")});
+        for (int i : chosen) {
+            const Body& b = registry.bodies[size_t(i)];
+            text += csvRow({b.id, b.name, key(b.type), joinKeys(b.domains, sep), joinKeys(b.actors, sep),
+                            joinKeys(b.roles, sep), key(b.scale), b.founded ? QString::number(*b.founded) : QString(),
+                            key(b.confidence), b.source, b.territoryBasis,
+                            QString::number(index.municipalitiesOf(i).size())});
+        }
+    } else {
+        Registry selection = registry;
+        selection.bodies.clear();
+        for (int i : chosen)
+            selection.bodies.push_back(registry.bodies[size_t(i)]);
+        text = QString::fromUtf8(registryToJson(selection));
+    }
+    writeOutput(parser, text, io);
+    return ExitOk;
+}
+
+} // namespace regio::cli

@@ -1,0 +1,241 @@
+// regio coverage: which bodies cover a municipality or region, and how they cover the triangle
+// economy–education–labour market (DESIGN.md §5): corners, sides, integral bodies, actors present
+// and missing, the number of bodies, same-type overlaps and the gaps in words.
+#include "cli/cli.h"
+#include "cli/commands.h"
+
+#include "coverage/coverage.h"
+#include "regions/region_model.h"
+#include "registry/registry_json.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace regio::cli {
+
+using namespace regio::registry;
+using namespace regio::coverage;
+
+namespace {
+
+const char* const kDescription =
+    "Dekking van de driehoek economie-onderwijs-arbeidsmarkt (SER 2017) in een gemeente of regio:\n"
+    "welke samenwerkingsverbanden het gebied dekken (heel of voor een deel), welke hoeken van de\n"
+    "driehoek zij afdekken, welke verbanden op een zijde (twee domeinen) of integraal (alle drie)\n"
+    "werken, welke actoren aan tafel zitten en welke ontbreken, het aantal verbanden (drukte),\n"
+    "overlap van verbanden van hetzelfde type, en de lacunes in woorden.\n"
+    "\n"
+    "--region is een gemeente (GM0772), provincie (PV30), COROP-gebied (CR36) of\n"
+    "arbeidsmarktregio (AM28), codes van 2025. Standaard het ingebouwde register; met --registry\n"
+    "een eigen registerbestand. Beëindigde verbanden tellen niet mee, tenzij --include-ended.\n"
+    "\n"
+    "Formaten: text (standaard, leesbaar, met de bron van elk verband), json (hoeken, zijden,\n"
+    "integraal, actors_present, actors_missing, bodies_count, overlaps, gaps) of csv (één regel\n"
+    "per verband).";
+
+int reportRegistryError(const RegistryError& e, Io& io)
+{
+    for (const QString& line : e.lines())
+        io.err << "regio: " << line << '\n';
+    return ExitBadInput;
+}
+
+QJsonArray idsOf(const std::vector<int>& bodies, const Registry& registry)
+{
+    QJsonArray out;
+    for (int b : bodies)
+        out.append(registry.bodies[size_t(b)].id);
+    return out;
+}
+
+template <typename E>
+QJsonArray keysOf(EnumSet<E> set)
+{
+    QJsonArray out;
+    for (E v : set.values())
+        out.append(registry::key(v));
+    return out;
+}
+
+QString coverageWord(const BodyCoverage& c, const CoverageResult& result)
+{
+    return c.wholeRegion ? QStringLiteral("hele regio")
+                         : QStringLiteral("%1 van %2 gemeenten").arg(c.municipalities).arg(result.municipalities.size());
+}
+
+QString toJson(const Region& region, const CoverageResult& r, const Registry& registry)
+{
+    QJsonArray bodies;
+    for (const BodyCoverage& c : r.bodies) {
+        const Body& b = registry.bodies[size_t(c.body)];
+        bodies.append(QJsonObject{{QStringLiteral("id"), b.id},
+                                  {QStringLiteral("name"), b.name},
+                                  {QStringLiteral("type"), registry::key(b.type)},
+                                  {QStringLiteral("domains"), keysOf(b.domains)},
+                                  {QStringLiteral("actors"), keysOf(b.actors)},
+                                  {QStringLiteral("roles"), keysOf(b.roles)},
+                                  {QStringLiteral("scale"), registry::key(b.scale)},
+                                  {QStringLiteral("whole_region"), c.wholeRegion},
+                                  {QStringLiteral("municipalities_in_region"), c.municipalities},
+                                  {QStringLiteral("source"), b.source},
+                                  {QStringLiteral("confidence"), registry::key(b.confidence)}});
+    }
+    QJsonObject corners;
+    for (Domain d : allDomains)
+        corners.insert(registry::key(d), idsOf(r.perCorner[size_t(indexOf(d))], registry));
+    QJsonObject sides;
+    for (Side s : allSides)
+        sides.insert(coverage::key(s), idsOf(r.perSide[size_t(indexOf(s))], registry));
+    QJsonArray overlaps;
+    for (const Overlap& o : r.overlaps)
+        overlaps.append(QJsonObject{{QStringLiteral("type"), registry::key(o.type)},
+                                    {QStringLiteral("bodies"), idsOf(o.bodies, registry)},
+                                    {QStringLiteral("municipalities"), QJsonArray::fromStringList(o.municipalities)}});
+    const QJsonObject root{
+        {QStringLiteral("region"), QJsonObject{{QStringLiteral("code"), region.code},
+                                               {QStringLiteral("name"), region.name},
+                                               {QStringLiteral("level"), levelKey(region.level)}}},
+        {QStringLiteral("municipalities"), int(r.municipalities.size())},
+        {QStringLiteral("registry"), registry.title},
+        {QStringLiteral("bodies"), bodies},
+        {QStringLiteral("corners"), corners},
+        {QStringLiteral("corners_covered"), keysOf(r.corners)},
+        {QStringLiteral("sides"), sides},
+        {QStringLiteral("integraal"), idsOf(r.integraal, registry)},
+        {QStringLiteral("actors_present"), keysOf(r.actorsPresent)},
+        {QStringLiteral("actors_missing"), keysOf(r.actorsMissing)},
+        {QStringLiteral("bodies_count"), r.drukte()},
+        {QStringLiteral("overlaps"), overlaps},
+        {QStringLiteral("gaps"), QJsonArray::fromStringList(gaps(r))},
+    };
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+QString toCsv(const CoverageResult& r, const Registry& registry)
+{
+    const QString sep = QStringLiteral(";");
+    QString text = csvRow({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"),
+                           QStringLiteral("domains"), QStringLiteral("actors"), QStringLiteral("whole_region"),
+                           QStringLiteral("municipalities_in_region"), QStringLiteral("confidence"),
+                           QStringLiteral("source")});
+    for (const BodyCoverage& c : r.bodies) {
+        const Body& b = registry.bodies[size_t(c.body)];
+        text += csvRow({b.id, b.name, registry::key(b.type), joinKeys(b.domains, sep), joinKeys(b.actors, sep),
+                        c.wholeRegion ? QStringLiteral("1") : QStringLiteral("0"), QString::number(c.municipalities),
+                        registry::key(b.confidence), b.source});
+    }
+    return text;
+}
+
+QString namesOf(const std::vector<int>& bodies, const Registry& registry)
+{
+    if (bodies.empty())
+        return QStringLiteral("—");
+    QStringList names;
+    for (int b : bodies)
+        names << registry.bodies[size_t(b)].displayName();
+    return names.join(QStringLiteral(", "));
+}
+
+QString toText(const Region& region, const CoverageResult& r, const Registry& registry)
+{
+    QString t;
+    const auto line = [&t](const QString& s) { t += s + QLatin1Char('\n'); };
+    line(QStringLiteral("Dekking van de driehoek economie-onderwijs-arbeidsmarkt"));
+    line(QStringLiteral("Regio: %1 (%2), %3; %4 %5")
+             .arg(region.name, region.code, levelLabel(region.level).toLower())
+             .arg(r.municipalities.size())
+             .arg(r.municipalities.size() == 1 ? QStringLiteral("gemeente") : QStringLiteral("gemeenten")));
+    line(QStringLiteral("Register: %1").arg(registry.title));
+    line(QString());
+    line(QStringLiteral("Hoeken (verbanden die op het domein werken):"));
+    for (Domain d : allDomains) {
+        const auto& bodies = r.perCorner[size_t(indexOf(d))];
+        line(QStringLiteral("  %1 %2  %3").arg(registry::label(d), -14).arg(bodies.size(), 3).arg(namesOf(bodies, registry)));
+    }
+    line(QStringLiteral("Zijden (verbanden op precies twee domeinen):"));
+    for (Side s : allSides) {
+        const auto& bodies = r.perSide[size_t(indexOf(s))];
+        line(QStringLiteral("  %1 %2  %3").arg(coverage::label(s), -24).arg(bodies.size(), 3).arg(namesOf(bodies, registry)));
+    }
+    line(QStringLiteral("Integraal (alle drie domeinen): %1").arg(namesOf(r.integraal, registry)));
+    line(QStringLiteral("Actoren aanwezig: %1").arg(r.actorsPresent.isEmpty() ? QStringLiteral("—") : joinLabels(r.actorsPresent)));
+    line(QStringLiteral("Actoren ontbrekend: %1").arg(r.actorsMissing.isEmpty() ? QStringLiteral("—") : joinLabels(r.actorsMissing)));
+    line(QStringLiteral("Aantal samenwerkingsverbanden (drukte): %1").arg(r.drukte()));
+    const QStringList overlaps = overlapSentences(r, registry);
+    line(QStringLiteral("Overlap van hetzelfde type:%1").arg(overlaps.isEmpty() ? QStringLiteral(" geen") : QString()));
+    for (const QString& s : overlaps)
+        line(QStringLiteral("  - ") + s);
+    const QStringList gapList = gaps(r);
+    line(QStringLiteral("Lacunes:%1").arg(gapList.isEmpty() ? QStringLiteral(" geen") : QString()));
+    for (const QString& s : gapList)
+        line(QStringLiteral("  - ") + s);
+    line(QString());
+    line(QStringLiteral("Samenwerkingsverbanden:"));
+    for (const BodyCoverage& c : r.bodies) {
+        const Body& b = registry.bodies[size_t(c.body)];
+        line(QStringLiteral("  - %1 [%2] — %3; %4; %5")
+                 .arg(b.name, b.id, registry::label(b.type), joinLabels(b.domains), coverageWord(c, r)));
+        line(QStringLiteral("      Bron: %1 (betrouwbaarheid %2)").arg(b.source, registry::label(b.confidence).toLower()));
+    }
+    return t;
+}
+
+} // namespace
+
+int runCoverage(const QStringList& args, Io& io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption regionOption(QStringLiteral("region"),
+                                          QStringLiteral("De gemeente of regio (GM-, PV-, CR- of AM-code); verplicht."),
+                                          QStringLiteral("code"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"),
+                                       QStringLiteral("Uitvoerformaat: text (standaard), json of csv."),
+                                       QStringLiteral("formaat"));
+    const QCommandLineOption registryOption(QStringLiteral("registry"),
+                                            QStringLiteral("Lees dit registerbestand in plaats van het ingebouwde."),
+                                            QStringLiteral("bestand"));
+    const QCommandLineOption endedOption(QStringLiteral("include-ended"),
+                                         QStringLiteral("Tel ook beëindigde samenwerkingsverbanden mee."));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
+                                       QStringLiteral("bestand"));
+    parser.addOptions({regionOption, formatOpt, registryOption, endedOption, outOption});
+    if (!parseArguments(parser, QStringLiteral("coverage"), QString::fromUtf8(kDescription), args, io))
+        return ExitOk;
+
+    const QString format = formatOption(parser, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")});
+    if (!parser.isSet(regionOption))
+        throw UsageError(QStringLiteral("--region ontbreekt (bijvoorbeeld --region GM0772)"));
+    const RegionModel& regions = RegionModel::embedded();
+    const QString code = parser.value(regionOption).toUpper();
+    const Region* region = regions.region(code);
+    if (!region)
+        throw UsageError(QStringLiteral("onbekende regiocode '%1' (verwacht een gemeente-, provincie-, COROP- of "
+                                        "arbeidsmarktregiocode van %2, zoals GM0772 of CR36)")
+                             .arg(parser.value(regionOption))
+                             .arg(regions.year()));
+
+    Registry registry;
+    try {
+        registry = parser.isSet(registryOption) ? loadRegistry(parser.value(registryOption), regions)
+                                                : loadDefaultRegistry(regions);
+    } catch (const RegistryError& e) {
+        return reportRegistryError(e, io);
+    }
+    const BodyIndex index(registry, regions);
+    const CoverageResult result =
+        coverageOf(regions.municipalityCodesOf(code), registry, index, CoverageOptions{parser.isSet(endedOption)});
+
+    QString text;
+    if (format == QLatin1String("json"))
+        text = toJson(*region, result, registry);
+    else if (format == QLatin1String("csv"))
+        text = toCsv(result, registry);
+    else
+        text = toText(*region, result, registry);
+    writeOutput(parser, text, io);
+    return ExitOk;
+}
+
+} // namespace regio::cli

@@ -1,0 +1,184 @@
+#include "registry/body.h"
+
+#include <span>
+
+namespace regio::registry {
+
+namespace {
+
+// One row of a translation table: enum value, JSON key, Dutch label, and for some concepts a
+// second Dutch form (actors: the gap sentence when absent; body types: the plural).
+template <typename E>
+struct Term {
+    E value;
+    const char* key;
+    const char* label;
+    const char* other = "";
+};
+
+// The translation tables — the one place where keys and Dutch words are spelled.
+constexpr Term<Domain> domainTerms[] = {
+    {Domain::Economie, "economie", "Economie"},
+    {Domain::Onderwijs, "onderwijs", "Onderwijs"},
+    {Domain::Arbeidsmarkt, "arbeidsmarkt", "Arbeidsmarkt"},
+};
+
+// Actors: the gap sentence reads "… niet betrokken" for single institutions, "Geen …" for plurals.
+constexpr Term<Actor> actorTerms[] = {
+    {Actor::Gemeenten, "gemeenten", "Gemeenten", "Geen gemeenten betrokken"},
+    {Actor::Provincie, "provincie", "Provincie", "Provincie niet betrokken"},
+    {Actor::Rijk, "rijk", "Rijk", "Rijk niet betrokken"},
+    {Actor::Uwv, "uwv", "UWV", "UWV niet betrokken"},
+    {Actor::Bedrijfsleven, "bedrijfsleven", "Bedrijfsleven", "Bedrijfsleven niet betrokken"},
+    {Actor::Kennisinstellingen, "kennisinstellingen", "Kennisinstellingen", "Geen kennisinstellingen betrokken"},
+    {Actor::Onderwijsinstellingen, "onderwijsinstellingen", "Onderwijsinstellingen", "Geen onderwijsinstellingen betrokken"},
+    {Actor::Werkgeversorganisaties, "werkgeversorganisaties", "Werkgeversorganisaties", "Geen werkgeversorganisaties betrokken"},
+    {Actor::Werknemersorganisaties, "werknemersorganisaties", "Werknemersorganisaties", "Geen werknemersorganisaties betrokken"},
+    {Actor::MaatschappelijkeOrganisaties, "maatschappelijke-organisaties", "Maatschappelijke organisaties", "Geen maatschappelijke organisaties betrokken"},
+};
+
+constexpr Term<Role> roleTerms[] = {
+    {Role::Adviserend, "adviserend", "Adviserend"},
+    {Role::Agenderend, "agenderend", "Agenderend/coördinerend"},
+    {Role::Uitvoerend, "uitvoerend", "Uitvoerend"},
+    {Role::Financierend, "financierend", "Financierend"},
+};
+
+constexpr Term<Confidence> confidenceTerms[] = {
+    {Confidence::Hoog, "hoog", "Hoog"},
+    {Confidence::Middel, "middel", "Middel"},
+    {Confidence::Laag, "laag", "Laag"},
+};
+
+constexpr Term<Status> statusTerms[] = {
+    {Status::Actief, "actief", "Actief"},
+    {Status::Beeindigd, "beëindigd", "Beëindigd"},
+    {Status::Onbekend, "onbekend", "Onbekend"},
+};
+
+constexpr Term<BodyType> bodyTypeTerms[] = {
+    {BodyType::EconomicBoard, "economic-board", "Economic Board", "Economic Boards"},
+    {BodyType::GespecialiseerdeBoard, "gespecialiseerde-board", "Gespecialiseerde board", "gespecialiseerde boards"},
+    {BodyType::StrategischeAgenda, "strategische-agenda", "Strategische agenda", "strategische agenda's"},
+    {BodyType::Rom, "rom", "Regionale ontwikkelingsmaatschappij", "regionale ontwikkelingsmaatschappijen"},
+    {BodyType::ProvincialeSer, "provinciale-ser", "Provinciale SER", "provinciale SER'en"},
+    {BodyType::RegionaalWerkbedrijf, "regionaal-werkbedrijf", "Regionaal werkbedrijf", "regionale werkbedrijven"},
+    {BodyType::Onderwijssamenwerking, "onderwijssamenwerking", "Onderwijssamenwerking", "onderwijssamenwerkingen"},
+    {BodyType::Metropoolregio, "metropoolregio", "Metropoolregio / regionaal bestuur", "metropoolregio's / regionale besturen"},
+    {BodyType::CityDeal, "city-deal", "City Deal", "City Deals"},
+    {BodyType::Proeftuin, "proeftuin", "Proeftuin Maak Verschil", "proeftuinen Maak Verschil"},
+    {BodyType::Grensoverschrijdend, "grensoverschrijdend", "Grensoverschrijdende samenwerking", "grensoverschrijdende samenwerkingen"},
+    {BodyType::Programma, "programma", "Programma", "programma's"},
+};
+
+constexpr Term<Scale> scaleTerms[] = {
+    {Scale::Gemeente, "gemeente", "Gemeente"},
+    {Scale::Subregio, "subregio", "Subregio"},
+    {Scale::Regio, "regio", "Regio"},
+    {Scale::Provincie, "provincie", "Provincie"},
+    {Scale::Landsdeel, "landsdeel", "Landsdeel"},
+    {Scale::Nationaal, "nationaal", "Nationaal"},
+    {Scale::Grensoverschrijdend, "grensoverschrijdend", "Grensoverschrijdend"},
+};
+
+template <typename E>
+const Term<E>& termOf(std::span<const Term<E>> table, E value)
+{
+    for (const Term<E>& t : table)
+        if (t.value == value)
+            return t;
+    return table.front(); // unreachable for valid enum values: every table lists them all
+}
+
+template <typename E>
+QString keyOf(std::span<const Term<E>> table, E value)
+{
+    return QString::fromUtf8(termOf(table, value).key);
+}
+
+template <typename E>
+QString labelOf(std::span<const Term<E>> table, E value)
+{
+    return QString::fromUtf8(termOf(table, value).label);
+}
+
+template <typename E>
+std::optional<E> fromKeyIn(std::span<const Term<E>> table, QStringView key)
+{
+    for (const Term<E>& t : table)
+        if (key == QString::fromUtf8(t.key))
+            return t.value;
+    return std::nullopt;
+}
+
+template <typename E>
+QStringList keysOf(std::span<const Term<E>> table)
+{
+    QStringList out;
+    for (const Term<E>& t : table)
+        out << QString::fromUtf8(t.key);
+    return out;
+}
+
+template <typename E>
+QString joinKeysIn(std::span<const Term<E>> table, EnumSet<E> set, const QString& separator)
+{
+    QStringList parts;
+    for (E v : set.values())
+        parts << keyOf(table, v);
+    return parts.join(separator);
+}
+
+template <typename E>
+QString joinLabelsIn(std::span<const Term<E>> table, EnumSet<E> set)
+{
+    QStringList parts;
+    for (E v : set.values())
+        parts << labelOf(table, v);
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString key(Domain value) { return keyOf<Domain>(domainTerms, value); }
+QString key(Actor value) { return keyOf<Actor>(actorTerms, value); }
+QString key(Role value) { return keyOf<Role>(roleTerms, value); }
+QString key(Confidence value) { return keyOf<Confidence>(confidenceTerms, value); }
+QString key(Status value) { return keyOf<Status>(statusTerms, value); }
+QString key(BodyType value) { return keyOf<BodyType>(bodyTypeTerms, value); }
+QString key(Scale value) { return keyOf<Scale>(scaleTerms, value); }
+
+QString label(Domain value) { return labelOf<Domain>(domainTerms, value); }
+QString label(Actor value) { return labelOf<Actor>(actorTerms, value); }
+QString label(Role value) { return labelOf<Role>(roleTerms, value); }
+QString label(Confidence value) { return labelOf<Confidence>(confidenceTerms, value); }
+QString label(Status value) { return labelOf<Status>(statusTerms, value); }
+QString label(BodyType value) { return labelOf<BodyType>(bodyTypeTerms, value); }
+QString label(Scale value) { return labelOf<Scale>(scaleTerms, value); }
+QString labelPlural(BodyType value) { return QString::fromUtf8(termOf<BodyType>(bodyTypeTerms, value).other); }
+QString absenceSentence(Actor value) { return QString::fromUtf8(termOf<Actor>(actorTerms, value).other); }
+
+std::optional<Domain> domainFromKey(QStringView key) { return fromKeyIn<Domain>(domainTerms, key); }
+std::optional<Actor> actorFromKey(QStringView key) { return fromKeyIn<Actor>(actorTerms, key); }
+std::optional<Role> roleFromKey(QStringView key) { return fromKeyIn<Role>(roleTerms, key); }
+std::optional<Confidence> confidenceFromKey(QStringView key) { return fromKeyIn<Confidence>(confidenceTerms, key); }
+std::optional<Status> statusFromKey(QStringView key) { return fromKeyIn<Status>(statusTerms, key); }
+std::optional<BodyType> bodyTypeFromKey(QStringView key) { return fromKeyIn<BodyType>(bodyTypeTerms, key); }
+std::optional<Scale> scaleFromKey(QStringView key) { return fromKeyIn<Scale>(scaleTerms, key); }
+
+QStringList domainKeys() { return keysOf<Domain>(domainTerms); }
+QStringList actorKeys() { return keysOf<Actor>(actorTerms); }
+QStringList roleKeys() { return keysOf<Role>(roleTerms); }
+QStringList confidenceKeys() { return keysOf<Confidence>(confidenceTerms); }
+QStringList statusKeys() { return keysOf<Status>(statusTerms); }
+QStringList bodyTypeKeys() { return keysOf<BodyType>(bodyTypeTerms); }
+QStringList scaleKeys() { return keysOf<Scale>(scaleTerms); }
+
+QString joinKeys(DomainSet set, const QString& separator) { return joinKeysIn<Domain>(domainTerms, set, separator); }
+QString joinKeys(ActorSet set, const QString& separator) { return joinKeysIn<Actor>(actorTerms, set, separator); }
+QString joinKeys(RoleSet set, const QString& separator) { return joinKeysIn<Role>(roleTerms, set, separator); }
+QString joinLabels(DomainSet set) { return joinLabelsIn<Domain>(domainTerms, set); }
+QString joinLabels(ActorSet set) { return joinLabelsIn<Actor>(actorTerms, set); }
+QString joinLabels(RoleSet set) { return joinLabelsIn<Role>(roleTerms, set); }
+
+} // namespace regio::registry

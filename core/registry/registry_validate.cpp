@@ -1,0 +1,187 @@
+#include "registry/registry_validate.h"
+
+#include "regions/level.h"
+#include "regions/region_model.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace regio::registry {
+
+namespace {
+
+// Founding years outside this range are typing errors, not history.
+constexpr int kEarliestYear = 1800;
+constexpr int kLatestYear = 2100;
+
+void add(RegistryProblems& problems, const QString& path, const QString& reason)
+{
+    problems.push_back({path, reason});
+}
+
+QString indexed(const QString& path, qsizetype index)
+{
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+// "onbekende COROP-code CR99": the Dutch noun per division level.
+QString unknownDivisionReason(Level level, const QString& code)
+{
+    switch (level) {
+    case Level::Provincie:
+        return QStringLiteral("onbekende provinciecode %1").arg(code);
+    case Level::Corop:
+        return QStringLiteral("onbekende COROP-code %1").arg(code);
+    case Level::Arbeidsmarktregio:
+        return QStringLiteral("onbekende arbeidsmarktregiocode %1").arg(code);
+    case Level::Gemeente:
+        break;
+    }
+    return QStringLiteral("onbekende code %1").arg(code);
+}
+
+void checkMunicipalityCodes(const QStringList& codes, const RegionModel& regions, const QString& path,
+                            RegistryProblems& problems)
+{
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const QString& code = codes.at(i);
+        const QString at = indexed(path, i);
+        const std::optional<Level> level = levelOfCode(code);
+        if (level && *level != Level::Gemeente)
+            add(problems, at,
+                QStringLiteral("%1 is geen gemeentecode; zet indelingen onder territory.divisions").arg(code));
+        else if (!regions.municipality(code))
+            add(problems, at, QStringLiteral("onbekende gemeentecode %1").arg(code));
+        else if (seen.contains(code))
+            add(problems, at, QStringLiteral("dubbele gemeentecode %1").arg(code));
+        seen.insert(code, i);
+    }
+}
+
+void checkDivisionCodes(const QStringList& codes, const RegionModel& regions, const QString& path,
+                        RegistryProblems& problems)
+{
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const QString& code = codes.at(i);
+        const QString at = indexed(path, i);
+        const std::optional<Level> level = levelOfCode(code);
+        if (!level)
+            add(problems, at,
+                QStringLiteral("'%1' is geen code van een provincie (PV), COROP-gebied (CR) of "
+                               "arbeidsmarktregio (AM)")
+                    .arg(code));
+        else if (*level == Level::Gemeente)
+            add(problems, at,
+                QStringLiteral("%1 is een gemeente; zet die onder territory.municipalities").arg(code));
+        else if (!regions.division(code))
+            add(problems, at, unknownDivisionReason(*level, code));
+        else if (seen.contains(code))
+            add(problems, at, QStringLiteral("dubbele code %1").arg(code));
+        seen.insert(code, i);
+    }
+}
+
+void checkText(const QString& value, const QString& path, const QString& reasonWhenEmpty,
+               RegistryProblems& problems)
+{
+    if (value.trimmed().isEmpty())
+        add(problems, path, reasonWhenEmpty);
+}
+
+} // namespace
+
+QString bodyPath(int index)
+{
+    return indexed(QStringLiteral("$.bodies"), index);
+}
+
+RegistryProblems validateTerritory(const Territory& territory, const RegionModel& regions, const QString& path)
+{
+    RegistryProblems problems;
+    checkMunicipalityCodes(territory.municipalities, regions, path + QStringLiteral(".municipalities"), problems);
+    checkDivisionCodes(territory.divisions, regions, path + QStringLiteral(".divisions"), problems);
+    for (qsizetype i = 0; i < territory.abroad.size(); ++i)
+        checkText(territory.abroad.at(i), indexed(path + QStringLiteral(".abroad"), i),
+                  QStringLiteral("lege naam van een buitenlands gebied"), problems);
+    // A body must hold at least one Dutch municipality, or it cannot appear on the map or in
+    // any coverage (docs/registry-format.md, "territory").
+    if (!territory.national && territory.municipalities.isEmpty() && territory.divisions.isEmpty())
+        add(problems, path,
+            QStringLiteral("leeg gebied: geen gemeenten, geen indelingen en niet national"));
+    return problems;
+}
+
+RegistryProblems validateBody(const Body& body, const RegionModel& regions, const QString& path)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9-]+$"));
+    RegistryProblems problems;
+    const auto field = [&path](const char* name) { return path + QLatin1Char('.') + QLatin1String(name); };
+
+    if (body.id.isEmpty())
+        add(problems, field("id"), QStringLiteral("lege id"));
+    else if (!idPattern.match(body.id).hasMatch())
+        add(problems, field("id"),
+            QStringLiteral("id '%1' mag alleen kleine letters a-z, cijfers en '-' bevatten").arg(body.id));
+    checkText(body.name, field("name"), QStringLiteral("lege naam"), problems);
+    if (body.domains.isEmpty())
+        add(problems, field("domains"),
+            QStringLiteral("ten minste één domein nodig (%1)").arg(domainKeys().join(QStringLiteral(", "))));
+    if (body.actors.isEmpty())
+        add(problems, field("actors"), QStringLiteral("ten minste één actor nodig"));
+    if (body.roles.isEmpty())
+        add(problems, field("roles"),
+            QStringLiteral("ten minste één rol nodig (%1)").arg(roleKeys().join(QStringLiteral(", "))));
+    if (body.fundingPerInhabitant
+        && (!std::isfinite(*body.fundingPerInhabitant) || *body.fundingPerInhabitant < 0.0))
+        add(problems, field("fundingPerInhabitant"),
+            QStringLiteral("bijdrage per inwoner moet een getal ≥ 0 zijn"));
+    if (body.founded && (*body.founded < kEarliestYear || *body.founded > kLatestYear))
+        add(problems, field("founded"),
+            QStringLiteral("onwaarschijnlijk oprichtingsjaar %1 (verwacht %2–%3)")
+                .arg(*body.founded)
+                .arg(kEarliestYear)
+                .arg(kLatestYear));
+    const RegistryProblems territory = validateTerritory(body.territory, regions, field("territory"));
+    problems.insert(problems.end(), territory.begin(), territory.end());
+    checkText(body.territoryBasis, field("territoryBasis"),
+              QStringLiteral("lege territoryBasis: beschrijf het gebied in woorden"), problems);
+    checkText(body.source, field("source"), QStringLiteral("lege bron: elke vermelding noemt haar bron"),
+              problems);
+    return problems;
+}
+
+RegistryProblems findDuplicateIds(const std::vector<Body>& bodies)
+{
+    RegistryProblems problems;
+    QHash<QString, int> first;
+    for (size_t i = 0; i < bodies.size(); ++i) {
+        const QString& id = bodies[i].id;
+        if (id.isEmpty())
+            continue;
+        const auto it = first.constFind(id);
+        if (it != first.cend())
+            add(problems, bodyPath(int(i)) + QStringLiteral(".id"),
+                QStringLiteral("dubbele id '%1' (ook in %2)").arg(id, bodyPath(it.value())));
+        else
+            first.insert(id, int(i));
+    }
+    return problems;
+}
+
+RegistryProblems validate(const Registry& registry, const RegionModel& regions)
+{
+    RegistryProblems problems;
+    for (size_t i = 0; i < registry.bodies.size(); ++i) {
+        const RegistryProblems own = validateBody(registry.bodies[i], regions, bodyPath(int(i)));
+        problems.insert(problems.end(), own.begin(), own.end());
+    }
+    const RegistryProblems duplicates = findDuplicateIds(registry.bodies);
+    problems.insert(problems.end(), duplicates.begin(), duplicates.end());
+    return problems;
+}
+
+} // namespace regio::registry
