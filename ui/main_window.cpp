@@ -1,11 +1,13 @@
 #include "ui/main_window.h"
 
+#include "ui/export/export_dialog.h"
 #include "ui/map/map_widget.h"
 #include "ui/region_details.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
@@ -43,8 +45,10 @@ MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QW
     m_map = new MapWidget(m_model, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    m_map->setObjectName(QStringLiteral("kaart"));
     m_tabs->addTab(m_map, tr("Kaart"));
     m_tabs->setTabToolTip(0, tr("Gemeenten en indelingen van Nederland (CBS 2025)"));
+    m_exporters.insert(m_map, [this] { return mapExport(); });
     setCentralWidget(m_tabs);
 
     m_details = new RegionDetails(m_model, this);
@@ -92,11 +96,20 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&Bestand"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* exportAction = file->addAction(tr("&Exporteren (PDF, SVG, PNG)…"), this, &MainWindow::exportCurrentView);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    exportAction->setToolTip(tr("De huidige weergave als vector-PDF, SVG of PNG, met titel, legenda, bron en datum"));
+    QAction* copyAction = file->addAction(tr("&Kopiëren als afbeelding"), this, &MainWindow::copyCurrentView);
+    copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyAction->setToolTip(tr("Kopieer de huidige weergave naar het klembord, voor presentatiesoftware"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Afsluiten"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("Beel&d"));
     QToolBar* toolbar = addToolBar(tr("Werkbalk"));
+    m_toolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
 
@@ -147,6 +160,37 @@ void MainWindow::buildActions()
     toolbar->addAction(toSelection);
     view->addSeparator();
     view->addAction(m_detailsDock->toggleViewAction());
+    view->addSeparator();
+    m_presentationAction = view->addAction(tr("&Presentatiemodus"), this, [this](bool on) { setPresentationMode(on); });
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentationAction->setToolTip(tr("Volledig scherm met grote letters en sterk contrast (F11; Esc verlaat)"));
+    toolbar->addSeparator();
+    toolbar->addAction(m_presentationAction);
+    toolbar->addAction(exportAction);
+    addAction(m_presentationAction); // the shortcut also works with the menu bar hidden
+    auto* leave = new QAction(this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(leave, &QAction::triggered, this, [this] {
+        if (m_presentation)
+            setPresentationMode(false);
+    });
+    addAction(leave);
+    auto* nextRegion = new QAction(tr("Volgend gebied"), this);
+    nextRegion->setShortcut(QKeySequence(Qt::Key_PageDown));
+    connect(nextRegion, &QAction::triggered, this, [this] { stepRegion(+1); });
+    auto* previousRegion = new QAction(tr("Vorig gebied"), this);
+    previousRegion->setShortcut(QKeySequence(Qt::Key_PageUp));
+    connect(previousRegion, &QAction::triggered, this, [this] { stepRegion(-1); });
+    auto* nextTab = new QAction(tr("Volgende weergave"), this);
+    nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(nextTab, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    auto* previousTab = new QAction(tr("Vorige weergave"), this);
+    previousTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previousTab, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    view->addActions({nextRegion, previousRegion, nextTab, previousTab});
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Over Regioverkenner…"), this, &MainWindow::showAbout);
@@ -189,9 +233,8 @@ void MainWindow::buildSearch()
     });
     addAction(find);
 
-    QToolBar* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolbar"));
-    toolbar->addSeparator();
-    toolbar->addWidget(m_search);
+    m_toolbar->addSeparator();
+    m_toolbar->addWidget(m_search);
 }
 
 void MainWindow::onSearchEntered()
@@ -255,6 +298,103 @@ void MainWindow::setLayer(Level level)
     m_map->setLayer(level);
 }
 
+void MainWindow::addViewTab(QWidget* view, const QString& key, const QString& label, std::function<ViewExport()> exporter)
+{
+    view->setObjectName(key);
+    m_tabs->addTab(view, label);
+    m_exporters.insert(view, std::move(exporter));
+}
+
+MainWindow::ViewExport MainWindow::mapExport() const
+{
+    ViewExport e;
+    const MapWidget* map = m_map;
+    e.renderer = [map](QPainter& painter, const QRectF& target) { map->render(painter, target); };
+    e.frame.title = m_map->colouring().title;
+    if (const Region* r = m_map->selection().isEmpty() ? nullptr : m_model.region(m_map->selection()))
+        e.frame.subtitle = tr("Selectie: %1 (%2, %3)").arg(r->name, levelLabel(r->level).toLower(), r->code);
+    e.frame.sourceLine = m_model.attribution();
+    return e;
+}
+
+MainWindow::ViewExport MainWindow::currentViewExport() const
+{
+    const auto it = m_exporters.constFind(m_tabs->currentWidget());
+    return it == m_exporters.constEnd() ? mapExport() : (*it)();
+}
+
+void MainWindow::exportCurrentView()
+{
+    const ViewExport content = currentViewExport();
+    QString suggested = content.frame.title;
+    suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("-"));
+    ExportDialog dialog(suggested.toLower(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = exportView(dialog.path(), dialog.options(), content.frame, content.renderer);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Exporteren mislukt"), error);
+    else
+        statusBar()->showMessage(tr("Opgeslagen: %1").arg(dialog.path()), 6000);
+}
+
+void MainWindow::copyCurrentView()
+{
+    const ViewExport content = currentViewExport();
+    QApplication::clipboard()->setImage(renderToImage(QSize(1920, 1080), content.frame, content.renderer));
+    statusBar()->showMessage(tr("Weergave gekopieerd naar het klembord (1920 × 1080)"), 4000);
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    m_presentationAction->setChecked(on);
+    if (on) {
+        m_stateBeforePresentation = saveState();
+        m_detailsDock->hide();
+        menuBar()->hide();
+        statusBar()->hide();
+        m_map->setMapStyle(MapStyle::presentation());
+        QFont big = font();
+        big.setPointSizeF(big.pointSizeF() * 1.5);
+        setFont(big);
+        showFullScreen();
+    } else {
+        m_map->setMapStyle(MapStyle::standard());
+        setFont(QFont());
+        menuBar()->show();
+        statusBar()->show();
+        restoreState(m_stateBeforePresentation);
+        showNormal();
+    }
+}
+
+void MainWindow::stepRegion(int delta)
+{
+    const Level level = m_map->layer();
+    std::vector<const Region*> regions;
+    if (level == Level::Gemeente)
+        for (const Municipality& m : m_model.municipalities())
+            regions.push_back(&m);
+    else
+        for (const Division& d : m_model.divisions(level))
+            regions.push_back(&d);
+    sortByName(regions);
+    if (regions.empty())
+        return;
+    int index = -1;
+    for (size_t i = 0; i < regions.size(); ++i)
+        if (regions[i]->code == m_map->selection())
+            index = int(i);
+    const int n = int(regions.size());
+    const int next = index < 0 ? (delta > 0 ? 0 : n - 1) : ((index + delta) % n + n) % n;
+    selectRegion(regions[size_t(next)]->code, true);
+}
+
 bool MainWindow::showTab(const QString& key)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -285,6 +425,8 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_presentation)
+        setPresentationMode(false);
     if (m_persistSettings)
         saveSettings();
     event->accept();

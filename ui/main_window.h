@@ -2,14 +2,20 @@
 // The main window: the map as central view (later tabs: Driehoek, Verwantschap), a details dock,
 // a toolbar with layer choice, search and zoom, and remembered settings.
 #include "regions/region_model.h"
+#include "ui/export/view_export.h"
 
+#include <QHash>
 #include <QMainWindow>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
 class QDockWidget;
+class QToolBar;
+class QAction;
 
 namespace regio::ui {
 
@@ -38,6 +44,23 @@ public:
     // Shows a tab by key (kaart); returns false when unknown.
     bool showTab(const QString& key);
 
+    // What the current tab exports: its renderer and the frame (title, source line).
+    struct ViewExport {
+        ViewRenderer renderer;
+        ExportFrame frame;
+    };
+    ViewExport currentViewExport() const;
+    // Adds a tab with the key used by --tab and how it exports.
+    void addViewTab(QWidget* view, const QString& key, const QString& label,
+                    std::function<ViewExport()> exporter);
+
+    void setPresentationMode(bool on);
+    bool presentationMode() const { return m_presentation; }
+    // Selects the next/previous region of the current layer (alphabetical), for the beamer.
+    void stepRegion(int delta);
+    // The clipboard copy as the menu does it (tests call it directly).
+    void copyCurrentViewForTest() { copyCurrentView(); }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -46,6 +69,9 @@ private:
     void buildSearch();
     void onSearchEntered();
     void showAbout();
+    void exportCurrentView();
+    void copyCurrentView();
+    ViewExport mapExport() const;
     void saveSettings() const;
     void restoreSettings();
 
@@ -59,6 +85,11 @@ private:
     QLineEdit* m_search = nullptr;
     QLabel* m_hoverLabel = nullptr;
     QLabel* m_positionLabel = nullptr;
+    QHash<QWidget*, std::function<ViewExport()>> m_exporters;
+    bool m_presentation = false;
+    QByteArray m_stateBeforePresentation;
+    QAction* m_presentationAction = nullptr;
+    QToolBar* m_toolbar = nullptr;
 };
 
 } // namespace regio::ui

@@ -83,15 +83,13 @@ void RegionDetails::refresh()
         }
         html += QStringLiteral("</table>");
         html += tr("<h3>Gemeenten</h3><p>");
-        std::vector<const Municipality*> members;
+        std::vector<const Region*> members;
         for (const QString& code : d->members)
             if (const Municipality* m = m_model.municipality(code))
                 members.push_back(m);
-        std::sort(members.begin(), members.end(), [](const Municipality* a, const Municipality* b) {
-            return QString::localeAwareCompare(a->name, b->name) < 0;
-        });
+        sortByName(members);
         QStringList links;
-        for (const Municipality* m : members)
+        for (const Region* m : members)
             links << QStringLiteral("<a href=\"region:%1\">%2</a>").arg(m->code, m->name.toHtmlEscaped());
         html += links.join(QStringLiteral(", ")) + QStringLiteral("</p>");
     }

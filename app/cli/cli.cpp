@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -112,8 +113,10 @@ bool parseArguments(QCommandLineParser& parser, const QString& commandName, cons
         throw UsageError(parser.errorText());
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // QCommandLineParser names the program by argv[0]; show the subcommand instead.
-        text.replace(QStringLiteral("Usage: regio ") + commandName, QStringLiteral("Gebruik: regio ") + commandName);
+        // QCommandLineParser names the program by the process's own path; show the subcommand.
+        static const QRegularExpression usageLine(QStringLiteral("^Usage: \\S+"));
+        text.replace(usageLine, QStringLiteral("Gebruik: regio ") + commandName);
+        text.replace(QStringLiteral("[options]"), QStringLiteral("[opties]"));
         text.replace(QStringLiteral("Options:"), QStringLiteral("Opties:"));
         text.replace(QStringLiteral("Arguments:"), QStringLiteral("Argumenten:"));
         io.out << text;

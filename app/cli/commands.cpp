@@ -9,7 +9,15 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> table = {
         {QStringLiteral("regions"), QStringLiteral("gemeenten en indelingen met oppervlakte en lidmaatschappen"), runRegions},
+        {QStringLiteral("bodies"), QStringLiteral("samenwerkingsverbanden uit het register, per regio of type"), runBodies},
+        {QStringLiteral("coverage"), QStringLiteral("dekking van de driehoek economie-onderwijs-arbeidsmarkt in een regio"), runCoverage},
         {QStringLiteral("convert-regions"), QStringLiteral("zet CBS-gebiedsindelingen (TopoJSON) om naar het ingebouwde formaat"), runConvertRegions},
+        {QStringLiteral("lq"), QStringLiteral("locatiequotiënten per regio en sector (specialisatie)"), runLq},
+        {QStringLiteral("relatedness"), QStringLiteral("verwantschap tussen sectoren (baanwisselingen of co-occurrence)"), runRelatedness},
+        {QStringLiteral("density"), QStringLiteral("verwantschapsdichtheid per regio en sector (0-100)"), runDensity},
+        {QStringLiteral("swot"), QStringLiteral("sterkte, zwakte, kans en bedreiging per sector van een regio"), runSwot},
+        {QStringLiteral("generate-demo"), QStringLiteral("schrijf de synthetische demonstratie-economie als CSV"), runGenerateDemo},
+        {QStringLiteral("graph"), QStringLiteral("sectornetwerk: ruggengraat, layout, gemeenschappen, centraliteit (JSON/GraphML)"), runGraph},
     };
     return table;
 }

@@ -5,6 +5,14 @@
 namespace regio::cli {
 
 int runRegions(const QStringList& args, Io& io);
+int runBodies(const QStringList& args, Io& io);
+int runCoverage(const QStringList& args, Io& io);
 int runConvertRegions(const QStringList& args, Io& io);
+int runLq(const QStringList& args, Io& io);
+int runRelatedness(const QStringList& args, Io& io);
+int runDensity(const QStringList& args, Io& io);
+int runSwot(const QStringList& args, Io& io);
+int runGenerateDemo(const QStringList& args, Io& io);
+int runGraph(const QStringList& args, Io& io);
 
 } // namespace regio::cli

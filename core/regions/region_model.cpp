@@ -95,6 +95,22 @@ void readRegion(QDataStream& in, Region& region, Level level)
 
 } // namespace
 
+QString nameSortKey(const QString& name)
+{
+    qsizetype start = 0;
+    while (start < name.size() && !name.at(start).isLetterOrNumber())
+        ++start;
+    return name.mid(start).toCaseFolded();
+}
+
+void sortByName(std::vector<const Region*>& regions)
+{
+    std::sort(regions.begin(), regions.end(), [](const Region* a, const Region* b) {
+        const int c = QString::compare(nameSortKey(a->name), nameSortKey(b->name));
+        return c != 0 ? c < 0 : a->code < b->code;
+    });
+}
+
 const std::vector<Division>& RegionModel::divisions(Level level) const
 {
     static const std::vector<Division> none;

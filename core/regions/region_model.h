@@ -35,6 +35,12 @@ struct Division : Region {
     QStringList members; // municipality codes, sorted
 };
 
+// Sort key for region names as a Dutch reader expects an index: leading apostrophes and other
+// non-letters ignored ("'s-Gravenhage" under S), case-insensitive.
+QString nameSortKey(const QString& name);
+// Regions in alphabetical order of nameSortKey (ties by code).
+void sortByName(std::vector<const Region*>& regions);
+
 class RegionModel {
 public:
     RegionModel() = default;

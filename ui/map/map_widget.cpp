@@ -298,20 +298,20 @@ void MapWidget::paintHighlights(QPainter& painter, const QTransform& t, double l
     painter.restore();
 }
 
-void MapWidget::paintLabels(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale) const
+void MapWidget::paintLabels(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale, double fontScale) const
 {
     std::vector<QRectF> placed;
     // The active division layer's names first (bold), then municipality names where they fit.
     if (m_layer != Level::Gemeente)
-        paintLabelsOf(painter, t, size, lineScale, m_layer, placed);
-    paintLabelsOf(painter, t, size, lineScale, Level::Gemeente, placed);
+        paintLabelsOf(painter, t, size, lineScale, fontScale, m_layer, placed);
+    paintLabelsOf(painter, t, size, lineScale, fontScale, Level::Gemeente, placed);
 }
 
-void MapWidget::paintLabelsOf(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale, Level level,
-                              std::vector<QRectF>& placed) const
+void MapWidget::paintLabelsOf(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale,
+                              double fontScale, Level level, std::vector<QRectF>& placed) const
 {
     const bool division = level != Level::Gemeente;
-    const QFont& font = cachedFont((division ? m_style.labelPointSize + 1 : m_style.labelPointSize - (m_layer == Level::Gemeente ? 0 : 1)) * lineScale,
+    const QFont& font = cachedFont((division ? m_style.labelPointSize + 1 : m_style.labelPointSize - (m_layer == Level::Gemeente ? 0 : 1)) * fontScale,
                                    division, false);
     const QColor textColour = division || m_layer == Level::Gemeente ? m_style.labelText : m_style.minorLabelText;
     // Larger regions first: they are the ones a reader looks for.
@@ -380,9 +380,9 @@ const QFont& MapWidget::cachedFont(double pointSize, bool bold, bool italic) con
     return *it;
 }
 
-void MapWidget::paintOverlays(QPainter& painter, const QSizeF& size, double scale, double lineScale) const
+void MapWidget::paintOverlays(QPainter& painter, const QSizeF& size, double scale, double lineScale, double fontScale) const
 {
-    const QFont& font = cachedFont(m_style.overlayPointSize * lineScale, false, false);
+    const QFont& font = cachedFont(m_style.overlayPointSize * fontScale, false, false);
     painter.setFont(font);
     const QFontMetricsF fm(font, painter.device());
     const double pad = 8 * lineScale;
@@ -410,7 +410,7 @@ void MapWidget::paintOverlays(QPainter& painter, const QSizeF& size, double scal
     painter.setBrush(m_style.overlayBackground);
     painter.drawRoundedRect(legend, 4 * lineScale, 4 * lineScale);
     double y = legend.top() + pad;
-    painter.setFont(cachedFont(m_style.overlayPointSize * lineScale, true, false));
+    painter.setFont(cachedFont(m_style.overlayPointSize * fontScale, true, false));
     painter.setPen(m_style.overlayText);
     painter.drawText(QRectF(legend.left() + pad, y, legendWidth, line), Qt::AlignVCenter | Qt::AlignLeft, m_colouring.title);
     painter.setFont(font);
@@ -443,7 +443,7 @@ void MapWidget::paintOverlays(QPainter& painter, const QSizeF& size, double scal
         y += line;
     }
     if (!m_colouring.note.isEmpty()) {
-        painter.setFont(cachedFont(m_style.overlayPointSize * lineScale, false, true));
+        painter.setFont(cachedFont(m_style.overlayPointSize * fontScale, false, true));
         painter.drawText(QRectF(legend.left() + pad, y, legendWidth, line), Qt::AlignVCenter | Qt::AlignLeft, m_colouring.note);
         painter.setFont(font);
     }
@@ -487,6 +487,9 @@ void MapWidget::render(QPainter& painter, const QRectF& target, bool withOverlay
     const double factor = std::min(target.width() / std::max(1, width()), target.height() / std::max(1, height()));
     const double s = (m_scale > 0 ? m_scale : 1.0) * factor;
     const double lineScale = std::max(1.0, factor);
+    // Fonts are in points, which a PDF or SVG device already sizes physically: scale them by
+    // the extent factor corrected for the device's resolution, so text keeps its share of the page.
+    const double fontScale = factor * logicalDpiY() / std::max(1, painter.device()->logicalDpiY());
     painter.save();
     painter.translate(target.topLeft());
     painter.setClipRect(QRectF(QPointF(0, 0), target.size()));
@@ -495,9 +498,9 @@ void MapWidget::render(QPainter& painter, const QRectF& target, bool withOverlay
     const QTransform t = transformFor(target.size(), m_centre, s);
     paintBase(painter, t, target.size(), lineScale);
     paintHighlights(painter, t, lineScale);
-    paintLabels(painter, t, target.size(), lineScale);
+    paintLabels(painter, t, target.size(), lineScale, fontScale);
     if (withOverlays)
-        paintOverlays(painter, target.size(), s, lineScale);
+        paintOverlays(painter, target.size(), s, lineScale, fontScale);
     painter.restore();
 }
 
@@ -521,8 +524,8 @@ void MapWidget::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     paintHighlights(painter, t, 1.0);
-    paintLabels(painter, t, QSizeF(size()), 1.0);
-    paintOverlays(painter, QSizeF(size()), m_scale, 1.0);
+    paintLabels(painter, t, QSizeF(size()), 1.0, 1.0);
+    paintOverlays(painter, QSizeF(size()), m_scale, 1.0, 1.0);
     if (hasFocus()) {
         painter.setPen(QPen(palette().highlight().color(), 2));
         painter.setBrush(Qt::NoBrush);

@@ -86,10 +86,10 @@ private:
     void invalidateBase();
     void paintBase(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale) const;
     void paintHighlights(QPainter& painter, const QTransform& t, double lineScale) const;
-    void paintLabels(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale) const;
-    void paintLabelsOf(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale, Level level,
-                       std::vector<QRectF>& placed) const;
-    void paintOverlays(QPainter& painter, const QSizeF& size, double scale, double lineScale) const;
+    void paintLabels(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale, double fontScale) const;
+    void paintLabelsOf(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale, double fontScale,
+                       Level level, std::vector<QRectF>& placed) const;
+    void paintOverlays(QPainter& painter, const QSizeF& size, double scale, double lineScale, double fontScale) const;
     void setHovered(const QString& code);
     const QFont& cachedFont(double pointSize, bool bold, bool italic) const;
 

@@ -1,0 +1,178 @@
+// Exports as a user gets them: PDF text (pdftotext) and rendering (pdftoppm), SVG as XML, PNG
+// pixels; clipboard and presentation mode.
+#include <doctest/doctest.h>
+
+#include "regions/region_model.h"
+#include "test_paths.h"
+#include "ui/export/view_export.h"
+#include "ui/main_window.h"
+#include "ui/map/map_widget.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QFile>
+#include <QImage>
+#include <QMenuBar>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <optional>
+
+using namespace regio;
+using namespace regio::ui;
+
+namespace {
+
+MainWindow::ViewExport mapOfAmsterdam(MainWindow& window)
+{
+    window.resize(1200, 800);
+    window.selectRegion(QStringLiteral("GM0363"));
+    window.map()->zoomToFit();
+    return window.currentViewExport();
+}
+
+// Standard output of a successful run; nullopt when the program failed.
+std::optional<QString> run(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return std::nullopt;
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int countColour(const QImage& image, QRgb colour)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += (image.pixel(x, y) & 0xFFFFFF) == (colour & 0xFFFFFF);
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("Map export to PDF: title, selection, source line and date as text; the map drawn")
+{
+    StartOptions options;
+    options.restoreSettings = false;
+    MainWindow window(RegionModel::embedded(), options);
+    const MainWindow::ViewExport content = mapOfAmsterdam(window);
+    CHECK(content.frame.title == QStringLiteral("Gemeenten 2025"));
+    CHECK(content.frame.subtitle.contains(QStringLiteral("Amsterdam")));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("kaart.pdf"));
+    ExportOptions exportOptions;
+    exportOptions.format = ExportFormat::Pdf;
+    REQUIRE(exportView(pdf, exportOptions, content.frame, content.renderer).isEmpty());
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        MESSAGE("pdftotext ontbreekt (poppler-utils): PDF-inhoud niet gecontroleerd");
+        return;
+    }
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).value_or(QString());
+    CHECK(text.contains(QStringLiteral("Gemeenten 2025")));
+    CHECK(text.contains(QStringLiteral("Selectie: Amsterdam")));
+    CHECK(text.contains(QStringLiteral("Bron: CBS/Kadaster (CC BY 4.0)")));
+    CHECK(text.contains(exportDateText()));
+    CHECK(text.contains(QStringLiteral("Gemeentegrens"))); // the legend travels with the map
+
+    // Rendered, the page shows the map's neutral fill and the selection colour: not blank.
+    REQUIRE(run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                                             QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("page"))})
+                .has_value());
+    const QImage page(dir.filePath(QStringLiteral("page.png")));
+    REQUIRE(!page.isNull());
+    CHECK(page.width() > page.height()); // A4 landscape
+    const MapStyle style;
+    CHECK(countColour(page, style.neutralFill.rgb()) > 2000);
+    CHECK(countColour(page, style.selectionFill.rgb()) > 5);
+}
+
+TEST_CASE("Map export to SVG is well-formed XML with the title and source; PNG has the chosen size")
+{
+    StartOptions options;
+    options.restoreSettings = false;
+    MainWindow window(RegionModel::embedded(), options);
+    const MainWindow::ViewExport content = mapOfAmsterdam(window);
+    QTemporaryDir dir;
+
+    const QString svg = dir.filePath(QStringLiteral("kaart.svg"));
+    ExportOptions svgOptions;
+    svgOptions.format = ExportFormat::Svg;
+    REQUIRE(exportView(svg, svgOptions, content.frame, content.renderer).isEmpty());
+    QFile file(svg);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString allText;
+    int paths = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isCharacters())
+            allText += xml.text();
+        if (xml.isStartElement() && xml.name() == QLatin1String("path"))
+            ++paths;
+    }
+    CHECK_FALSE(xml.hasError());
+    CHECK(allText.contains(QStringLiteral("Gemeenten 2025")));
+    CHECK(allText.contains(QStringLiteral("Amsterdam")));
+    CHECK(allText.contains(QStringLiteral("CBS/Kadaster")));
+    CHECK(paths > 300); // vector: one path per municipality at least
+
+    const QString png = dir.filePath(QStringLiteral("kaart.png"));
+    ExportOptions pngOptions;
+    pngOptions.format = ExportFormat::Png;
+    pngOptions.pixelSize = QSize(1280, 720);
+    REQUIRE(exportView(png, pngOptions, content.frame, content.renderer).isEmpty());
+    const QImage image(png);
+    CHECK(image.size() == QSize(1280, 720));
+    CHECK(countColour(image, MapStyle().selectionFill.rgb()) > 20);
+
+    // A file in a folder that does not exist: an error naming it, nothing written.
+    const QString bad = dir.filePath(QStringLiteral("bestaat-niet/kaart.pdf"));
+    const QString error = exportView(bad, svgOptions, content.frame, content.renderer);
+    CHECK(error.contains(bad));
+    CHECK_FALSE(QFileInfo::exists(bad));
+    CHECK(exportFormatForPath(QStringLiteral("x.PDF")) == ExportFormat::Pdf);
+    CHECK_FALSE(exportFormatForPath(QStringLiteral("x.docx")).has_value());
+}
+
+TEST_CASE("Presentation mode hides the chrome, enlarges the map's text and comes back")
+{
+    StartOptions options;
+    options.restoreSettings = false;
+    MainWindow window(RegionModel::embedded(), options);
+    window.resize(1000, 700);
+    window.show();
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("detailsDock"));
+    REQUIRE(dock);
+    CHECK(dock->isVisible());
+    const int normalLabelSize = window.map()->mapStyle().labelPointSize;
+
+    window.setPresentationMode(true);
+    CHECK(window.presentationMode());
+    CHECK_FALSE(window.menuBar()->isVisible());
+    CHECK_FALSE(dock->isVisible());
+    CHECK(window.map()->mapStyle().labelPointSize > normalLabelSize);
+    CHECK(window.map()->mapStyle().divisionBorderWidth > MapStyle().divisionBorderWidth);
+
+    // Page Down walks through the regions of the layer, alphabetically.
+    window.stepRegion(+1);
+    CHECK(window.map()->selection() == QStringLiteral("GM1680")); // Aa en Hunze
+    window.stepRegion(-1); // wraps round to the last: Zwolle
+    CHECK(window.map()->selection() == QStringLiteral("GM0193"));
+
+    window.setPresentationMode(false);
+    CHECK_FALSE(window.presentationMode());
+    CHECK(window.menuBar()->isVisible());
+    CHECK(dock->isVisible());
+    CHECK(window.map()->mapStyle().labelPointSize == normalLabelSize);
+
+    window.copyCurrentViewForTest();
+    const QImage copied = QApplication::clipboard()->image();
+    CHECK(copied.size() == QSize(1920, 1080));
+}
