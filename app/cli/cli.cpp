@@ -5,7 +5,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -78,14 +78,14 @@ int run(const QStringList& arguments, QIODevice& out, QIODevice& err)
 
 int run(int argc, char** argv)
 {
-    // A GUI application object only for commands that render (report, export); it runs
-    // offscreen unless the user chose a platform.
+    // A widget application object only for commands that render (report, export: the views are
+    // widgets); it runs offscreen unless the user chose a platform.
     const bool renders = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "export") == 0);
     std::unique_ptr<QCoreApplication> app;
     if (renders) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -18,6 +18,7 @@ const std::vector<Command>& commands()
         {QStringLiteral("swot"), QStringLiteral("sterkte, zwakte, kans en bedreiging per sector van een regio"), runSwot},
         {QStringLiteral("generate-demo"), QStringLiteral("schrijf de synthetische demonstratie-economie als CSV"), runGenerateDemo},
         {QStringLiteral("graph"), QStringLiteral("sectornetwerk: ruggengraat, layout, gemeenschappen, centraliteit (JSON/GraphML)"), runGraph},
+        {QStringLiteral("report"), QStringLiteral("regioprofiel als PDF, voor één gebied of alle gebieden van een niveau"), runReport},
     };
     return table;
 }

@@ -8,6 +8,7 @@ int runRegions(const QStringList& args, Io& io);
 int runBodies(const QStringList& args, Io& io);
 int runCoverage(const QStringList& args, Io& io);
 int runConvertRegions(const QStringList& args, Io& io);
+int runReport(const QStringList& args, Io& io);
 int runLq(const QStringList& args, Io& io);
 int runRelatedness(const QStringList& args, Io& io);
 int runDensity(const QStringList& args, Io& io);

@@ -232,6 +232,7 @@ TEST_CASE("Dutch --help for both commands")
     const Result bodies = runRegio({QStringLiteral("bodies"), QStringLiteral("--help")});
     CHECK(bodies.code == 0);
     CHECK(bodies.out.contains(QStringLiteral("Toont de samenwerkingsverbanden uit het register")));
+    CHECK(bodies.out.startsWith(QStringLiteral("Gebruik: regio bodies")));
     CHECK(bodies.out.contains(QStringLiteral("--registry <bestand>")));
     CHECK(bodies.out.contains(QStringLiteral("economic-board, gespecialiseerde-board")));
     const Result coverage = runRegio({QStringLiteral("coverage"), QStringLiteral("--help")});

@@ -30,54 +30,79 @@ QString exportDateText()
     return QLocale(QLocale::Dutch, QLocale::Netherlands).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
 }
 
+namespace {
+
+struct FrameLayout {
+    QFont titleFont, subtitleFont, footFont;
+    double margin = 0, unit = 0;
+    QRectF title, subtitle, foot, body;
+};
+
+// The frame's geometry, relative to the page so that a PNG, an A4 PDF and an SVG look alike.
+FrameLayout layoutFrame(const QRectF& page, const ExportFrame& frame, QPaintDevice* device)
+{
+    FrameLayout f;
+    f.unit = std::min(page.width(), page.height()) / 100.0;
+    f.margin = 3.0 * f.unit;
+    f.titleFont = QFont(QStringLiteral("DejaVu Sans"));
+    f.titleFont.setPixelSize(std::max(8, int(3.6 * f.unit)));
+    f.titleFont.setBold(true);
+    f.subtitleFont = f.titleFont;
+    f.subtitleFont.setBold(false);
+    f.subtitleFont.setPixelSize(std::max(7, int(2.4 * f.unit)));
+    f.footFont = f.subtitleFont;
+    f.footFont.setPixelSize(std::max(6, int(1.9 * f.unit)));
+    const QFontMetricsF titleMetrics(f.titleFont, device);
+    const QFontMetricsF subtitleMetrics(f.subtitleFont, device);
+    const QFontMetricsF footMetrics(f.footFont, device);
+    const double width = page.width() - 2 * f.margin;
+    double y = page.top() + f.margin;
+    f.title = QRectF(page.left() + f.margin, y, width, titleMetrics.height());
+    y += titleMetrics.height();
+    if (!frame.subtitle.isEmpty()) {
+        f.subtitle = QRectF(page.left() + f.margin, y, width, subtitleMetrics.height());
+        y += subtitleMetrics.height();
+    }
+    y += f.unit;
+    const double footHeight = footMetrics.height() * 3.3; // up to three lines of sources
+    f.foot = QRectF(page.left() + f.margin, page.bottom() - f.margin - footHeight, width, footHeight);
+    f.body = QRectF(page.left() + f.margin, y, width, f.foot.top() - f.unit - y);
+    return f;
+}
+
+} // namespace
+
+QRectF framedBodyRect(const QRectF& page, const ExportFrame& frame, QPaintDevice* device)
+{
+    return layoutFrame(page, frame, device).body;
+}
+
 void paintFramed(QPainter& painter, const QRectF& page, const ExportFrame& frame, const ViewRenderer& view)
 {
-    // Sizes relative to the page so that a PNG, an A4 PDF and an SVG look alike.
-    const double unit = std::min(page.width(), page.height()) / 100.0;
-    const double margin = 3.0 * unit;
-    QFont titleFont(QStringLiteral("DejaVu Sans"));
-    titleFont.setPixelSize(std::max(8, int(3.6 * unit)));
-    titleFont.setBold(true);
-    QFont subtitleFont = titleFont;
-    subtitleFont.setBold(false);
-    subtitleFont.setPixelSize(std::max(7, int(2.4 * unit)));
-    QFont footFont = subtitleFont;
-    footFont.setPixelSize(std::max(6, int(1.9 * unit)));
-
+    const FrameLayout f = layoutFrame(page, frame, painter.device());
     painter.save();
     painter.fillRect(page, Qt::white);
     painter.setPen(QColor(0x1B, 0x26, 0x33));
-    const QFontMetricsF titleMetrics(titleFont, painter.device());
-    const QFontMetricsF subtitleMetrics(subtitleFont, painter.device());
-    const QFontMetricsF footMetrics(footFont, painter.device());
-    double y = page.top() + margin;
-    painter.setFont(titleFont);
-    painter.drawText(QRectF(page.left() + margin, y, page.width() - 2 * margin, titleMetrics.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, frame.title);
-    y += titleMetrics.height();
+    painter.setFont(f.titleFont);
+    painter.drawText(f.title, Qt::AlignLeft | Qt::AlignVCenter, frame.title);
     if (!frame.subtitle.isEmpty()) {
-        painter.setFont(subtitleFont);
-        painter.drawText(QRectF(page.left() + margin, y, page.width() - 2 * margin, subtitleMetrics.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, frame.subtitle);
-        y += subtitleMetrics.height();
+        painter.setFont(f.subtitleFont);
+        painter.drawText(f.subtitle, Qt::AlignLeft | Qt::AlignVCenter, frame.subtitle);
     }
-    y += unit;
-
     const QString date = frame.dateText.isEmpty() ? exportDateText() : frame.dateText;
-    painter.setFont(footFont);
-    const double footHeight = footMetrics.height() * 2.2;
-    const QRectF foot(page.left() + margin, page.bottom() - margin - footHeight, page.width() - 2 * margin, footHeight);
+    painter.setFont(f.footFont);
     painter.setPen(QColor(0x4A, 0x55, 0x60));
-    painter.drawLine(QPointF(foot.left(), foot.top()), QPointF(foot.right(), foot.top()));
-    painter.drawText(foot.adjusted(0, unit * 0.5, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, frame.sourceLine);
-    painter.drawText(foot.adjusted(0, unit * 0.5, 0, 0), Qt::AlignRight | Qt::AlignBottom,
-                     QStringLiteral("Regioverkenner · %1").arg(date));
+    painter.drawLine(QPointF(f.foot.left(), f.foot.top()), QPointF(f.foot.right(), f.foot.top()));
+    const QRectF footText = f.foot.adjusted(0, f.unit * 0.5, 0, 0);
+    const QString stamp = QStringLiteral("Regioverkenner · %1").arg(date);
+    const double stampWidth = QFontMetricsF(f.footFont, painter.device()).horizontalAdvance(stamp) + 2 * f.unit;
+    painter.drawText(footText.adjusted(0, 0, -stampWidth, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, frame.sourceLine);
+    painter.drawText(footText, Qt::AlignRight | Qt::AlignBottom, stamp);
     painter.restore();
 
-    const QRectF body(page.left() + margin, y, page.width() - 2 * margin, foot.top() - unit - y);
     painter.save();
-    painter.setClipRect(body);
-    view(painter, body);
+    painter.setClipRect(f.body);
+    view(painter, f.body);
     painter.restore();
 }
 

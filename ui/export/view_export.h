@@ -11,6 +11,7 @@
 #include <optional>
 
 class QPainter;
+class QPaintDevice;
 
 namespace regio::ui {
 
@@ -34,6 +35,9 @@ struct ExportOptions {
 
 // The format a file name asks for (.pdf, .svg, .png; case-insensitive); nullopt for others.
 std::optional<ExportFormat> exportFormatForPath(const QString& path);
+
+// Where paintFramed() puts the view inside `page` on `device` (for layout done ahead, e.g. paging).
+QRectF framedBodyRect(const QRectF& page, const ExportFrame& frame, QPaintDevice* device);
 
 // Draws the frame (title block at the top, source and date at the bottom) and the view in the
 // remaining area of `page`. Shared by every export format and by the region profile.

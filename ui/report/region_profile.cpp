@@ -1,0 +1,346 @@
+#include "ui/report/region_profile.h"
+
+#include "coverage/coverage.h"
+#include "economy/indicators.h"
+#include "economy/region_economy.h"
+#include "ui/export/view_export.h"
+#include "ui/map/map_widget.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QLocale>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace regio::ui {
+
+namespace {
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+// Rich text laid out to a width, for paragraphs and tables on a page.
+class TextBlock {
+public:
+    TextBlock(const QString& html, double width, double pixelSize)
+    {
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(std::max(6, int(pixelSize)));
+        m_doc.setDefaultFont(font);
+        m_doc.setDocumentMargin(0);
+        m_doc.setDefaultStyleSheet(QStringLiteral(
+            "h2 { font-size: large; margin-bottom: 4px; } th { background: #dde5ee; text-align: left; }"
+            "td, th { padding: 3px; } .muted { color: #5a6570; } .gap { color: #a03c00; font-weight: bold; }"));
+        m_doc.setHtml(html);
+        m_doc.setTextWidth(width);
+    }
+    // Lays the text out in pages of `size` (table rows are not split across pages).
+    int paginate(const QSizeF& size)
+    {
+        m_doc.setPageSize(size);
+        return m_doc.pageCount();
+    }
+    double height() const { return m_doc.size().height(); }
+    // Draws the part [offset, offset + rect.height()) of the block into rect.
+    void draw(QPainter& painter, const QRectF& rect, double offset = 0.0)
+    {
+        painter.save();
+        painter.translate(rect.topLeft() - QPointF(0, offset));
+        m_doc.drawContents(&painter, QRectF(0, offset, rect.width(), rect.height()));
+        painter.restore();
+    }
+
+private:
+    QTextDocument m_doc;
+};
+
+QString listOrNone(const QStringList& items)
+{
+    if (items.isEmpty())
+        return QStringLiteral("<p class=\"muted\">geen</p>");
+    QString html = QStringLiteral("<ul>");
+    for (const QString& item : items)
+        html += QStringLiteral("<li>%1</li>").arg(esc(item));
+    return html + QStringLiteral("</ul>");
+}
+
+QString bodyNames(const std::vector<int>& bodies, const registry::Registry& reg)
+{
+    QStringList names;
+    for (int b : bodies)
+        names << reg.bodies[size_t(b)].displayName();
+    return names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral(", "));
+}
+
+struct Page {
+    QString title;
+    QString subtitle;
+    std::function<void(QPainter&, const QRectF&)> body;
+};
+
+} // namespace
+
+QString profileSourceLine(const ProfileContext& context)
+{
+    QStringList parts;
+    if (context.regions)
+        parts << context.regions->attribution();
+    if (!context.registrySource.isEmpty())
+        parts << context.registrySource;
+    if (context.economy && context.economy->demonstration)
+        parts << economy::demoNotice() + QStringLiteral(" (economische gegevens)");
+    return parts.join(QStringLiteral("; "));
+}
+
+ProfileResult writeRegionProfile(const QString& regionCode, const QString& path, const ProfileContext& context)
+{
+    ProfileResult result;
+    const RegionModel& regions = *context.regions;
+    const Region* region = regions.region(regionCode.trimmed().toUpper());
+    if (!region) {
+        result.error = QStringLiteral("onbekende regiocode '%1'").arg(regionCode);
+        return result;
+    }
+    const QString code = region->code;
+    const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
+    const QStringList members = regions.municipalityCodesOf(code);
+    const registry::Registry& reg = *context.registry;
+    const coverage::CoverageResult cov = coverage::coverageOf(members, reg, *context.index);
+    const QString levelText = levelLabel(region->level);
+    const QString heading = QStringLiteral("Regioprofiel %1").arg(region->name);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = QStringLiteral("%1: kan niet schrijven: %2").arg(path, file.errorString());
+        return result;
+    }
+    QPdfWriter pdf(&file);
+    pdf.setTitle(heading);
+    pdf.setCreator(QStringLiteral("Regioverkenner"));
+    pdf.setResolution(150);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageOrientation(QPageLayout::Landscape);
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    const QRectF pageRect(0, 0, pdf.width(), pdf.height());
+
+    std::vector<Page> pages;
+
+    // 1. Cover: the region on the map and the key facts.
+    pages.push_back({heading,
+                     QStringLiteral("%1 %2 · %3 gemeente(n) · %4 km²")
+                         .arg(levelText, code).arg(members.size()).arg(nl.toString(region->areaKm2, 'f', 0)),
+                     [&](QPainter& painter, const QRectF& rect) {
+                         const QRectF mapRect(rect.left(), rect.top(), rect.width() * 0.62, rect.height());
+                         MapWidget map(regions);
+                         map.resize(900, 700);
+                         map.setLayer(region->level);
+                         map.setSelection(code);
+                         map.zoomToRegion(code);
+                         map.render(painter, mapRect);
+                         QString facts = QStringLiteral("<h2>%1</h2><table>").arg(esc(region->name));
+                         facts += QStringLiteral("<tr><td>Niveau</td><td>%1</td></tr>").arg(esc(levelText));
+                         facts += QStringLiteral("<tr><td>CBS-code</td><td>%1</td></tr>").arg(code);
+                         facts += QStringLiteral("<tr><td>Oppervlakte</td><td>%1 km²</td></tr>").arg(nl.toString(region->areaKm2, 'f', 1));
+                         facts += QStringLiteral("<tr><td>Gemeenten</td><td>%1</td></tr>").arg(members.size());
+                         if (region->level == Level::Gemeente) {
+                             const auto* m = static_cast<const Municipality*>(region);
+                             for (Level level : divisionLevels)
+                                 if (const Division* d = regions.division(m->membership(level)))
+                                     facts += QStringLiteral("<tr><td>%1</td><td>%2 (%3)</td></tr>").arg(levelLabel(level), esc(d->name), d->code);
+                         }
+                         facts += QStringLiteral("<tr><td>Samenwerkingsverbanden</td><td><b>%1</b></td></tr>").arg(cov.drukte());
+                         QStringList corners;
+                         for (registry::Domain d : registry::allDomains)
+                             if (cov.corners.contains(d))
+                                 corners << registry::label(d);
+                         facts += QStringLiteral("<tr><td>Hoeken van de driehoek</td><td>%1 van 3 (%2)</td></tr>")
+                                      .arg(corners.size()).arg(esc(corners.join(QStringLiteral(", "))));
+                         facts += QStringLiteral("<tr><td>Integraal verband</td><td>%1</td></tr>")
+                                      .arg(cov.isIntegraal() ? esc(bodyNames(cov.integraal, reg)) : QStringLiteral("geen"));
+                         facts += QStringLiteral("</table>");
+                         const QStringList gapList = coverage::gaps(cov);
+                         if (!gapList.isEmpty())
+                             facts += QStringLiteral("<h2>Lacunes</h2>") + listOrNone(gapList);
+                         const QRectF textRect(mapRect.right() + rect.width() * 0.03, rect.top(), rect.width() * 0.35, rect.height());
+                         TextBlock block(facts, textRect.width(), rect.height() / 48.0);
+                         block.draw(painter, textRect);
+                     }});
+
+    // 2. The triangle: corners, sides, integral bodies, actors, gaps and overlaps in words.
+    pages.push_back({QStringLiteral("Driehoek economie – onderwijs – arbeidsmarkt"), region->name,
+                     [&](QPainter& painter, const QRectF& rect) {
+                         QRectF textRect = rect;
+                         if (context.triangle) {
+                             const QRectF diagram(rect.left(), rect.top(), rect.width() * 0.58, rect.height());
+                             context.triangle(painter, diagram, code);
+                             textRect = QRectF(diagram.right() + rect.width() * 0.02, rect.top(), rect.width() * 0.40, rect.height());
+                         }
+                         QString html = QStringLiteral("<h2>Per hoek</h2><table>");
+                         for (registry::Domain d : registry::allDomains)
+                             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                                         .arg(registry::label(d), esc(bodyNames(cov.cornerOnly[size_t(coverage::indexOf(d))], reg)));
+                         for (coverage::Side s : coverage::allSides)
+                             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                                         .arg(coverage::label(s), esc(bodyNames(cov.perSide[size_t(coverage::indexOf(s))], reg)));
+                         html += QStringLiteral("<tr><td><b>Integraal</b></td><td>%1</td></tr></table>").arg(esc(bodyNames(cov.integraal, reg)));
+                         QStringList present, missing;
+                         for (registry::Actor a : registry::allActors)
+                             (cov.actorsPresent.contains(a) ? present : missing) << registry::label(a);
+                         html += QStringLiteral("<h2>Aan tafel</h2><p>%1</p>").arg(esc(present.join(QStringLiteral(", "))));
+                         html += QStringLiteral("<p class=\"muted\">Ontbreekt: %1</p>").arg(esc(missing.isEmpty() ? QStringLiteral("niemand") : missing.join(QStringLiteral(", "))));
+                         html += QStringLiteral("<h2>Lacunes</h2>") + listOrNone(coverage::gaps(cov));
+                         html += QStringLiteral("<h2>Overlap (bestuurlijke drukte)</h2>") + listOrNone(coverage::overlapSentences(cov, reg));
+                         TextBlock block(html, textRect.width(), rect.height() / 50.0);
+                         block.draw(painter, textRect);
+                     }});
+
+    // 3. The bodies table with sources, continued over as many pages as needed.
+    {
+        QString rows;
+        for (const coverage::BodyCoverage& bc : cov.bodies) {
+            const registry::Body& b = reg.bodies[size_t(bc.body)];
+            QStringList domains;
+            for (registry::Domain d : registry::allDomains)
+                if (b.domains.contains(d))
+                    domains << registry::label(d);
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+                        .arg(esc(b.name), esc(registry::label(b.type)), esc(domains.join(QStringLiteral(", "))),
+                             esc(registry::label(b.scale)), bc.wholeRegion ? QStringLiteral("heel gebied") : QStringLiteral("deel"),
+                             esc(b.source), esc(registry::label(b.confidence)));
+        }
+        const QString table = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><tr><thead><tr><th>Naam</th><th>Type</th>"
+                                             "<th>Domeinen</th><th>Schaal</th><th>Dekking</th><th>Bron</th><th>Betrouwbaarheid</th></tr></thead>")
+                              + rows + QStringLiteral("</table>");
+        // Laid out in pages of the body's size, so that rows are never cut at a page end.
+        ExportFrame probe;
+        probe.title = QStringLiteral("Samenwerkingsverbanden en bronnen");
+        probe.subtitle = region->name;
+        const QRectF body = framedBodyRect(pageRect, probe, &pdf);
+        auto block = std::make_shared<TextBlock>(QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\">") + table.mid(table.indexOf(QStringLiteral("<thead>"))),
+                                                 body.width(), body.height() / 55.0);
+        const int tablePages = block->paginate(body.size());
+        for (int p = 0; p < tablePages; ++p)
+            pages.push_back({p == 0 ? probe.title : QStringLiteral("Samenwerkingsverbanden en bronnen (vervolg)"), region->name,
+                             [block, p](QPainter& painter, const QRectF& rect) { block->draw(painter, rect, p * rect.height()); }});
+    }
+
+    // 4. Economy: SWOT and top LQ for the region's economic basis.
+    const economy::EconomyData* eco = context.economy;
+    economy::EconomicBasis basis;
+    economy::SwotResult swot;
+    if (eco) {
+        basis = economy::economicBasis(code, regions, eco->employment);
+        if (!basis.rows.isEmpty())
+            swot = economy::swotOfRows(eco->employment, economy::skillRelatedness(eco->flows), basis.rows, code);
+    }
+    pages.push_back({QStringLiteral("Economische sterkte: SWOT en specialisaties"),
+                     region->name,
+                     [&](QPainter& painter, const QRectF& rect_) {
+                         QRectF rect = rect_;
+                         if (!basis.rows.isEmpty()) {
+                             TextBlock note(QStringLiteral("<p class=\"muted\">Economische gegevens: %1.</p>").arg(esc(basis.basis)),
+                                            rect.width(), rect.height() / 48.0);
+                             note.draw(painter, rect);
+                             rect.setTop(rect.top() + note.height() * 1.3);
+                         }
+                         if (basis.rows.isEmpty()) {
+                             TextBlock(QStringLiteral("<p>Voor dit gebied zijn geen economische gegevens per COROP-gebied beschikbaar.</p>"),
+                                       rect.width(), rect.height() / 40.0).draw(painter, rect);
+                             return;
+                         }
+                         const QRectF left(rect.left(), rect.top(), rect.width() * 0.49, rect.height());
+                         const QRectF right(rect.left() + rect.width() * 0.51, rect.top(), rect.width() * 0.49, rect.height());
+                         const QString code0 = basis.rows.size() == 1 ? basis.rows.first() : code;
+                         if (context.swotChart && basis.rows.size() == 1)
+                             context.swotChart(painter, left, code0);
+                         if (context.lqChart && basis.rows.size() == 1)
+                             context.lqChart(painter, right, code0);
+                         if (context.swotChart && context.lqChart && basis.rows.size() == 1)
+                             return;
+                         // Text form (also for regions made of several COROP areas).
+                         std::array<QStringList, 4> byQuadrant;
+                         std::vector<const economy::SwotEntry*> entries;
+                         for (const auto& e : swot.entries)
+                             entries.push_back(&e);
+                         std::sort(entries.begin(), entries.end(), [](auto* a, auto* b) { return a->lq > b->lq; });
+                         for (const auto* e : entries)
+                             byQuadrant[size_t(e->quadrant)] << QStringLiteral("%1 (LQ %2)").arg(eco->sectorName(e->sector)).arg(nl.toString(e->lq, 'f', 2));
+                         QString html;
+                         for (economy::Quadrant q : {economy::Quadrant::Strength, economy::Quadrant::Threat,
+                                                     economy::Quadrant::Opportunity, economy::Quadrant::Weakness}) {
+                             const QStringList& list = byQuadrant[size_t(q)];
+                             html += QStringLiteral("<h2>%1 (%2)</h2><p>%3</p>")
+                                         .arg(economy::quadrantName(q)).arg(list.size())
+                                         .arg(esc(list.mid(0, 8).join(QStringLiteral("; ")) + (list.size() > 8 ? QStringLiteral("; …") : QString())));
+                         }
+                         html += QStringLiteral("<p class=\"muted\">Drempel goed ingebed: mediaan %1.</p>").arg(nl.toString(swot.threshold, 'f', 1));
+                         TextBlock(html, rect.width(), rect.height() / 48.0).draw(painter, rect);
+                     }});
+
+    // 5. The sector network with the region's specialisations highlighted.
+    if (context.network && !basis.rows.isEmpty())
+        pages.push_back({QStringLiteral("Sectornetwerk: verwantschap en specialisaties"),
+                         QStringLiteral("%1 — %2").arg(region->name, basis.basis),
+                         [&](QPainter& painter, const QRectF& rect) { context.network(painter, rect, basis.rows.first()); }});
+
+    // 6. Sources and method notes: the definitions in words.
+    pages.push_back({QStringLiteral("Bronnen en methode"), region->name, [&](QPainter& painter, const QRectF& rect) {
+        QString html = QStringLiteral("<h2>Bronnen</h2><ul>");
+        html += QStringLiteral("<li>Gebiedsindeling %1: %2. Lidmaatschappen van gemeenten afgeleid door Regioverkenner; indelingen samengevoegd uit gemeenten.</li>")
+                    .arg(regions.year()).arg(esc(regions.attribution()));
+        html += QStringLiteral("<li>Samenwerkingsverbanden: %1. Per verband staan bron en betrouwbaarheid in de tabel; "
+                               "benaderde gebieden zijn in het register als zodanig aangemerkt.</li>").arg(esc(context.registrySource));
+        if (eco)
+            html += eco->demonstration
+                        ? QStringLiteral("<li><b>%1.</b> De economische gegevens zijn een synthetische demonstratie-economie "
+                                         "(SBI 2008-afdelingen × COROP-gebieden), geen CBS-cijfers.</li>").arg(esc(economy::demoNotice()))
+                        : QStringLiteral("<li>Economische gegevens: door de gebruiker ingelezen bestanden.</li>");
+        html += QStringLiteral("</ul><h2>Methode</h2><ul>"
+            "<li><b>Driehoek</b>: een verband dekt een gemeente als die in zijn werkgebied ligt. De gedekte hoeken zijn "
+            "de domeinen (economie, onderwijs, arbeidsmarkt) van alle verbanden samen; <i>integraal</i> is een verband dat "
+            "alle drie dekt. Drukte is het aantal verbanden; overlap zijn twee of meer verbanden van hetzelfde type.</li>"
+            "<li><b>Locatiequotiënt</b>: het aandeel van een sector in de werkgelegenheid van de regio gedeeld door het "
+            "landelijke aandeel; boven 1 is de regio gespecialiseerd.</li>"
+            "<li><b>Skill-relatedness</b> (Neffke &amp; Henning 2013): het aantal baanwisselaars tussen twee sectoren "
+            "vergeleken met wat bij toeval te verwachten is, geschaald naar −1 … 1; verwant boven 0.</li>"
+            "<li><b>Inbedding</b> (van Oort e.a. 2016): het gewogen aandeel van de verwante sectoren waarin de regio "
+            "gespecialiseerd is (0–100).</li>"
+            "<li><b>SWOT</b>: Sterkte = gespecialiseerd en goed ingebed; Bedreiging = gespecialiseerd maar slecht ingebed; "
+            "Kans = niet gespecialiseerd maar goed ingebed; Zwakte = geen van beide. Goed ingebed = boven de mediaan van de regio.</li>"
+            "<li><b>Sectornetwerk</b>: sectoren verbonden bij verwantschap boven de drempel; ruggengraat = maximale "
+            "opspannende boom plus de sterkste verbindingen per sector; vaste layout, dezelfde voor elke regio.</li></ul>");
+        TextBlock(html, rect.width(), rect.height() / 46.0).draw(painter, rect);
+    }});
+
+    // Write the pages.
+    {
+        QPainter painter(&pdf);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        const QString source = profileSourceLine(context);
+        for (size_t i = 0; i < pages.size(); ++i) {
+            if (i > 0)
+                pdf.newPage();
+            ExportFrame frame;
+            frame.title = pages[i].title;
+            frame.subtitle = pages[i].subtitle;
+            frame.sourceLine = QStringLiteral("%1 · pagina %2 van %3").arg(source).arg(i + 1).arg(pages.size());
+            paintFramed(painter, pageRect, frame, pages[i].body);
+        }
+        painter.end();
+    }
+    if (!file.commit()) {
+        result.error = QStringLiteral("%1: opslaan mislukt: %2").arg(path, file.errorString());
+        return result;
+    }
+    result.pages = int(pages.size());
+    return result;
+}
+
+} // namespace regio::ui
