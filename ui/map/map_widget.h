@@ -27,6 +27,8 @@ public:
     Level layer() const { return m_layer; }
     // Replaces the fill; the default is divisionColouring() of the layer.
     void setColouring(const MapColouring& colouring);
+    // Back to the default: the layer's division colouring.
+    void resetColouring();
     const MapColouring& colouring() const { return m_colouring; }
     void setMapStyle(const MapStyle& style);
     const MapStyle& mapStyle() const { return m_style; }

@@ -1,0 +1,128 @@
+// The map's overlays — legend, attribution, scale bar — drawn in device pixels over the map.
+#include "ui/map/map_widget.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <cmath>
+
+namespace regio::ui {
+
+const QFont& MapWidget::cachedFont(double pointSize, bool bold, bool italic) const
+{
+    // Reusing QFont objects keeps their resolved font engines; a fresh QFont per paint costs a
+    // font-database lookup per label.
+    const QString key = QStringLiteral("%1/%2/%3").arg(pointSize).arg(bold).arg(italic);
+    auto it = m_fonts.find(key);
+    if (it == m_fonts.end()) {
+        QFont f = font();
+        f.setPointSizeF(pointSize);
+        f.setBold(bold);
+        f.setItalic(italic);
+        it = m_fonts.insert(key, f);
+    }
+    return *it;
+}
+
+void MapWidget::paintOverlays(QPainter& painter, const QSizeF& size, double scale, double lineScale, double fontScale) const
+{
+    const QFont& font = cachedFont(m_style.overlayPointSize * fontScale, false, false);
+    painter.setFont(font);
+    const QFontMetricsF fm(font, painter.device());
+    const double pad = 8 * lineScale;
+    const double line = fm.height() * 1.25;
+    const double swatch = fm.height() * 0.8;
+
+    // Legend, bottom left: title, fills, line symbols, note.
+    QVector<std::pair<QColor, QString>> rows;
+    for (const LegendEntry& e : m_colouring.legend)
+        rows.append({e.fill, e.label});
+    const Level borderLevel = m_layer == Level::Gemeente ? Level::Provincie : m_layer;
+    QStringList symbolRows{tr("Gemeentegrens"),
+                           tr("Grens %1").arg(borderLevel == Level::Corop ? levelLabel(borderLevel) : levelLabel(borderLevel).toLower())};
+    symbolRows << tr("Selectie");
+    double legendWidth = fm.horizontalAdvance(m_colouring.title) + 2 * pad;
+    for (const auto& r : rows)
+        legendWidth = std::max(legendWidth, swatch + 3 * pad + fm.horizontalAdvance(r.second));
+    for (const QString& r : symbolRows)
+        legendWidth = std::max(legendWidth, swatch * 1.6 + 3 * pad + fm.horizontalAdvance(r));
+    if (!m_colouring.note.isEmpty())
+        legendWidth = std::max(legendWidth, fm.horizontalAdvance(m_colouring.note) + 2 * pad);
+    const double legendHeight = pad * 2 + line * (1 + rows.size() + symbolRows.size() + (m_colouring.note.isEmpty() ? 0 : 1)) + pad * 0.5;
+    QRectF legend(pad * 1.5, size.height() - legendHeight - pad * 1.5, legendWidth, legendHeight);
+    painter.setPen(QPen(QColor(0, 0, 0, 40), lineScale));
+    painter.setBrush(m_style.overlayBackground);
+    painter.drawRoundedRect(legend, 4 * lineScale, 4 * lineScale);
+    double y = legend.top() + pad;
+    painter.setFont(cachedFont(m_style.overlayPointSize * fontScale, true, false));
+    painter.setPen(m_style.overlayText);
+    painter.drawText(QRectF(legend.left() + pad, y, legendWidth, line), Qt::AlignVCenter | Qt::AlignLeft, m_colouring.title);
+    painter.setFont(font);
+    y += line;
+    for (const auto& r : rows) {
+        painter.setPen(QPen(QColor(0, 0, 0, 60), lineScale));
+        painter.setBrush(r.first);
+        painter.drawRect(QRectF(legend.left() + pad, y + (line - swatch) / 2, swatch, swatch));
+        painter.setPen(m_style.overlayText);
+        painter.drawText(QRectF(legend.left() + 2 * pad + swatch, y, legendWidth, line), Qt::AlignVCenter | Qt::AlignLeft, r.second);
+        y += line;
+    }
+    for (int i = 0; i < symbolRows.size(); ++i) {
+        const QRectF sym(legend.left() + pad, y + (line - swatch) / 2, swatch * 1.6, swatch);
+        const bool isSelection = i == symbolRows.size() - 1;
+        const bool isDivision = !isSelection && i == 1;
+        if (isSelection) {
+            painter.setBrush(m_style.selectionFill);
+            painter.setPen(QPen(m_style.selectionBorder, m_style.selectionBorderWidth * lineScale * 0.7));
+            painter.drawRect(sym);
+        } else {
+            painter.fillRect(sym, QColor(0xBB, 0xC4, 0xCC));
+            const bool provinceOutline = isDivision && m_layer == Level::Gemeente;
+            painter.setPen(QPen(provinceOutline ? m_style.provinceOutline : isDivision ? m_style.divisionBorder : m_style.municipalityBorder,
+                                (provinceOutline ? 1.6 : isDivision ? m_style.divisionBorderWidth : m_style.municipalityBorderWidth * 2) * lineScale));
+            painter.drawLine(QPointF(sym.left(), sym.center().y()), QPointF(sym.right(), sym.center().y()));
+        }
+        painter.setPen(m_style.overlayText);
+        painter.drawText(QRectF(sym.right() + pad, y, legendWidth, line), Qt::AlignVCenter | Qt::AlignLeft, symbolRows[i]);
+        y += line;
+    }
+    if (!m_colouring.note.isEmpty()) {
+        painter.setFont(cachedFont(m_style.overlayPointSize * fontScale, false, true));
+        painter.drawText(QRectF(legend.left() + pad, y, legendWidth, line), Qt::AlignVCenter | Qt::AlignLeft, m_colouring.note);
+        painter.setFont(font);
+    }
+
+    // Attribution, bottom right.
+    const QString attribution = m_model.attribution();
+    const double attrWidth = fm.horizontalAdvance(attribution) + 2 * pad;
+    QRectF attr(size.width() - attrWidth - pad, size.height() - line - pad, attrWidth, line);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_style.overlayBackground);
+    painter.drawRoundedRect(attr, 3 * lineScale, 3 * lineScale);
+    painter.setPen(m_style.overlayText);
+    painter.drawText(attr, Qt::AlignCenter, attribution);
+
+    // Scale bar above the attribution: a round length of about 120 px.
+    const double metresPerPixel = 1.0 / scale;
+    const double target = 120 * lineScale * metresPerPixel;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
+    double length = magnitude;
+    for (double step : {1.0, 2.0, 5.0, 10.0})
+        if (step * magnitude <= target)
+            length = step * magnitude;
+    const double px = length / metresPerPixel;
+    const QString label = length >= 1000 ? tr("%1 km").arg(length / 1000) : tr("%1 m").arg(length);
+    const double barRight = size.width() - pad * 2;
+    const double barY = attr.top() - pad * 1.2;
+    QRectF scaleBox(barRight - px - pad, barY - line - pad * 0.6, px + 2 * pad, line + pad * 1.4);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_style.overlayBackground);
+    painter.drawRoundedRect(scaleBox, 3 * lineScale, 3 * lineScale);
+    painter.setPen(QPen(m_style.overlayText, 2 * lineScale));
+    painter.drawLine(QPointF(barRight - px, barY), QPointF(barRight, barY));
+    painter.drawLine(QPointF(barRight - px, barY - 5 * lineScale), QPointF(barRight - px, barY));
+    painter.drawLine(QPointF(barRight, barY - 5 * lineScale), QPointF(barRight, barY));
+    painter.drawText(QRectF(barRight - px, barY - line - 2 * lineScale, px, line), Qt::AlignCenter, label);
+}
+
+} // namespace regio::ui
