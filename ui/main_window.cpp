@@ -2,6 +2,15 @@
 
 #include "ui/export/export_dialog.h"
 #include "ui/map/map_widget.h"
+#include "ui/registry/body_layers.h"
+#include "ui/registry/registry_document.h"
+#include "ui/registry/registry_editor.h"
+#include "ui/report/profile_views.h"
+#include "ui/report/region_profile.h"
+#include "ui/relatedness/network_view.h"
+#include "ui/relatedness/relatedness_charts.h"
+#include "ui/relatedness/relatedness_model.h"
+#include "ui/relatedness/relatedness_view.h"
 #include "ui/region_details.h"
 
 #include <QAction>
@@ -11,7 +20,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -42,6 +53,7 @@ MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QW
     setWindowTitle(tr("Regioverkenner"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/regioverkenner.svg")));
 
+    m_registry = new RegistryDocument(m_model, this);
     m_map = new MapWidget(m_model, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -49,6 +61,12 @@ MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QW
     m_tabs->addTab(m_map, tr("Kaart"));
     m_tabs->setTabToolTip(0, tr("Gemeenten en indelingen van Nederland (CBS 2025)"));
     m_exporters.insert(m_map, [this] { return mapExport(); });
+
+    m_relatedness = new RelatednessView(this);
+    addViewTab(m_relatedness, QStringLiteral("verwantschap"), tr("Verwantschap"), [this] { return relatednessExport(); });
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_relatedness),
+                          tr("Verwante sectoren, specialisaties en SWOT per COROP-gebied (SER 2017, fig. B.7–B.9)"));
+    connect(m_relatedness, &RelatednessView::regionChosen, this, [this](const QString& code) { selectRegion(code); });
     setCentralWidget(m_tabs);
 
     m_details = new RegionDetails(m_model, this);
@@ -59,6 +77,7 @@ MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QW
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     resizeDocks({m_detailsDock}, {340}, Qt::Horizontal);
 
+    buildRegistryDocks();
     buildActions();
     buildSearch();
 
@@ -68,7 +87,14 @@ MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QW
     statusBar()->addPermanentWidget(m_positionLabel);
     statusBar()->addPermanentWidget(new QLabel(m_model.attribution(), this));
 
-    connect(m_map, &MapWidget::regionClicked, this, [this](const QString& code) { selectRegion(code); });
+    connect(m_map, &MapWidget::regionClicked, this, [this](const QString& code) {
+        // While the editor assigns a territory, a click on a municipality adds or removes it.
+        if (m_registryEditor->isPickingOnMap() && levelOfCode(code) == Level::Gemeente) {
+            m_registryEditor->toggleMunicipality(code);
+            return;
+        }
+        selectRegion(code);
+    });
     connect(m_map, &MapWidget::hoveredChanged, this, [this](const QString& code) {
         const Region* r = code.isEmpty() ? nullptr : m_model.region(code);
         m_hoverLabel->setText(r ? QStringLiteral("%1 (%2)").arg(r->name, r->code) : QString());
@@ -93,19 +119,81 @@ MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QW
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildRegistryDocks()
+{
+    m_registryEditor = new RegistryEditor(*m_registry);
+    m_registryDock = new QDockWidget(tr("Register"), this);
+    m_registryDock->setObjectName(QStringLiteral("registryDock"));
+    m_registryDock->setWidget(m_registryEditor);
+    // The editor's form is wide: it lives under the map, opened when needed (Beeld → Register).
+    addDockWidget(Qt::BottomDockWidgetArea, m_registryDock);
+    m_registryDock->hide();
+
+    m_bodyPanel = new BodyLayerPanel(*m_registry);
+    m_layersDock = new QDockWidget(tr("Lagen"), this);
+    m_layersDock->setObjectName(QStringLiteral("bodyLayersDock"));
+    m_layersDock->setWidget(m_bodyPanel);
+    // Beside the details, as a second tab of the same dock area: the window then fits a laptop.
+    addDockWidget(Qt::RightDockWidgetArea, m_layersDock);
+    tabifyDockWidget(m_detailsDock, m_layersDock);
+    m_detailsDock->raise();
+
+    connect(m_bodyPanel, &BodyLayerPanel::colouringChanged, m_map, &MapWidget::setColouring);
+    connect(m_bodyPanel, &BodyLayerPanel::divisionColouringRequested, m_map, &MapWidget::resetColouring);
+    connect(m_bodyPanel, &BodyLayerPanel::bodyHighlighted, m_map, &MapWidget::setOutlinedMunicipalities);
+    connect(m_registryEditor, &RegistryEditor::territoryPreview, this,
+            [this](const QStringList& codes) { m_map->setOutlinedMunicipalities(codes, highlightColour()); });
+    connect(m_registryEditor, &RegistryEditor::pickingOnMapChanged, this, [this](bool on) {
+        if (on) {
+            setLayer(Level::Gemeente); // clicks must hit municipalities
+            m_tabs->setCurrentWidget(m_map);
+        }
+    });
+    auto updateTitle = [this] { setWindowTitle(tr("Regioverkenner — %1[*]").arg(m_registry->displayName())); };
+    connect(m_registry, &RegistryDocument::fileChanged, this, updateTitle);
+    connect(m_registry, &RegistryDocument::dirtyChanged, this, &QWidget::setWindowModified);
+    connect(m_registry, &RegistryDocument::changed, this, [this] { m_details->showRegion(m_map->selection()); });
+    updateTitle();
+    if (!m_registry->loadError().isEmpty())
+        statusBar()->showMessage(m_registry->loadError());
+}
+
 void MainWindow::buildActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&Bestand"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(tr("Register &openen…"), this, [this] { openRegistryInteractive(this, *m_registry, m_registryEditor); });
+    QAction* saveRegistry = file->addAction(tr("Register op&slaan"), this, [this] { saveRegistryInteractive(this, *m_registry, m_registryEditor); });
+    saveRegistry->setShortcut(QKeySequence::Save);
+    QAction* saveRegistryAs = file->addAction(tr("Register opslaan &als…"), this, [this] { saveRegistryAsInteractive(this, *m_registry, m_registryEditor); });
+    saveRegistryAs->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("Standaardregister herstellen"), this, [this] {
+        if (confirmDiscardOrSave(this, *m_registry, m_registryEditor))
+            m_registry->openDefault();
+    });
+    file->addSeparator();
     QAction* exportAction = file->addAction(tr("&Exporteren (PDF, SVG, PNG)…"), this, &MainWindow::exportCurrentView);
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportAction->setToolTip(tr("De huidige weergave als vector-PDF, SVG of PNG, met titel, legenda, bron en datum"));
+    QMenu* charts = file->addMenu(tr("&Grafiek exporteren"));
+    charts->addAction(tr("SWOT-kwadranten…"), this, [this] { exportChart(0); });
+    charts->addAction(tr("Hoogste locatiequotiënten…"), this, [this] { exportChart(1); });
+    charts->addAction(tr("Kansen (inbedding)…"), this, [this] { exportChart(2); });
+    QAction* profileAction = file->addAction(tr("Exporteer &regioprofiel (PDF)…"), this, &MainWindow::exportRegionProfile);
+    profileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    profileAction->setToolTip(tr("Een PDF van meerdere pagina's over het geselecteerde gebied"));
     QAction* copyAction = file->addAction(tr("&Kopiëren als afbeelding"), this, &MainWindow::copyCurrentView);
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyAction->setToolTip(tr("Kopieer de huidige weergave naar het klembord, voor presentatiesoftware"));
     file->addSeparator();
+    file->addActions(m_relatedness->importActions());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Afsluiten"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("Be&werken"));
+    edit->addAction(m_registry->undoAction());
+    edit->addAction(m_registry->redoAction());
 
     QMenu* view = menuBar()->addMenu(tr("Beel&d"));
     QToolBar* toolbar = addToolBar(tr("Werkbalk"));
@@ -160,6 +248,8 @@ void MainWindow::buildActions()
     toolbar->addAction(toSelection);
     view->addSeparator();
     view->addAction(m_detailsDock->toggleViewAction());
+    view->addAction(m_registryDock->toggleViewAction());
+    view->addAction(m_layersDock->toggleViewAction());
     view->addSeparator();
     m_presentationAction = view->addAction(tr("&Presentatiemodus"), this, [this](bool on) { setPresentationMode(on); });
     m_presentationAction->setCheckable(true);
@@ -208,6 +298,7 @@ void MainWindow::buildSearch()
     entries.sort(Qt::CaseInsensitive);
 
     m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Zoek gemeente of regio (naam of CBS-code)…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(320);
@@ -285,6 +376,11 @@ bool MainWindow::selectRegion(const QString& code, bool zoom)
         setLayer(r->level);
     m_map->setSelection(r ? r->code : QString());
     m_details->showRegion(r ? r->code : QString());
+    // The economy is by COROP-gebied: a municipality shows its COROP-gebied's sectors.
+    if (r && r->level == Level::Corop)
+        m_relatedness->setRegion(r->code);
+    else if (r && r->level == Level::Gemeente)
+        m_relatedness->setRegion(static_cast<const Municipality*>(r)->membership(Level::Corop));
     if (r && zoom)
         m_map->zoomToRegion(r->code);
     return true;
@@ -315,6 +411,81 @@ MainWindow::ViewExport MainWindow::mapExport() const
         e.frame.subtitle = tr("Selectie: %1 (%2, %3)").arg(r->name, levelLabel(r->level).toLower(), r->code);
     e.frame.sourceLine = m_model.attribution();
     return e;
+}
+
+MainWindow::ViewExport MainWindow::relatednessExport() const
+{
+    ViewExport e;
+    const RelatednessView* view = m_relatedness;
+    const RelatednessModel* model = view->model();
+    if (view->sideBySide()) {
+        e.renderer = [view](QPainter& painter, const QRectF& target) {
+            const double half = target.width() / 2.0;
+            view->networkView()->render(painter, QRectF(target.left(), target.top(), half - 4, target.height()));
+            view->comparisonView()->render(painter, QRectF(target.left() + half + 4, target.top(), half - 4, target.height()));
+        };
+        e.frame.title = tr("Sectornetwerk: %1 en %2").arg(model->regionName(view->region()), model->regionName(view->comparisonRegion()));
+    } else {
+        e.renderer = [view](QPainter& painter, const QRectF& target) { view->networkView()->render(painter, target); };
+        e.frame.title = tr("Sectornetwerk: %1").arg(model->regionName(view->region()));
+    }
+    e.frame.subtitle = tr("Verwantschap uit arbeidsstromen (skill-relatedness, Neffke & Henning 2013); gekleurd: specialisaties (LQ > 1)");
+    e.frame.sourceLine = model->isDemonstration() ? economy::demoNotice() + tr(" (synthetische demonstratie-economie, Regioverkenner)")
+                                                  : tr("Economische gegevens: ingelezen bestanden");
+    return e;
+}
+
+void MainWindow::exportRegionProfile()
+{
+    const QString code = m_map->selection();
+    const Region* region = code.isEmpty() ? nullptr : m_model.region(code);
+    if (!region) {
+        QMessageBox::information(this, tr("Regioprofiel"), tr("Selecteer eerst een gemeente of regio op de kaart of via Zoeken."));
+        return;
+    }
+    const QString suggested = QDir(QSettings().value(QStringLiteral("export/folder"), QDir::homePath()).toString())
+                                  .filePath(tr("regioprofiel-%1.pdf").arg(region->code.toLower()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Regioprofiel opslaan"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    ProfileContext context;
+    context.regions = &m_model;
+    context.registry = &m_registry->registry();
+    context.index = &m_registry->index();
+    context.registrySource = tr("register: %1 (%2)").arg(m_registry->registry().title, m_registry->displayName());
+    const economy::EconomyData economyData = m_relatedness->model()->data();
+    context.economy = &economyData;
+    addProfileViews(context);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const ProfileResult result = writeRegionProfile(region->code, path, context);
+    QApplication::restoreOverrideCursor();
+    if (!result.error.isEmpty())
+        QMessageBox::warning(this, tr("Regioprofiel"), result.error);
+    else
+        statusBar()->showMessage(tr("Regioprofiel opgeslagen: %1 (%2 pagina's)").arg(path).arg(result.pages), 8000);
+}
+
+void MainWindow::exportChart(int which)
+{
+    const RelatednessView* view = m_relatedness;
+    const RelatednessChartView* chart = which == 0 ? static_cast<const RelatednessChartView*>(view->swotChart())
+                                      : which == 1 ? static_cast<const RelatednessChartView*>(view->lqChart())
+                                                   : static_cast<const RelatednessChartView*>(view->opportunityChart());
+    const QString name = view->model()->regionName(view->region());
+    const QStringList titles{tr("SWOT: specialisatie en inbedding — %1"), tr("Hoogste locatiequotiënten — %1"),
+                             tr("Kansen: niet-gespecialiseerde sectoren naar inbedding — %1")};
+    ExportFrame frame;
+    frame.title = titles.value(which).arg(name);
+    frame.sourceLine = relatednessExport().frame.sourceLine;
+    ExportDialog dialog(frame.title.section(QLatin1Char(' '), 0, 0).toLower() + QLatin1Char('-') + view->region().toLower(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = exportView(dialog.path(), dialog.options(), frame,
+                                     [chart](QPainter& painter, const QRectF& target) { chart->renderChart(painter, target); });
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Exporteren mislukt"), error);
+    else
+        statusBar()->showMessage(tr("Opgeslagen: %1").arg(dialog.path()), 6000);
 }
 
 MainWindow::ViewExport MainWindow::currentViewExport() const
@@ -356,6 +527,8 @@ void MainWindow::setPresentationMode(bool on)
     if (on) {
         m_stateBeforePresentation = saveState();
         m_detailsDock->hide();
+        m_registryDock->hide();
+        m_layersDock->hide();
         menuBar()->hide();
         statusBar()->hide();
         m_map->setMapStyle(MapStyle::presentation());
@@ -425,6 +598,11 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Unsaved registry changes are never lost: save, discard on purpose, or stay.
+    if (m_persistSettings && !confirmDiscardOrSave(this, *m_registry, m_registryEditor)) {
+        event->ignore();
+        return;
+    }
     if (m_presentation)
         setPresentationMode(false);
     if (m_persistSettings)

@@ -21,6 +21,10 @@ namespace regio::ui {
 
 class MapWidget;
 class RegionDetails;
+class RelatednessView;
+class RegistryDocument;
+class RegistryEditor;
+class BodyLayerPanel;
 
 struct StartOptions {
     QString select;          // region code to select at start
@@ -36,6 +40,10 @@ public:
     ~MainWindow() override;
 
     MapWidget* map() const { return m_map; }
+    RelatednessView* relatedness() const { return m_relatedness; }
+    RegistryDocument* registryDocument() const { return m_registry; }
+    RegistryEditor* registryEditor() const { return m_registryEditor; }
+    BodyLayerPanel* bodyLayers() const { return m_bodyPanel; }
     RegionDetails* details() const { return m_details; }
 
     // Selects a region by CBS code (any level); "" clears. Returns false for an unknown code.
@@ -66,12 +74,16 @@ protected:
 
 private:
     void buildActions();
+    void buildRegistryDocks();
     void buildSearch();
     void onSearchEntered();
     void showAbout();
     void exportCurrentView();
     void copyCurrentView();
     ViewExport mapExport() const;
+    ViewExport relatednessExport() const;
+    void exportChart(int which);
+    void exportRegionProfile();
     void saveSettings() const;
     void restoreSettings();
 
@@ -80,6 +92,12 @@ private:
     QTabWidget* m_tabs = nullptr;
     MapWidget* m_map = nullptr;
     RegionDetails* m_details = nullptr;
+    RelatednessView* m_relatedness = nullptr;
+    RegistryDocument* m_registry = nullptr;
+    RegistryEditor* m_registryEditor = nullptr;
+    BodyLayerPanel* m_bodyPanel = nullptr;
+    QDockWidget* m_registryDock = nullptr;
+    QDockWidget* m_layersDock = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QComboBox* m_layerBox = nullptr;
     QLineEdit* m_search = nullptr;

@@ -15,7 +15,7 @@ namespace {
 
 bool counts(const Body& body, const CoverageOptions& options)
 {
-    return options.includeEnded || body.status != Status::Beeindigd;
+    return (options.includeEnded || body.status != Status::Beeindigd) && !(options.excludeNational && body.territory.national);
 }
 
 // The bodies of one municipality that count under `options` (B(m), DESIGN.md §5).

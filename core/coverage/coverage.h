@@ -47,6 +47,9 @@ inline int indexOf(Side s) { return static_cast<int>(s); }
 struct CoverageOptions {
     // Bodies with status "beëindigd" no longer cover anything; include them to look back.
     bool includeEnded = false;
+    // Leave out bodies with a national territory: they lie over every municipality alike, so a
+    // national map of regional coverage (which corners regional bodies cover) needs them out.
+    bool excludeNational = false;
 };
 
 struct BodyCoverage {

@@ -276,3 +276,43 @@ TEST_CASE("sides are the three pairs of domains")
     CHECK(key(Side::EconomieArbeidsmarkt) == QStringLiteral("economie-arbeidsmarkt"));
     CHECK(label(Side::EconomieOnderwijs) == QStringLiteral("Economie–Onderwijs"));
 }
+
+TEST_CASE("Coverage without national bodies: what the regional bodies cover")
+{
+    // Two municipalities; a national programme on Onderwijs and a regional board on Economie.
+    Municipality a;
+    a.code = QStringLiteral("GM0001");
+    a.name = QStringLiteral("A");
+    Municipality b;
+    b.code = QStringLiteral("GM0002");
+    b.name = QStringLiteral("B");
+    RegionModel model;
+    model.setMunicipalities({a, b});
+    registry::Registry reg;
+    registry::Body national;
+    national.id = QStringLiteral("landelijk");
+    national.domains.insert(registry::Domain::Onderwijs);
+    national.status = registry::Status::Actief;
+    national.territory.national = true;
+    registry::Body board;
+    board.id = QStringLiteral("board");
+    board.domains.insert(registry::Domain::Economie);
+    board.status = registry::Status::Actief;
+    board.territory.municipalities = {QStringLiteral("GM0001")};
+    reg.bodies = {national, board};
+    const registry::BodyIndex index(reg, model);
+
+    const auto all = coverage::coverageOf({QStringLiteral("GM0001")}, reg, index);
+    CHECK(all.drukte() == 2);
+    CHECK(all.corners.size() == 2);
+    coverage::CoverageOptions regional;
+    regional.excludeNational = true;
+    const auto onlyRegional = coverage::coverageOf({QStringLiteral("GM0001")}, reg, index, regional);
+    CHECK(onlyRegional.drukte() == 1);
+    CHECK(onlyRegional.corners.size() == 1);
+    CHECK(onlyRegional.corners.contains(registry::Domain::Economie));
+    const auto summary = coverage::nationalSummary(model, reg, index, regional);
+    REQUIRE(summary.size() == 2);
+    CHECK(summary[0].corners == 1);
+    CHECK(summary[1].corners == 0); // B only has the national programme
+}

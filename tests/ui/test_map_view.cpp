@@ -158,7 +158,7 @@ TEST_CASE("Main window: selecting a division switches the layer; details and sea
     CHECK_FALSE(window.selectRegion(QStringLiteral("GM9999")));
 
     // Search by name, then by code, with Enter.
-    auto* search = window.findChild<QLineEdit*>();
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("search"));
     REQUIRE(search);
     search->setText(QStringLiteral("Eindhoven"));
     QTest::keyClick(search, Qt::Key_Return);
@@ -183,12 +183,12 @@ TEST_CASE("regioverkenner --screenshot renders the chosen layer and selection in
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
     process.start(exe, {QStringLiteral("--screenshot"), png, QStringLiteral("--select"), QStringLiteral("GM0599"),
-                        QStringLiteral("--layer"), QStringLiteral("corop"), QStringLiteral("--size"), QStringLiteral("1024x700")});
+                        QStringLiteral("--layer"), QStringLiteral("corop"), QStringLiteral("--size"), QStringLiteral("1280x720")});
     REQUIRE(process.waitForFinished(60000));
     CHECK(process.exitCode() == 0);
     const QImage image(png);
     REQUIRE(!image.isNull());
-    CHECK(image.size() == QSize(1024, 700));
+    CHECK(image.size() == QSize(1280, 720)); // a laptop screen: the window fits
     int highlighted = 0;
     const QRgb selection = MapStyle().selectionFill.rgb();
     for (int y = 0; y < image.height(); ++y)
