@@ -9,6 +9,8 @@
 //   bench_graph --no-anchor          skip igraph
 //
 // One line per case: name, median milliseconds, and what was measured.
+#include "bench_util.h"
+
 #include "economy/indicators.h"
 #include "economy/matrix.h"
 #include "graph/centrality.h"
@@ -32,18 +34,7 @@ using namespace regio;
 
 namespace {
 
-double medianMs(int runs, const std::function<void()>& body)
-{
-    std::vector<double> times;
-    for (int r = 0; r < runs; ++r) {
-        const auto start = std::chrono::steady_clock::now();
-        body();
-        const auto stop = std::chrono::steady_clock::now();
-        times.push_back(std::chrono::duration<double, std::milli>(stop - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+using bench::medianMs;
 
 economy::Matrix flowMatrix(const graph::SyntheticNetwork& net)
 {

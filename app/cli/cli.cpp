@@ -153,25 +153,6 @@ void writeOutput(const QCommandLineParser& parser, const QString& text, Io& io)
         throw InputError(path, QString(), QStringLiteral("kan niet opslaan: %1").arg(file.errorString()));
 }
 
-QString csvField(const QString& value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString csvRow(const QStringList& fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString& f : fields)
-        quoted << csvField(f);
-    return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
-}
-
 QString formatNumber(double value, int significantDigits)
 {
     if (value == 0.0)

@@ -1,6 +1,8 @@
 #pragma once
 // The `regio` command-line tool (DESIGN.md §6). Exit codes: 0 success, 2 usage error, 3 bad input,
 // with one line `regio: <file>:<line>: <what is wrong>` on stderr.
+#include "io/csv.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -56,9 +58,9 @@ QString formatOption(const QCommandLineParser& parser, const QStringList& allowe
 // Throws InputError naming the file when it cannot be written.
 void writeOutput(const QCommandLineParser& parser, const QString& text, Io& io);
 
-// CSV field quoting per RFC 4180 (only when needed).
-QString csvField(const QString& value);
-QString csvRow(const QStringList& fields);
+// CSV field quoting per RFC 4180 (only when needed): the one implementation in core/io/csv.h.
+inline QString csvField(const QString& value) { return io::csvField(value); }
+inline QString csvRow(const QStringList& fields) { return io::csvLine(fields); }
 
 // Locale-independent number formatting for machine-readable output (shortest exact form).
 QString formatNumber(double value, int significantDigits = 12);

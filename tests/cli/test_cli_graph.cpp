@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include "cli_run.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
@@ -13,21 +15,6 @@
 
 namespace {
 
-struct Result {
-    int code;
-    QByteArray out;
-    QString err;
-};
-
-Result runRegio(QStringList args)
-{
-    args.prepend(QStringLiteral("regio"));
-    QBuffer out, err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    const int code = regio::cli::run(args, out, err);
-    return {code, out.data(), QString::fromUtf8(err.data())};
-}
 
 QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
 {
@@ -41,9 +28,9 @@ QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& c
 
 TEST_CASE("regio graph on the demonstration economy: JSON with positions, communities, centrality, notice")
 {
-    const Result r = runRegio({QStringLiteral("graph")});
+    const regio::test::CliResult r = regio::test::runRegio({QStringLiteral("graph")});
     REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
-    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonObject meta = root.value("metadata").toObject();
     CHECK(meta.value("method").toString() == "flows");
     CHECK(meta.value("threshold").toDouble() == 0.0);
@@ -68,13 +55,13 @@ TEST_CASE("regio graph on the demonstration economy: JSON with positions, commun
     for (const QJsonValue& e : edges)
         CHECK(e.toObject().value("weight").toDouble() > 0.0); // related when SR~ > 0
     // Same input, same picture: byte-identical output.
-    CHECK(runRegio({QStringLiteral("graph")}).out == r.out);
+    CHECK(regio::test::runRegio({QStringLiteral("graph")}).out == r.out);
 
     // A higher threshold keeps fewer edges; --edges backbone keeps only flagged ones.
-    const Result strict = runRegio({QStringLiteral("graph"), QStringLiteral("--threshold"), QStringLiteral("0.3"),
+    const regio::test::CliResult strict = regio::test::runRegio({QStringLiteral("graph"), QStringLiteral("--threshold"), QStringLiteral("0.3"),
                                  QStringLiteral("--edges"), QStringLiteral("backbone")});
     REQUIRE(strict.code == 0);
-    const QJsonArray strictEdges = QJsonDocument::fromJson(strict.out).object().value("edges").toArray();
+    const QJsonArray strictEdges = QJsonDocument::fromJson(strict.out.toUtf8()).object().value("edges").toArray();
     CHECK(strictEdges.size() < edges.size());
     for (const QJsonValue& e : strictEdges) {
         CHECK(e.toObject().value("backbone").toBool());
@@ -86,7 +73,7 @@ TEST_CASE("regio graph --out FILE.graphml writes well-formed GraphML")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("net.graphml"));
-    const Result r = runRegio({QStringLiteral("graph"), QStringLiteral("--method"), QStringLiteral("cosine"),
+    const regio::test::CliResult r = regio::test::runRegio({QStringLiteral("graph"), QStringLiteral("--method"), QStringLiteral("cosine"),
                             QStringLiteral("--backbone-k"), QStringLiteral("1"), QStringLiteral("--out"), path});
     REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
     CHECK(r.out.isEmpty());
@@ -114,10 +101,10 @@ TEST_CASE("regio graph with a user flow matrix: no demonstration notice, weights
     // Two pairs that exchange many workers: 62↔63 and 10↔11.
     const QString flows = write(dir, QStringLiteral("flows.csv"),
                                 "from,to,value\n62,63,40\n63,62,40\n10,11,30\n11,10,30\n62,10,1\n10,62,1\n");
-    const Result r = runRegio({QStringLiteral("graph"), QStringLiteral("--flows"), flows, QStringLiteral("--format"),
+    const regio::test::CliResult r = regio::test::runRegio({QStringLiteral("graph"), QStringLiteral("--flows"), flows, QStringLiteral("--format"),
                             QStringLiteral("json")});
     REQUIRE_MESSAGE(r.code == 0, r.err.toStdString());
-    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(!root.value("metadata").toObject().contains("notice"));
     const QJsonArray nodes = root.value("nodes").toArray();
     REQUIRE(nodes.size() == 4);
@@ -128,20 +115,20 @@ TEST_CASE("regio graph with a user flow matrix: no demonstration notice, weights
 
 TEST_CASE("regio graph refuses bad options (exit 2) and bad input (exit 3)")
 {
-    CHECK(runRegio({QStringLiteral("graph"), QStringLiteral("--method"), QStringLiteral("magic")}).code == 2);
-    CHECK(runRegio({QStringLiteral("graph"), QStringLiteral("--threshold"), QStringLiteral("-0.5")}).code == 2);
-    CHECK(runRegio({QStringLiteral("graph"), QStringLiteral("--threshold"), QStringLiteral("veel")}).code == 2);
-    CHECK(runRegio({QStringLiteral("graph"), QStringLiteral("--backbone-k"), QStringLiteral("-1")}).code == 2);
-    CHECK(runRegio({QStringLiteral("graph"), QStringLiteral("--out"), QStringLiteral("net.txt")}).code == 2);
-    CHECK(runRegio({QStringLiteral("graph"), QStringLiteral("--format"), QStringLiteral("csv")}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("graph"), QStringLiteral("--method"), QStringLiteral("magic")}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("graph"), QStringLiteral("--threshold"), QStringLiteral("-0.5")}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("graph"), QStringLiteral("--threshold"), QStringLiteral("veel")}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("graph"), QStringLiteral("--backbone-k"), QStringLiteral("-1")}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("graph"), QStringLiteral("--out"), QStringLiteral("net.txt")}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("graph"), QStringLiteral("--format"), QStringLiteral("csv")}).code == 2);
 
     QTemporaryDir dir;
     const QString bad = write(dir, QStringLiteral("bad.csv"), "from,to,value\n62,63,-4\n");
-    const Result r = runRegio({QStringLiteral("graph"), QStringLiteral("--flows"), bad});
+    const regio::test::CliResult r = regio::test::runRegio({QStringLiteral("graph"), QStringLiteral("--flows"), bad});
     CHECK(r.code == 3);
     CHECK(r.err.startsWith(QStringLiteral("regio: ") + bad));
 
-    const Result help = runRegio({QStringLiteral("graph"), QStringLiteral("--help")});
+    const regio::test::CliResult help = regio::test::runRegio({QStringLiteral("graph"), QStringLiteral("--help")});
     CHECK(help.code == 0);
-    CHECK(help.out.contains("--backbone-k"));
+    CHECK(help.out.contains(QStringLiteral("--backbone-k")));
 }

@@ -9,6 +9,8 @@
 //   oud             city-deal (beëindigd) E      GM0772
 #include <doctest/doctest.h>
 
+#include "cli_run.h"
+
 #include "cli/cli.h"
 #include "regions/region_model.h"
 #include "registry/registry_json.h"
@@ -24,25 +26,6 @@ using namespace regio;
 
 namespace {
 
-struct Result {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Result runRegio(QStringList args)
-{
-    args.prepend(QStringLiteral("regio"));
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Result r;
-    r.code = cli::run(args, out, err);
-    r.out = QString::fromUtf8(out.data());
-    r.err = QString::fromUtf8(err.data());
-    return r;
-}
 
 QString fixture(const char* name)
 {
@@ -59,7 +42,7 @@ QStringList idsOf(const QJsonValue& array)
 
 QJsonObject coverageJson(const QStringList& extra)
 {
-    const Result r = runRegio(QStringList{QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json")} + extra);
+    const test::CliResult r = test::runRegio(QStringList{QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json")} + extra);
     REQUIRE(r.code == 0);
     CHECK(r.err.isEmpty());
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -117,7 +100,7 @@ TEST_CASE("regio coverage for a division marks bodies covering part of it")
 
 TEST_CASE("regio coverage text lists every body with its source")
 {
-    const Result r = runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("gm0772"),
+    const test::CliResult r = test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("gm0772"),
                             QStringLiteral("--registry"), fixture("cli-small.json")});
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("Regio: Eindhoven (GM0772), gemeente; 1 gemeente")));
@@ -131,7 +114,7 @@ TEST_CASE("regio coverage text lists every body with its source")
 
 TEST_CASE("regio coverage --region GM0772 on the default registry lists Brainport")
 {
-    const Result r = runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("GM0772")});
+    const test::CliResult r = test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("GM0772")});
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("Brainport")));
     const QJsonObject c = coverageJson({QStringLiteral("--region"), QStringLiteral("GM0772")});
@@ -145,7 +128,7 @@ TEST_CASE("regio coverage --region GM0772 on the default registry lists Brainpor
 
 TEST_CASE("regio bodies: CSV columns, region and type filters")
 {
-    const Result r = runRegio({QStringLiteral("bodies"), QStringLiteral("--region"), QStringLiteral("GM0772"),
+    const test::CliResult r = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--region"), QStringLiteral("GM0772"),
                             QStringLiteral("--registry"), fixture("cli-small.json")});
     REQUIRE(r.code == 0);
     const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
@@ -158,13 +141,13 @@ TEST_CASE("regio bodies: CSV columns, region and type filters")
     CHECK(lines[3].startsWith(QStringLiteral("board-zuidoost,\"Board Zuidoost-Noord-Brabant, met \"\"aanhalingstekens\"\", en komma\",")));
     CHECK(lines[4].endsWith(QStringLiteral(",%1").arg(RegionModel::embedded().municipalities().size())));
 
-    const Result boards = runRegio({QStringLiteral("bodies"), QStringLiteral("--type"), QStringLiteral("economic-board"),
+    const test::CliResult boards = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--type"), QStringLiteral("economic-board"),
                                  QStringLiteral("--registry"), fixture("cli-small.json")});
     REQUIRE(boards.code == 0);
     CHECK(boards.out.trimmed().split(QLatin1Char('\n')).size() == 1 + 2);
 
     // Amsterdam lies outside everything but the national programme.
-    const Result amsterdam = runRegio({QStringLiteral("bodies"), QStringLiteral("--region"), QStringLiteral("GM0363"),
+    const test::CliResult amsterdam = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--region"), QStringLiteral("GM0363"),
                                     QStringLiteral("--registry"), fixture("cli-small.json")});
     REQUIRE(amsterdam.code == 0);
     CHECK(amsterdam.out.trimmed().split(QLatin1Char('\n')).size() == 2);
@@ -175,7 +158,7 @@ TEST_CASE("regio bodies --format json writes a registry that loads again")
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("selectie.json"));
-    const Result r = runRegio({QStringLiteral("bodies"), QStringLiteral("--type"), QStringLiteral("economic-board"),
+    const test::CliResult r = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--type"), QStringLiteral("economic-board"),
                             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--registry"),
                             fixture("cli-small.json"), QStringLiteral("--out"), out});
     REQUIRE(r.code == 0);
@@ -190,7 +173,7 @@ TEST_CASE("regio bodies --format json writes a registry that loads again")
 
 TEST_CASE("bad input: every registry problem on stderr, exit 3")
 {
-    const Result r = runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("GM0772"),
+    const test::CliResult r = test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("GM0772"),
                             QStringLiteral("--registry"), fixture("cli-bad.json")});
     CHECK(r.code == 3);
     CHECK(r.out.isEmpty());
@@ -201,44 +184,44 @@ TEST_CASE("bad input: every registry problem on stderr, exit 3")
     CHECK(lines[1] == QStringLiteral("regio: %1:$.bodies[1].territory.divisions[0]: onbekende arbeidsmarktregiocode AM99")
                           .arg(fixture("cli-bad.json")));
 
-    const Result missing = runRegio({QStringLiteral("bodies"), QStringLiteral("--registry"), fixture("bestaat-niet.json")});
+    const test::CliResult missing = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--registry"), fixture("bestaat-niet.json")});
     CHECK(missing.code == 3);
     CHECK(missing.err == QStringLiteral("regio: %1: bestand bestaat niet\n").arg(fixture("bestaat-niet.json")));
 
-    const Result truncated = runRegio({QStringLiteral("bodies"), QStringLiteral("--registry"), fixture("truncated.json")});
+    const test::CliResult truncated = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--registry"), fixture("truncated.json")});
     CHECK(truncated.code == 3);
     CHECK(truncated.err.startsWith(QStringLiteral("regio: %1:23: ongeldige JSON").arg(fixture("truncated.json"))));
 }
 
 TEST_CASE("usage errors exit 2")
 {
-    CHECK(runRegio({QStringLiteral("coverage")}).code == 2); // --region is required
-    const Result unknown = runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("CR99")});
+    CHECK(test::runRegio({QStringLiteral("coverage")}).code == 2); // --region is required
+    const test::CliResult unknown = test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("CR99")});
     CHECK(unknown.code == 2);
     CHECK(unknown.err.contains(QStringLiteral("onbekende regiocode 'CR99'")));
-    CHECK(runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("GM0772"), QStringLiteral("--format"),
+    CHECK(test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("GM0772"), QStringLiteral("--format"),
                  QStringLiteral("xml")})
               .code
           == 2);
-    const Result type = runRegio({QStringLiteral("bodies"), QStringLiteral("--type"), QStringLiteral("board")});
+    const test::CliResult type = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--type"), QStringLiteral("board")});
     CHECK(type.code == 2);
     CHECK(type.err.contains(QStringLiteral("onbekend type 'board'")));
-    CHECK(runRegio({QStringLiteral("bodies"), QStringLiteral("--region"), QStringLiteral("Eindhoven")}).code == 2);
-    CHECK(runRegio({QStringLiteral("bodies"), QStringLiteral("overbodig")}).code == 2);
+    CHECK(test::runRegio({QStringLiteral("bodies"), QStringLiteral("--region"), QStringLiteral("Eindhoven")}).code == 2);
+    CHECK(test::runRegio({QStringLiteral("bodies"), QStringLiteral("overbodig")}).code == 2);
 }
 
 TEST_CASE("Dutch --help for both commands")
 {
-    const Result bodies = runRegio({QStringLiteral("bodies"), QStringLiteral("--help")});
+    const test::CliResult bodies = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--help")});
     CHECK(bodies.code == 0);
     CHECK(bodies.out.contains(QStringLiteral("Toont de samenwerkingsverbanden uit het register")));
     CHECK(bodies.out.startsWith(QStringLiteral("Gebruik: regio bodies")));
     CHECK(bodies.out.contains(QStringLiteral("--registry <bestand>")));
     CHECK(bodies.out.contains(QStringLiteral("economic-board, gespecialiseerde-board")));
-    const Result coverage = runRegio({QStringLiteral("coverage"), QStringLiteral("--help")});
+    const test::CliResult coverage = test::runRegio({QStringLiteral("coverage"), QStringLiteral("--help")});
     CHECK(coverage.code == 0);
     CHECK(coverage.out.contains(QStringLiteral("--include-ended")));
     CHECK(coverage.out.contains(QStringLiteral("actors_missing")));
-    const Result overview = runRegio({QStringLiteral("--help")});
+    const test::CliResult overview = test::runRegio({QStringLiteral("--help")});
     CHECK(overview.out.contains(QStringLiteral("coverage")));
 }

@@ -2,6 +2,8 @@
 // rendering (pdftoppm) — and the batch over all arbeidsmarktregio's.
 #include <doctest/doctest.h>
 
+#include "cli_run.h"
+
 #include "cli/cli.h"
 #include "test_paths.h"
 #include "ui/map/map_style.h"
@@ -19,23 +21,6 @@ using namespace regio;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runRegio(const QStringList& args)
-{
-    QBuffer out, err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run r;
-    r.code = cli::run(QStringList{QStringLiteral("regio")} + args, out, err);
-    r.out = QString::fromUtf8(out.data());
-    r.err = QString::fromUtf8(err.data());
-    return r;
-}
 
 std::optional<QString> tool(const QString& program, const QStringList& args)
 {
@@ -78,7 +63,7 @@ TEST_CASE("regio report: a multi-page profile of an arbeidsmarktregio with name,
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("am28.pdf"));
-    const Run r = runRegio({QStringLiteral("report"), QStringLiteral("--region"), QStringLiteral("AM28"), QStringLiteral("--out"), pdf});
+    const test::CliResult r = test::runRegio({QStringLiteral("report"), QStringLiteral("--region"), QStringLiteral("AM28"), QStringLiteral("--out"), pdf});
     REQUIRE(r.code == 0);
     CHECK(r.err.contains(QStringLiteral("pagina's")));
     REQUIRE(QFileInfo(pdf).size() > 10000);
@@ -122,16 +107,16 @@ TEST_CASE("regio report: a multi-page profile of an arbeidsmarktregio with name,
 TEST_CASE("regio report: usage errors and bad input")
 {
     QTemporaryDir dir;
-    CHECK(runRegio({QStringLiteral("report")}).code == 2);
-    CHECK(runRegio({QStringLiteral("report"), QStringLiteral("--region"), QStringLiteral("XX01"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))}).code == 2);
-    CHECK(runRegio({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("wijk"), QStringLiteral("--out-dir"), dir.path()}).code == 2);
+    CHECK(test::runRegio({QStringLiteral("report")}).code == 2);
+    CHECK(test::runRegio({QStringLiteral("report"), QStringLiteral("--region"), QStringLiteral("XX01"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))}).code == 2);
+    CHECK(test::runRegio({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("wijk"), QStringLiteral("--out-dir"), dir.path()}).code == 2);
     // A damaged registry: exit 3 with the file named.
     const QString bad = dir.filePath(QStringLiteral("kapot.json"));
     QFile f(bad);
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("{\"format\": \"regioverkenner-register\", \"version\": 1, \"bodies\": [");
     f.close();
-    const Run r = runRegio({QStringLiteral("report"), QStringLiteral("--region"), QStringLiteral("GM0363"), QStringLiteral("--registry"), bad,
+    const test::CliResult r = test::runRegio({QStringLiteral("report"), QStringLiteral("--region"), QStringLiteral("GM0363"), QStringLiteral("--registry"), bad,
                          QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))});
     CHECK(r.code == 3);
     CHECK(r.err.contains(bad));
@@ -142,7 +127,7 @@ TEST_CASE("regio report --all arbeidsmarktregio: one profile per region, progres
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("amr"));
-    const Run r = runRegio({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("arbeidsmarktregio"),
+    const test::CliResult r = test::runRegio({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("arbeidsmarktregio"),
                          QStringLiteral("--out-dir"), out});
     CHECK(r.code == 0);
     const QStringList files = QDir(out).entryList({QStringLiteral("*.pdf")}, QDir::Files);
