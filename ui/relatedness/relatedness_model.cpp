@@ -40,7 +40,7 @@ void RelatednessModel::setData(economy::EconomyData data)
 
 bool RelatednessModel::importEmployment(const QString& path, QString* error)
 {
-    try {
+    return importWith(path, error, [this, &path] {
         economy::Matrix employment = economy::readEmployment(path);
         if (employment.total() <= 0.0)
             throw InputError(QFileInfo(path).fileName(), QString(), tr("de werkgelegenheid is overal 0"));
@@ -48,25 +48,12 @@ bool RelatednessModel::importEmployment(const QString& path, QString* error)
         m_employmentSource = std::move(employment);
         m_demoEmployment = false;
         m_data = std::move(next);
-    } catch (const InputError& e) {
-        if (error)
-            *error = e.message();
-        return false;
-    } catch (const std::exception& e) {
-        if (error)
-            *error = tr("%1: %2").arg(path, QString::fromLocal8Bit(e.what()));
-        return false;
-    }
-    recomputeIndicators();
-    recomputeNetwork();
-    Q_EMIT dataReplaced();
-    Q_EMIT networkChanged();
-    return true;
+    });
 }
 
 bool RelatednessModel::importFlows(const QString& path, QString* error)
 {
-    try {
+    return importWith(path, error, [this, &path] {
         economy::ImportOptions options;
         options.knownSectors = m_employmentSource.colLabels();
         economy::Matrix flows = economy::readFlows(path, options);
@@ -74,6 +61,15 @@ bool RelatednessModel::importFlows(const QString& path, QString* error)
         m_flowsSource = std::move(flows);
         m_demoFlows = false;
         m_data = std::move(next);
+    });
+}
+
+// Runs an import that replaces the data only when it succeeds; on failure the previous data
+// stays and *error names the file and place.
+bool RelatednessModel::importWith(const QString& path, QString* error, const std::function<void()>& load)
+{
+    try {
+        load();
     } catch (const InputError& e) {
         if (error)
             *error = e.message();

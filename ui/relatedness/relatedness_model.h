@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -77,6 +78,7 @@ Q_SIGNALS:
     void swotChanged();
 
 private:
+    bool importWith(const QString& path, QString* error, const std::function<void()>& load);
     void recomputeIndicators();
     void recomputeNetwork();
 
