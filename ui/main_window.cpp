@@ -7,6 +7,7 @@
 #include "ui/registry/registry_editor.h"
 #include "ui/report/profile_views.h"
 #include "ui/report/region_profile.h"
+#include "ui/triangle/triangle_view.h"
 #include "ui/relatedness/network_view.h"
 #include "ui/relatedness/relatedness_charts.h"
 #include "ui/relatedness/relatedness_model.h"
@@ -61,6 +62,15 @@ MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QW
     m_tabs->addTab(m_map, tr("Kaart"));
     m_tabs->setTabToolTip(0, tr("Gemeenten en indelingen van Nederland (CBS 2025)"));
     m_exporters.insert(m_map, [this] { return mapExport(); });
+
+    m_triangle = new TriangleView(m_model, this);
+    m_triangle->setRegistry(&m_registry->registry(), &m_registry->index());
+    addViewTab(m_triangle, QStringLiteral("driehoek"), tr("Driehoek"), [this] { return triangleExport(); });
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_triangle),
+                          tr("Welke verbanden de driehoek economie – onderwijs – arbeidsmarkt afdekken, wie aan tafel zit, lacunes en overlap"));
+    connect(m_triangle, &TriangleView::bodyActivated, this, &MainWindow::showBodyOnMap);
+    connect(m_registry, &RegistryDocument::changed, this,
+            [this] { m_triangle->setRegistry(&m_registry->registry(), &m_registry->index()); });
 
     m_relatedness = new RelatednessView(this);
     addViewTab(m_relatedness, QStringLiteral("verwantschap"), tr("Verwantschap"), [this] { return relatednessExport(); });
@@ -376,6 +386,7 @@ bool MainWindow::selectRegion(const QString& code, bool zoom)
         setLayer(r->level);
     m_map->setSelection(r ? r->code : QString());
     m_details->showRegion(r ? r->code : QString());
+    m_triangle->setRegion(r ? r->code : QString());
     // The economy is by COROP-gebied: a municipality shows its COROP-gebied's sectors.
     if (r && r->level == Level::Corop)
         m_relatedness->setRegion(r->code);
@@ -411,6 +422,29 @@ MainWindow::ViewExport MainWindow::mapExport() const
         e.frame.subtitle = tr("Selectie: %1 (%2, %3)").arg(r->name, levelLabel(r->level).toLower(), r->code);
     e.frame.sourceLine = m_model.attribution();
     return e;
+}
+
+MainWindow::ViewExport MainWindow::triangleExport() const
+{
+    ViewExport e;
+    const TriangleView* view = m_triangle;
+    e.renderer = [view](QPainter& painter, const QRectF& target) { view->render(painter, target); };
+    e.frame.title = m_triangle->exportTitle();
+    e.frame.sourceLine = tr("Register: %1 (%2); %3")
+                             .arg(m_registry->registry().title, m_registry->displayName(), m_model.attribution());
+    return e;
+}
+
+void MainWindow::showBodyOnMap(const QString& bodyId)
+{
+    const int index = m_registry->registry().indexOf(bodyId);
+    if (index < 0)
+        return;
+    const QStringList municipalities = m_registry->index().municipalitiesOf(index);
+    m_map->setOutlinedMunicipalities(municipalities, highlightColour());
+    m_tabs->setCurrentWidget(m_map);
+    statusBar()->showMessage(tr("Werkgebied van %1: %2 gemeenten").arg(m_registry->registry().bodies[size_t(index)].name)
+                                 .arg(municipalities.size()), 8000);
 }
 
 MainWindow::ViewExport MainWindow::relatednessExport() const

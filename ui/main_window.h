@@ -22,6 +22,7 @@ namespace regio::ui {
 class MapWidget;
 class RegionDetails;
 class RelatednessView;
+class TriangleView;
 class RegistryDocument;
 class RegistryEditor;
 class BodyLayerPanel;
@@ -41,6 +42,7 @@ public:
 
     MapWidget* map() const { return m_map; }
     RelatednessView* relatedness() const { return m_relatedness; }
+    TriangleView* triangle() const { return m_triangle; }
     RegistryDocument* registryDocument() const { return m_registry; }
     RegistryEditor* registryEditor() const { return m_registryEditor; }
     BodyLayerPanel* bodyLayers() const { return m_bodyPanel; }
@@ -82,6 +84,8 @@ private:
     void copyCurrentView();
     ViewExport mapExport() const;
     ViewExport relatednessExport() const;
+    ViewExport triangleExport() const;
+    void showBodyOnMap(const QString& bodyId);
     void exportChart(int which);
     void exportRegionProfile();
     void saveSettings() const;
@@ -93,6 +97,7 @@ private:
     MapWidget* m_map = nullptr;
     RegionDetails* m_details = nullptr;
     RelatednessView* m_relatedness = nullptr;
+    TriangleView* m_triangle = nullptr;
     RegistryDocument* m_registry = nullptr;
     RegistryEditor* m_registryEditor = nullptr;
     BodyLayerPanel* m_bodyPanel = nullptr;

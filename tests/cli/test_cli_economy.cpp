@@ -27,19 +27,19 @@ const QString kNotice = QStringLiteral("# Demonstratiedata — geen officiële s
 
 TEST_CASE("regio lq on a small file: hand-computed quotients, no demo notice")
 {
-    test::CliResult r = test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("employment-wide.csv")});
+    regio::test::CliResult r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("employment-wide.csv")});
     REQUIRE(r.code == 0);
     CHECK(r.err.isEmpty());
     // LQ = 4·E / column total (see tests/core/test_economy_indicators.cpp).
     CHECK(lines(r.out) == QStringList{"region,A,B,C", "R1,0.4,0.8,1.4", "R2,1.2,1.2,0.8", "R3,2,0.4,0.8", "R4,0.4,1.6,1"});
-    r = test::runRegio({QStringLiteral("lq"), QStringLiteral("--binary"), QStringLiteral("--employment"), fixture("employment-long.csv")});
+    r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--binary"), QStringLiteral("--employment"), fixture("employment-long.csv")});
     REQUIRE(r.code == 0);
     CHECK(lines(r.out) == QStringList{"region,A,B,C", "R1,0,0,1", "R2,1,1,0", "R3,1,0,0", "R4,0,1,0"});
 }
 
 TEST_CASE("regio lq on the demo data starts with the notice and covers 40 regions × 86 sectors")
 {
-    const test::CliResult r = test::runRegio({QStringLiteral("lq")});
+    const regio::test::CliResult r = regio::test::runRegio({QStringLiteral("lq")});
     REQUIRE(r.code == 0);
     const QStringList l = lines(r.out);
     REQUIRE(l.size() == 42);
@@ -52,30 +52,30 @@ TEST_CASE("regio lq on the demo data starts with the notice and covers 40 region
 
 TEST_CASE("regio lq: bad input exits 3 with file and line, usage errors exit 2")
 {
-    test::CliResult r = test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("employment-negative.csv")});
+    regio::test::CliResult r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("employment-negative.csv")});
     CHECK(r.code == 3);
     CHECK(r.out.isEmpty());
     CHECK(r.err == QStringLiteral("regio: %1:3: negatieve werkgelegenheid -5 voor sector B in regio R2\n")
                        .arg(fixture("employment-negative.csv")));
-    r = test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("employment-ragged.csv")});
+    r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("employment-ragged.csv")});
     CHECK(r.code == 3);
     CHECK(r.err.startsWith(QStringLiteral("regio: %1:3: ").arg(fixture("employment-ragged.csv"))));
-    r = test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("missing.csv")});
+    r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("missing.csv")});
     CHECK(r.code == 3);
-    r = test::runRegio({QStringLiteral("lq"), QStringLiteral("--bogus")});
+    r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--bogus")});
     CHECK(r.code == 2);
-    r = test::runRegio({QStringLiteral("lq"), QStringLiteral("extra")});
+    r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("extra")});
     CHECK(r.code == 2);
 }
 
 TEST_CASE("regio relatedness: methods, header and hand-checked values")
 {
-    test::CliResult r = test::runRegio({QStringLiteral("relatedness"), QStringLiteral("--method"), QStringLiteral("proximity"),
+    regio::test::CliResult r = regio::test::runRegio({QStringLiteral("relatedness"), QStringLiteral("--method"), QStringLiteral("proximity"),
                          QStringLiteral("--employment"), fixture("employment-wide.csv")});
     REQUIRE(r.code == 0);
     CHECK(lines(r.out) == QStringList{"sector,A,B,C", "A,0,0.5,0", "B,0.5,0,0", "C,0,0,0"});
     // Flows: the worked example of the indicator tests (SR~ symmetrised; A–B = 0.3024193548387097).
-    r = test::runRegio({QStringLiteral("relatedness"), QStringLiteral("--flows"), fixture("flows-wide.csv")});
+    r = regio::test::runRegio({QStringLiteral("relatedness"), QStringLiteral("--flows"), fixture("flows-wide.csv")});
     REQUIRE(r.code == 0);
     QStringList l = lines(r.out);
     REQUIRE(l.size() == 4);
@@ -83,11 +83,11 @@ TEST_CASE("regio relatedness: methods, header and hand-checked values")
     CHECK(l[1] == QStringLiteral("A,0,0.302419354839,-0.0240384615385"));
     CHECK(l[2] == QStringLiteral("B,0.302419354839,0,0.222591362126"));
     // Same result from the long format.
-    const test::CliResult longFormat = test::runRegio({QStringLiteral("relatedness"), QStringLiteral("--method"), QStringLiteral("flows"),
+    const regio::test::CliResult longFormat = regio::test::runRegio({QStringLiteral("relatedness"), QStringLiteral("--method"), QStringLiteral("flows"),
                                         QStringLiteral("--flows"), fixture("flows-long.csv")});
     CHECK(longFormat.out == r.out);
     for (const char* method : {"prob", "association", "cosine", "jaccard", "proximity", "flows"}) {
-        r = test::runRegio({QStringLiteral("relatedness"), QStringLiteral("--method"), QLatin1String(method)});
+        r = regio::test::runRegio({QStringLiteral("relatedness"), QStringLiteral("--method"), QLatin1String(method)});
         INFO(std::string(method));
         REQUIRE(r.code == 0);
         l = lines(r.out);
@@ -96,10 +96,10 @@ TEST_CASE("regio relatedness: methods, header and hand-checked values")
         CHECK(l[1].startsWith(QStringLiteral("sector,01,02,")));
         CHECK(l[2].startsWith(QStringLiteral("01,0,")));
     }
-    r = test::runRegio({QStringLiteral("relatedness"), QStringLiteral("--method"), QStringLiteral("magic")});
+    r = regio::test::runRegio({QStringLiteral("relatedness"), QStringLiteral("--method"), QStringLiteral("magic")});
     CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("--method")));
-    r = test::runRegio({QStringLiteral("relatedness"), QStringLiteral("--flows"), fixture("flows-unknown.csv")});
+    r = regio::test::runRegio({QStringLiteral("relatedness"), QStringLiteral("--flows"), fixture("flows-unknown.csv")});
     CHECK(r.code == 3);
     CHECK(r.err.startsWith(QStringLiteral("regio: %1:3: onbekende sector X").arg(fixture("flows-unknown.csv"))));
 }
@@ -114,14 +114,14 @@ TEST_CASE("regio density: from a relatedness file and computed")
     f.write("sector,A,B,C\nA,0,0.5,0.2\nB,0.5,0,-0.3\nC,0.2,-0.3,0\n");
     f.close();
     // By hand (see the indicator tests): R1 A = 100·0.2/0.7, R2 A = 100·0.5/0.7, …
-    test::CliResult r = test::runRegio({QStringLiteral("density"), QStringLiteral("--employment"), fixture("employment-wide.csv"),
+    regio::test::CliResult r = regio::test::runRegio({QStringLiteral("density"), QStringLiteral("--employment"), fixture("employment-wide.csv"),
                          QStringLiteral("--relatedness"), w});
     REQUIRE(r.code == 0);
     CHECK(lines(r.out) == QStringList{"region,A,B,C", "R1,28.5714285714,0,0", "R2,71.4285714286,100,100",
                                       "R3,0,100,100", "R4,71.4285714286,0,0"});
     // Written to --out instead of stdout.
     const QString outPath = tmp.filePath(QStringLiteral("rd.csv"));
-    r = test::runRegio({QStringLiteral("density"), QStringLiteral("--employment"), fixture("employment-wide.csv"),
+    r = regio::test::runRegio({QStringLiteral("density"), QStringLiteral("--employment"), fixture("employment-wide.csv"),
                   QStringLiteral("--relatedness"), w, QStringLiteral("--out"), outPath});
     REQUIRE(r.code == 0);
     CHECK(r.out.isEmpty());
@@ -133,12 +133,12 @@ TEST_CASE("regio density: from a relatedness file and computed")
     REQUIRE(bad.open(QIODevice::WriteOnly));
     bad.write("sector,A,Q\nA,0,1\nQ,1,0\n");
     bad.close();
-    r = test::runRegio({QStringLiteral("density"), QStringLiteral("--employment"), fixture("employment-wide.csv"),
+    r = regio::test::runRegio({QStringLiteral("density"), QStringLiteral("--employment"), fixture("employment-wide.csv"),
                   QStringLiteral("--relatedness"), bad.fileName()});
     CHECK(r.code == 3);
     CHECK(r.err == QStringLiteral("regio: %1:1: onbekende sector Q\n").arg(bad.fileName()));
     // Demo data, computed relatedness: values within 0–100.
-    r = test::runRegio({QStringLiteral("density")});
+    r = regio::test::runRegio({QStringLiteral("density")});
     REQUIRE(r.code == 0);
     const QStringList l = lines(r.out);
     REQUIRE(l.size() == 42);
@@ -151,13 +151,13 @@ TEST_CASE("regio density: from a relatedness file and computed")
             CHECK(v <= 100.0);
         }
     }
-    r = test::runRegio({QStringLiteral("density"), QStringLiteral("--relatedness"), w, QStringLiteral("--method"), QStringLiteral("prob")});
+    r = regio::test::runRegio({QStringLiteral("density"), QStringLiteral("--relatedness"), w, QStringLiteral("--method"), QStringLiteral("prob")});
     CHECK(r.code == 2);
 }
 
 TEST_CASE("regio swot: quadrants, threshold, errors")
 {
-    test::CliResult r = test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("R2"), QStringLiteral("--employment"),
+    regio::test::CliResult r = regio::test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("R2"), QStringLiteral("--employment"),
                          fixture("employment-wide.csv"), QStringLiteral("--flows"), fixture("flows-wide.csv")});
     REQUIRE(r.code == 0);
     QStringList l = lines(r.out);
@@ -170,7 +170,7 @@ TEST_CASE("regio swot: quadrants, threshold, errors")
     CHECK(l[2].startsWith(QStringLiteral("B,1.2,57.6")));
     CHECK(l[2].endsWith(QStringLiteral(",Bedreiging")));
     CHECK(l[3] == QStringLiteral("C,0.8,100,Zwakte"));
-    r = test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("R2"), QStringLiteral("--threshold"),
+    r = regio::test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("R2"), QStringLiteral("--threshold"),
                   QStringLiteral("50"), QStringLiteral("--employment"), fixture("employment-wide.csv"), QStringLiteral("--flows"),
                   fixture("flows-wide.csv")});
     REQUIRE(r.code == 0);
@@ -179,7 +179,7 @@ TEST_CASE("regio swot: quadrants, threshold, errors")
     CHECK(l[2].endsWith(QStringLiteral(",Sterkte")));
     CHECK(l[3].endsWith(QStringLiteral(",Kans")));
 
-    r = test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("CR29")});
+    r = regio::test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("CR29")});
     REQUIRE(r.code == 0);
     l = lines(r.out);
     REQUIRE(l.size() == 88);
@@ -189,11 +189,11 @@ TEST_CASE("regio swot: quadrants, threshold, errors")
         strengths += line.endsWith(QStringLiteral(",Sterkte")) ? 1 : 0;
     CHECK(strengths > 0);
 
-    CHECK(test::runRegio({QStringLiteral("swot")}).code == 2);
-    CHECK(test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("CR99")}).code == 2);
-    CHECK(test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("CR01"), QStringLiteral("--threshold"),
+    CHECK(regio::test::runRegio({QStringLiteral("swot")}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("CR99")}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("CR01"), QStringLiteral("--threshold"),
                     QStringLiteral("veel")}).code == 2);
-    r = test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("R1"), QStringLiteral("--employment"),
+    r = regio::test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("R1"), QStringLiteral("--employment"),
                   fixture("employment-wide.csv"), QStringLiteral("--flows"), fixture("flows-unknown.csv")});
     CHECK(r.code == 3);
 }
@@ -203,7 +203,7 @@ TEST_CASE("regio generate-demo writes exactly the embedded files")
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
     const QString dir = tmp.filePath(QStringLiteral("demo"));
-    test::CliResult r = test::runRegio({QStringLiteral("generate-demo"), QStringLiteral("--out-dir"), dir});
+    regio::test::CliResult r = regio::test::runRegio({QStringLiteral("generate-demo"), QStringLiteral("--out-dir"), dir});
     REQUIRE(r.code == 0);
     CHECK(lines(r.out).size() == 4);
     for (const char* name : {"demo-employment.csv", "demo-flows.csv", "demo-sectors.csv", "demo-regions.csv"}) {
@@ -214,27 +214,27 @@ TEST_CASE("regio generate-demo writes exactly the embedded files")
         INFO(std::string(name));
         CHECK(fresh.readAll() == embedded.readAll());
     }
-    r = test::runRegio({QStringLiteral("generate-demo"), QStringLiteral("--out-dir"), dir, QStringLiteral("--seed"), QStringLiteral("7")});
+    r = regio::test::runRegio({QStringLiteral("generate-demo"), QStringLiteral("--out-dir"), dir, QStringLiteral("--seed"), QStringLiteral("7")});
     REQUIRE(r.code == 0);
     QFile other(dir + QStringLiteral("/demo-employment.csv"));
     REQUIRE(other.open(QIODevice::ReadOnly));
     const QByteArray content = other.readAll();
     CHECK(content.contains("--seed 7"));
-    CHECK(test::runRegio({QStringLiteral("generate-demo")}).code == 2);
-    CHECK(test::runRegio({QStringLiteral("generate-demo"), QStringLiteral("--out-dir"), dir, QStringLiteral("--seed"), QStringLiteral("-1")}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("generate-demo")}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("generate-demo"), QStringLiteral("--out-dir"), dir, QStringLiteral("--seed"), QStringLiteral("-1")}).code == 2);
 }
 
 TEST_CASE("every economy command has Dutch --help that mentions the demo notice")
 {
     for (const char* cmd : {"lq", "relatedness", "density", "swot", "generate-demo"}) {
         INFO(std::string(cmd));
-        const test::CliResult r = test::runRegio({QLatin1String(cmd), QStringLiteral("--help")});
+        const regio::test::CliResult r = regio::test::runRegio({QLatin1String(cmd), QStringLiteral("--help")});
         CHECK(r.code == 0);
         // (The "Usage:" line comes from QCommandLineParser and names the running program.)
         CHECK(r.out.contains(QStringLiteral("Opties:")));
         CHECK(r.out.contains(QStringLiteral("Demonstratiedata — geen officiële statistiek")));
     }
-    const test::CliResult overview = test::runRegio({QStringLiteral("--help")});
+    const regio::test::CliResult overview = regio::test::runRegio({QStringLiteral("--help")});
     for (const char* cmd : {"lq", "relatedness", "density", "swot", "generate-demo"})
         CHECK(overview.out.contains(QStringLiteral("  ") + QLatin1String(cmd) + QLatin1Char(' ')));
 }

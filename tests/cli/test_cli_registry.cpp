@@ -42,7 +42,7 @@ QStringList idsOf(const QJsonValue& array)
 
 QJsonObject coverageJson(const QStringList& extra)
 {
-    const test::CliResult r = test::runRegio(QStringList{QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json")} + extra);
+    const regio::test::CliResult r = regio::test::runRegio(QStringList{QStringLiteral("coverage"), QStringLiteral("--format"), QStringLiteral("json")} + extra);
     REQUIRE(r.code == 0);
     CHECK(r.err.isEmpty());
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -100,7 +100,7 @@ TEST_CASE("regio coverage for a division marks bodies covering part of it")
 
 TEST_CASE("regio coverage text lists every body with its source")
 {
-    const test::CliResult r = test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("gm0772"),
+    const regio::test::CliResult r = regio::test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("gm0772"),
                             QStringLiteral("--registry"), fixture("cli-small.json")});
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("Regio: Eindhoven (GM0772), gemeente; 1 gemeente")));
@@ -114,7 +114,7 @@ TEST_CASE("regio coverage text lists every body with its source")
 
 TEST_CASE("regio coverage --region GM0772 on the default registry lists Brainport")
 {
-    const test::CliResult r = test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("GM0772")});
+    const regio::test::CliResult r = regio::test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("GM0772")});
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("Brainport")));
     const QJsonObject c = coverageJson({QStringLiteral("--region"), QStringLiteral("GM0772")});
@@ -128,26 +128,28 @@ TEST_CASE("regio coverage --region GM0772 on the default registry lists Brainpor
 
 TEST_CASE("regio bodies: CSV columns, region and type filters")
 {
-    const test::CliResult r = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--region"), QStringLiteral("GM0772"),
+    const regio::test::CliResult r = regio::test::runRegio({QStringLiteral("bodies"), QStringLiteral("--region"), QStringLiteral("GM0772"),
                             QStringLiteral("--registry"), fixture("cli-small.json")});
     REQUIRE(r.code == 0);
     const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
     CHECK(lines.first() == QStringLiteral("id,name,type,domains,actors,roles,scale,founded,confidence,source,"
                                           "territory_basis,municipalities"));
     CHECK(lines.size() == 1 + 5); // the registry listing shows ended bodies too
-    CHECK(lines[1] == QStringLiteral("brainport-test,Brainport (test),economic-board,economie;onderwijs;arbeidsmarkt,"
-                                     "gemeenten;bedrijfsleven;kennisinstellingen;onderwijsinstellingen,agenderend,"
+    // Lists inside a field are joined with ';' and quoted, so that a reader guessing the
+    // delimiter (Dutch spreadsheets use ';') cannot mistake them for columns.
+    CHECK(lines[1] == QStringLiteral("brainport-test,Brainport (test),economic-board,\"economie;onderwijs;arbeidsmarkt\","
+                                     "\"gemeenten;bedrijfsleven;kennisinstellingen;onderwijsinstellingen\",agenderend,"
                                      "regio,2010,hoog,\"SER 2017, fig. B.2 (test)\",Eindhoven en Veldhoven (testgebied),2"));
     CHECK(lines[3].startsWith(QStringLiteral("board-zuidoost,\"Board Zuidoost-Noord-Brabant, met \"\"aanhalingstekens\"\", en komma\",")));
     CHECK(lines[4].endsWith(QStringLiteral(",%1").arg(RegionModel::embedded().municipalities().size())));
 
-    const test::CliResult boards = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--type"), QStringLiteral("economic-board"),
+    const regio::test::CliResult boards = regio::test::runRegio({QStringLiteral("bodies"), QStringLiteral("--type"), QStringLiteral("economic-board"),
                                  QStringLiteral("--registry"), fixture("cli-small.json")});
     REQUIRE(boards.code == 0);
     CHECK(boards.out.trimmed().split(QLatin1Char('\n')).size() == 1 + 2);
 
     // Amsterdam lies outside everything but the national programme.
-    const test::CliResult amsterdam = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--region"), QStringLiteral("GM0363"),
+    const regio::test::CliResult amsterdam = regio::test::runRegio({QStringLiteral("bodies"), QStringLiteral("--region"), QStringLiteral("GM0363"),
                                     QStringLiteral("--registry"), fixture("cli-small.json")});
     REQUIRE(amsterdam.code == 0);
     CHECK(amsterdam.out.trimmed().split(QLatin1Char('\n')).size() == 2);
@@ -158,7 +160,7 @@ TEST_CASE("regio bodies --format json writes a registry that loads again")
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("selectie.json"));
-    const test::CliResult r = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--type"), QStringLiteral("economic-board"),
+    const regio::test::CliResult r = regio::test::runRegio({QStringLiteral("bodies"), QStringLiteral("--type"), QStringLiteral("economic-board"),
                             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--registry"),
                             fixture("cli-small.json"), QStringLiteral("--out"), out});
     REQUIRE(r.code == 0);
@@ -173,7 +175,7 @@ TEST_CASE("regio bodies --format json writes a registry that loads again")
 
 TEST_CASE("bad input: every registry problem on stderr, exit 3")
 {
-    const test::CliResult r = test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("GM0772"),
+    const regio::test::CliResult r = regio::test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("GM0772"),
                             QStringLiteral("--registry"), fixture("cli-bad.json")});
     CHECK(r.code == 3);
     CHECK(r.out.isEmpty());
@@ -184,44 +186,44 @@ TEST_CASE("bad input: every registry problem on stderr, exit 3")
     CHECK(lines[1] == QStringLiteral("regio: %1:$.bodies[1].territory.divisions[0]: onbekende arbeidsmarktregiocode AM99")
                           .arg(fixture("cli-bad.json")));
 
-    const test::CliResult missing = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--registry"), fixture("bestaat-niet.json")});
+    const regio::test::CliResult missing = regio::test::runRegio({QStringLiteral("bodies"), QStringLiteral("--registry"), fixture("bestaat-niet.json")});
     CHECK(missing.code == 3);
     CHECK(missing.err == QStringLiteral("regio: %1: bestand bestaat niet\n").arg(fixture("bestaat-niet.json")));
 
-    const test::CliResult truncated = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--registry"), fixture("truncated.json")});
+    const regio::test::CliResult truncated = regio::test::runRegio({QStringLiteral("bodies"), QStringLiteral("--registry"), fixture("truncated.json")});
     CHECK(truncated.code == 3);
     CHECK(truncated.err.startsWith(QStringLiteral("regio: %1:23: ongeldige JSON").arg(fixture("truncated.json"))));
 }
 
 TEST_CASE("usage errors exit 2")
 {
-    CHECK(test::runRegio({QStringLiteral("coverage")}).code == 2); // --region is required
-    const test::CliResult unknown = test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("CR99")});
+    CHECK(regio::test::runRegio({QStringLiteral("coverage")}).code == 2); // --region is required
+    const regio::test::CliResult unknown = regio::test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("CR99")});
     CHECK(unknown.code == 2);
     CHECK(unknown.err.contains(QStringLiteral("onbekende regiocode 'CR99'")));
-    CHECK(test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("GM0772"), QStringLiteral("--format"),
+    CHECK(regio::test::runRegio({QStringLiteral("coverage"), QStringLiteral("--region"), QStringLiteral("GM0772"), QStringLiteral("--format"),
                  QStringLiteral("xml")})
               .code
           == 2);
-    const test::CliResult type = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--type"), QStringLiteral("board")});
+    const regio::test::CliResult type = regio::test::runRegio({QStringLiteral("bodies"), QStringLiteral("--type"), QStringLiteral("board")});
     CHECK(type.code == 2);
     CHECK(type.err.contains(QStringLiteral("onbekend type 'board'")));
-    CHECK(test::runRegio({QStringLiteral("bodies"), QStringLiteral("--region"), QStringLiteral("Eindhoven")}).code == 2);
-    CHECK(test::runRegio({QStringLiteral("bodies"), QStringLiteral("overbodig")}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("bodies"), QStringLiteral("--region"), QStringLiteral("Eindhoven")}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("bodies"), QStringLiteral("overbodig")}).code == 2);
 }
 
 TEST_CASE("Dutch --help for both commands")
 {
-    const test::CliResult bodies = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--help")});
+    const regio::test::CliResult bodies = regio::test::runRegio({QStringLiteral("bodies"), QStringLiteral("--help")});
     CHECK(bodies.code == 0);
     CHECK(bodies.out.contains(QStringLiteral("Toont de samenwerkingsverbanden uit het register")));
     CHECK(bodies.out.startsWith(QStringLiteral("Gebruik: regio bodies")));
     CHECK(bodies.out.contains(QStringLiteral("--registry <bestand>")));
     CHECK(bodies.out.contains(QStringLiteral("economic-board, gespecialiseerde-board")));
-    const test::CliResult coverage = test::runRegio({QStringLiteral("coverage"), QStringLiteral("--help")});
+    const regio::test::CliResult coverage = regio::test::runRegio({QStringLiteral("coverage"), QStringLiteral("--help")});
     CHECK(coverage.code == 0);
     CHECK(coverage.out.contains(QStringLiteral("--include-ended")));
     CHECK(coverage.out.contains(QStringLiteral("actors_missing")));
-    const test::CliResult overview = test::runRegio({QStringLiteral("--help")});
+    const regio::test::CliResult overview = regio::test::runRegio({QStringLiteral("--help")});
     CHECK(overview.out.contains(QStringLiteral("coverage")));
 }

@@ -63,7 +63,7 @@ TEST_CASE("regio report: a multi-page profile of an arbeidsmarktregio with name,
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("am28.pdf"));
-    const test::CliResult r = test::runRegio({QStringLiteral("report"), QStringLiteral("--region"), QStringLiteral("AM28"), QStringLiteral("--out"), pdf});
+    const regio::test::CliResult r = regio::test::runRegio({QStringLiteral("report"), QStringLiteral("--region"), QStringLiteral("AM28"), QStringLiteral("--out"), pdf});
     REQUIRE(r.code == 0);
     CHECK(r.err.contains(QStringLiteral("pagina's")));
     REQUIRE(QFileInfo(pdf).size() > 10000);
@@ -107,16 +107,16 @@ TEST_CASE("regio report: a multi-page profile of an arbeidsmarktregio with name,
 TEST_CASE("regio report: usage errors and bad input")
 {
     QTemporaryDir dir;
-    CHECK(test::runRegio({QStringLiteral("report")}).code == 2);
-    CHECK(test::runRegio({QStringLiteral("report"), QStringLiteral("--region"), QStringLiteral("XX01"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))}).code == 2);
-    CHECK(test::runRegio({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("wijk"), QStringLiteral("--out-dir"), dir.path()}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("report")}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("report"), QStringLiteral("--region"), QStringLiteral("XX01"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))}).code == 2);
+    CHECK(regio::test::runRegio({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("wijk"), QStringLiteral("--out-dir"), dir.path()}).code == 2);
     // A damaged registry: exit 3 with the file named.
     const QString bad = dir.filePath(QStringLiteral("kapot.json"));
     QFile f(bad);
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("{\"format\": \"regioverkenner-register\", \"version\": 1, \"bodies\": [");
     f.close();
-    const test::CliResult r = test::runRegio({QStringLiteral("report"), QStringLiteral("--region"), QStringLiteral("GM0363"), QStringLiteral("--registry"), bad,
+    const regio::test::CliResult r = regio::test::runRegio({QStringLiteral("report"), QStringLiteral("--region"), QStringLiteral("GM0363"), QStringLiteral("--registry"), bad,
                          QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))});
     CHECK(r.code == 3);
     CHECK(r.err.contains(bad));
@@ -127,7 +127,7 @@ TEST_CASE("regio report --all arbeidsmarktregio: one profile per region, progres
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("amr"));
-    const test::CliResult r = test::runRegio({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("arbeidsmarktregio"),
+    const regio::test::CliResult r = regio::test::runRegio({QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("arbeidsmarktregio"),
                          QStringLiteral("--out-dir"), out});
     CHECK(r.code == 0);
     const QStringList files = QDir(out).entryList({QStringLiteral("*.pdf")}, QDir::Files);

@@ -1,0 +1,226 @@
+#include "ui/triangle/triangle_view.h"
+
+#include "regions/region_model.h"
+#include "ui/triangle/actor_grid.h"
+#include "ui/triangle/scales_view.h"
+#include "ui/triangle/triangle_diagram.h"
+#include "ui/triangle/triangle_style.h"
+
+#include <QHeaderView>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace regio::ui {
+
+using namespace triangle;
+
+namespace {
+
+// A table cell that sorts by `key` (scale and confidence in their natural order, not A–Z).
+class SortItem : public QTableWidgetItem {
+public:
+    SortItem(const QString& text, int key)
+        : QTableWidgetItem(text)
+    {
+        setData(Qt::UserRole + 1, key);
+    }
+    bool operator<(const QTableWidgetItem& other) const override
+    {
+        return data(Qt::UserRole + 1).toInt() < other.data(Qt::UserRole + 1).toInt();
+    }
+};
+
+QFont tableFont()
+{
+    QFont f = fontPx(Metrics::chipSize);
+    return f;
+}
+
+} // namespace
+
+TriangleView::TriangleView(const RegionModel& regions, QWidget* parent)
+    : QWidget(parent)
+    , m_regions(regions)
+{
+    setAccessibleName(tr("Driehoek"));
+    m_diagram = new TriangleDiagram;
+    m_grid = new ActorGrid;
+    m_scales = new ScalesView;
+
+    auto* gridScroll = new QScrollArea;
+    gridScroll->setWidget(m_grid);
+    gridScroll->setWidgetResizable(true);
+    gridScroll->setFrameShape(QFrame::NoFrame);
+    gridScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the grid fits its columns to the width
+
+    m_table = new QTableWidget(0, ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("Naam"), tr("Type"), tr("Domeinen"), tr("Rol"), tr("Schaal"), tr("Dekking"),
+                                        tr("Bron"), tr("Betrouwbaarheid")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setFont(tableFont());
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(Bron, QHeaderView::Stretch); // the source gets the room left
+    m_table->horizontalHeader()->setSortIndicator(Naam, Qt::AscendingOrder);
+    m_table->setAccessibleName(tr("Samenwerkingsverbanden met bron"));
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (const QTableWidgetItem* item = m_table->item(row, Naam))
+            Q_EMIT bodyActivated(item->data(Qt::UserRole).toString());
+    });
+
+    m_details = new QTabWidget;
+    m_details->setDocumentMode(true);
+    m_details->addTab(gridScroll, tr("Aan tafel"));
+    auto* scalesScroll = new QScrollArea;
+    scalesScroll->setWidget(m_scales);
+    scalesScroll->setWidgetResizable(true);
+    scalesScroll->setFrameShape(QFrame::NoFrame);
+    scalesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_details->addTab(scalesScroll, tr("Schakelen op schalen"));
+    m_details->addTab(m_table, tr("Samenwerkingsverbanden"));
+    QFont tabFont = m_details->font();
+    tabFont.setPointSizeF(std::max(tabFont.pointSizeF(), 11.0));
+    m_details->tabBar()->setFont(tabFont);
+
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->addWidget(m_diagram);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({580, 420});
+    m_splitter->setChildrenCollapsible(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_diagram, &TriangleDiagram::bodyActivated, this, &TriangleView::bodyActivated);
+    connect(m_scales, &ScalesView::bodyActivated, this, &TriangleView::bodyActivated);
+    refresh();
+}
+
+void TriangleView::setRegistry(const registry::Registry* registry, const registry::BodyIndex* index)
+{
+    m_registry = registry;
+    m_index = index;
+    refresh();
+}
+
+void TriangleView::setRegion(const QString& code)
+{
+    m_code = code.trimmed().toUpper();
+    refresh();
+}
+
+bool TriangleView::showDetail(const QString& key)
+{
+    const QStringList keys{QStringLiteral("aan-tafel"), QStringLiteral("schalen"), QStringLiteral("verbanden")};
+    const int i = int(keys.indexOf(key));
+    if (i < 0)
+        return false;
+    m_details->setCurrentIndex(i);
+    return true;
+}
+
+QString TriangleView::exportTitle() const
+{
+    const QString base = tr("Driehoek economie–onderwijs–arbeidsmarkt");
+    return m_regionName.isEmpty() ? base : QStringLiteral("%1 — %2").arg(base, m_regionName);
+}
+
+void TriangleView::render(QPainter& painter, const QRectF& target) const
+{
+    m_diagram->render(painter, target);
+}
+
+void TriangleView::showHint(const QString& title, const QString& hint)
+{
+    m_diagram->clear(title, hint);
+    m_grid->clear(hint);
+    m_scales->showMessage(tr("Schakelen op schalen"), hint);
+    m_table->setRowCount(0);
+    m_details->setTabText(2, tr("Samenwerkingsverbanden"));
+}
+
+void TriangleView::refresh()
+{
+    m_regionName.clear();
+    const QString title = tr("Driehoek economie – onderwijs – arbeidsmarkt");
+    if (!m_registry || !m_index) {
+        showHint(title, tr("Er is geen register met samenwerkingsverbanden geladen."));
+        return;
+    }
+    if (m_code.isEmpty()) {
+        showHint(title, tr("Kies een gemeente of regio op de kaart of via het zoekveld. Dan ziet u hier welke "
+                           "samenwerkingsverbanden er werken aan economie, onderwijs en arbeidsmarkt, wie er aan "
+                           "tafel zit en wat er ontbreekt."));
+        return;
+    }
+    const Region* region = m_regions.region(m_code);
+    const auto level = levelOfCode(m_code);
+    if (!region || !level) {
+        showHint(title, tr("Onbekende regiocode %1.").arg(m_code));
+        return;
+    }
+    m_regionName = region->name;
+    const QStringList municipalities = m_regions.municipalityCodesOf(m_code);
+    const coverage::CoverageResult result = coverage::coverageOf(municipalities, *m_registry, *m_index);
+    const bool municipality = *level == Level::Gemeente;
+    const QString kind = municipality ? levelLabel(*level)
+                                      : tr("%1 van %2 gemeenten").arg(levelLabel(*level)).arg(municipalities.size());
+    m_diagram->setCoverage(*m_registry, result, region->name, kind);
+    m_grid->setCoverage(*m_registry, result);
+    if (municipality)
+        m_scales->setMunicipality(*m_registry, *m_index, m_code, region->name);
+    else
+        m_scales->showMessage(tr("Schakelen op schalen — %1").arg(region->name),
+                              tr("Deze weergave is per gemeente: kies een gemeente in %1 om te zien op welke schaal "
+                                 "zij per thema samenwerkt — gemeente, subregio, regio, provincie, landsdeel, "
+                                 "nationaal of over de grens.")
+                                  .arg(region->name));
+    fillTable(result);
+}
+
+void TriangleView::fillTable(const coverage::CoverageResult& result)
+{
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(int(result.bodies.size()));
+    const int regionSize = int(result.municipalities.size());
+    int row = 0;
+    for (const coverage::BodyCoverage& c : result.bodies) {
+        const registry::Body& body = m_registry->bodies[size_t(c.body)];
+        const QString tooltip = bodyTooltip(body, &c, regionSize);
+        auto set = [&](int column, QTableWidgetItem* item) {
+            item->setToolTip(tooltip);
+            m_table->setItem(row, column, item);
+        };
+        auto* name = new QTableWidgetItem(body.name);
+        name->setData(Qt::UserRole, body.id);
+        set(Naam, name);
+        set(Type, new QTableWidgetItem(registry::label(body.type)));
+        set(Domeinen, new QTableWidgetItem(registry::joinLabels(body.domains)));
+        set(Rol, new QTableWidgetItem(registry::joinLabels(body.roles)));
+        set(Schaal, new SortItem(registry::label(body.scale), int(body.scale)));
+        set(Dekking, new SortItem(regionSize > 1 ? coverageText(&c, regionSize) : tr("hele gemeente"), -c.municipalities));
+        set(Bron, new QTableWidgetItem(body.source.isEmpty() ? tr("(geen bron vermeld)") : body.source));
+        set(Betrouwbaarheid, new SortItem(registry::label(body.confidence), int(body.confidence)));
+        if (!c.wholeRegion && regionSize > 1)
+            m_table->item(row, Dekking)->setForeground(gapColour().darker(120));
+        ++row;
+    }
+    m_table->setSortingEnabled(true);
+    m_table->resizeColumnsToContents();
+    // Long names and roles are cut in the cell (the tooltip has them whole) so that Bron stays in view.
+    for (const auto& [col, max] : {std::pair{int(Naam), 300}, {int(Type), 190}, {int(Domeinen), 190}, {int(Rol), 190}})
+        m_table->setColumnWidth(col, std::min(m_table->columnWidth(col), max));
+    m_details->setTabText(2, tr("Samenwerkingsverbanden (%1)").arg(result.bodies.size()));
+}
+
+} // namespace regio::ui
