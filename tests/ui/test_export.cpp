@@ -176,3 +176,49 @@ TEST_CASE("Presentation mode hides the chrome, enlarges the map's text and comes
     const QImage copied = QApplication::clipboard()->image();
     CHECK(copied.size() == QSize(1920, 1080));
 }
+
+TEST_CASE("Every tab exports: triangle and sector network as PDF with their text, via the screen-like replay")
+{
+    StartOptions options;
+    options.restoreSettings = false;
+    MainWindow window(RegionModel::embedded(), options);
+    window.resize(1400, 900);
+    REQUIRE(window.selectRegion(QStringLiteral("GM0772")));
+    QTemporaryDir dir;
+    const bool poppler = !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+
+    struct Case {
+        const char* tab;
+        QStringList expected;
+    };
+    const Case cases[] = {
+        {"driehoek", {QStringLiteral("Economie"), QStringLiteral("Onderwijs"), QStringLiteral("Arbeidsmarkt"),
+                      QStringLiteral("Brainport"), QStringLiteral("Register:")}},
+        {"verwantschap", {QStringLiteral("Sectornetwerk"), QStringLiteral("Zuidoost-Noord-Brabant"),
+                          QStringLiteral("Demonstratiedata")}},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.tab);
+        REQUIRE(window.showTab(QString::fromLatin1(c.tab)));
+        const MainWindow::ViewExport content = window.currentViewExport();
+        const QString pdf = dir.filePath(QString::fromLatin1(c.tab) + QStringLiteral(".pdf"));
+        ExportOptions pdfOptions;
+        REQUIRE(exportView(pdf, pdfOptions, content.frame, content.renderer).isEmpty());
+        const QString svg = dir.filePath(QString::fromLatin1(c.tab) + QStringLiteral(".svg"));
+        ExportOptions svgOptions;
+        svgOptions.format = ExportFormat::Svg;
+        REQUIRE(exportView(svg, svgOptions, content.frame, content.renderer).isEmpty());
+        QFile file(svg);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        while (!xml.atEnd())
+            xml.readNext();
+        CHECK_FALSE(xml.hasError());
+        if (!poppler)
+            continue;
+        QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).value_or(QString());
+        text.replace(QChar(0xFB01), QStringLiteral("fi")).replace(QChar(0xFB03), QStringLiteral("ffi"));
+        for (const QString& word : c.expected)
+            CHECK_MESSAGE(text.contains(word), word.toStdString());
+    }
+}

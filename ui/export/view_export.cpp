@@ -10,6 +10,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QPicture>
 
 namespace regio::ui {
 
@@ -104,6 +105,38 @@ void paintFramed(QPainter& painter, const QRectF& page, const ExportFrame& frame
     painter.setClipRect(f.body);
     view(painter, f.body);
     painter.restore();
+}
+
+void renderScreenLike(QPainter& painter, const QRectF& target, const ViewRenderer& view, double logicalWidth)
+{
+    if (target.width() <= 0 || target.height() <= 0)
+        return;
+    const QSizeF logical(logicalWidth, logicalWidth * target.height() / target.width());
+    // QPicture records the painter commands at screen resolution and replays them as commands
+    // (text stays text in a PDF), scaled onto the target device.
+    QPicture picture;
+    {
+        QPainter recorder(&picture);
+        recorder.setRenderHint(QPainter::Antialiasing);
+        recorder.setRenderHint(QPainter::TextAntialiasing);
+        view(recorder, QRectF(QPointF(0, 0), logical));
+    }
+    painter.save();
+    painter.translate(target.topLeft());
+    // drawPicture() itself scales from the picture's resolution to the device's; undo that, so
+    // the logical canvas maps exactly onto `target`.
+    const double dpiX = double(picture.logicalDpiX()) / std::max(1, painter.device()->logicalDpiX());
+    const double dpiY = double(picture.logicalDpiY()) / std::max(1, painter.device()->logicalDpiY());
+    painter.scale(dpiX * target.width() / logical.width(), dpiY * target.height() / logical.height());
+    painter.drawPicture(QPointF(0, 0), picture);
+    painter.restore();
+}
+
+ViewRenderer screenLike(ViewRenderer view, double logicalWidth)
+{
+    return [view = std::move(view), logicalWidth](QPainter& painter, const QRectF& target) {
+        renderScreenLike(painter, target, view, logicalWidth);
+    };
 }
 
 QImage renderToImage(const QSize& size, const ExportFrame& frame, const ViewRenderer& view)

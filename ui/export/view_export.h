@@ -36,6 +36,14 @@ struct ExportOptions {
 // The format a file name asks for (.pdf, .svg, .png; case-insensitive); nullopt for others.
 std::optional<ExportFormat> exportFormatForPath(const QString& path);
 
+// Draws a view that was laid out for a screen (point-size fonts at ~96 dpi, pixel geometry) onto
+// any device, as vectors: the view is recorded as a QPicture at screen resolution on a canvas of
+// the target's aspect (`logicalWidth` wide) and replayed scaled into `target`. Without this, a 150-dpi PDF sizes the
+// fonts physically while the layout stays in pixels, and text overflows the view.
+void renderScreenLike(QPainter& painter, const QRectF& target, const ViewRenderer& view, double logicalWidth = 1400.0);
+// A renderer wrapped in renderScreenLike().
+ViewRenderer screenLike(ViewRenderer view, double logicalWidth = 1400.0);
+
 // Where paintFramed() puts the view inside `page` on `device` (for layout done ahead, e.g. paging).
 QRectF framedBodyRect(const QRectF& page, const ExportFrame& frame, QPaintDevice* device);
 

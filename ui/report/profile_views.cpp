@@ -1,5 +1,6 @@
 #include "ui/report/profile_views.h"
 
+#include "ui/export/view_export.h"
 #include "ui/relatedness/network_view.h"
 #include "ui/relatedness/relatedness_charts.h"
 #include "ui/relatedness/relatedness_model.h"
@@ -18,7 +19,7 @@ void addProfileViews(ProfileContext& context)
         triangle->setRegistry(context.registry, context.index);
         context.triangle = [triangle](QPainter& painter, const QRectF& target, const QString& code) {
             triangle->setRegion(code);
-            triangle->diagram()->render(painter, target);
+            renderScreenLike(painter, target, [&](QPainter& p, const QRectF& r) { triangle->diagram()->render(p, r); });
         };
     }
     // One hidden relatedness view on the report's own economy: the charts and the network in the
@@ -29,15 +30,15 @@ void addProfileViews(ProfileContext& context)
         view->resize(1600, 1000);
         context.swotChart = [view](QPainter& painter, const QRectF& target, const QString& code) {
             view->setRegion(code);
-            view->swotChart()->renderChart(painter, target);
+            renderScreenLike(painter, target, [&](QPainter& p, const QRectF& r) { view->swotChart()->renderChart(p, r); }, 900);
         };
         context.lqChart = [view](QPainter& painter, const QRectF& target, const QString& code) {
             view->setRegion(code);
-            view->lqChart()->renderChart(painter, target);
+            renderScreenLike(painter, target, [&](QPainter& p, const QRectF& r) { view->lqChart()->renderChart(p, r); }, 900);
         };
         context.network = [view](QPainter& painter, const QRectF& target, const QString& code) {
             view->setRegion(code);
-            view->networkView()->render(painter, target);
+            renderScreenLike(painter, target, [&](QPainter& p, const QRectF& r) { view->networkView()->render(p, r); });
         };
     }
 }

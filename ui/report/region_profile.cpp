@@ -285,8 +285,7 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
 
     // 5. The sector network with the region's specialisations highlighted.
     if (context.network && !basis.rows.isEmpty())
-        pages.push_back({QStringLiteral("Sectornetwerk: verwantschap en specialisaties"),
-                         QStringLiteral("%1 — %2").arg(region->name, basis.basis),
+        pages.push_back({QStringLiteral("Sectornetwerk: verwantschap en specialisaties"), region->name,
                          [&](QPainter& painter, const QRectF& rect) { context.network(painter, rect, basis.rows.first()); }});
 
     // 6. Sources and method notes: the definitions in words.
