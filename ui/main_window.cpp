@@ -268,6 +268,10 @@ void MainWindow::buildActions()
     toolbar->addSeparator();
     toolbar->addAction(m_presentationAction);
     toolbar->addAction(exportAction);
+    QAction* registryToggle = m_registryDock->toggleViewAction();
+    registryToggle->setText(tr("Register bewerken"));
+    registryToggle->setToolTip(tr("Toon of verberg de editor van het register van samenwerkingsverbanden"));
+    toolbar->addAction(registryToggle);
     addAction(m_presentationAction); // the shortcut also works with the menu bar hidden
     auto* leave = new QAction(this);
     leave->setShortcut(QKeySequence(Qt::Key_Escape));

@@ -33,7 +33,7 @@ void MapWidget::paintOverlays(QPainter& painter, const QSizeF& size, double scal
     const double line = fm.height() * 1.25;
     const double swatch = fm.height() * 0.8;
 
-    // Legend, bottom left: title, fills, line symbols, note.
+    // Legend: title, fills, line symbols, note.
     QVector<std::pair<QColor, QString>> rows;
     for (const LegendEntry& e : m_colouring.legend)
         rows.append({e.fill, e.label});
@@ -49,7 +49,8 @@ void MapWidget::paintOverlays(QPainter& painter, const QSizeF& size, double scal
     if (!m_colouring.note.isEmpty())
         legendWidth = std::max(legendWidth, fm.horizontalAdvance(m_colouring.note) + 2 * pad);
     const double legendHeight = pad * 2 + line * (1 + rows.size() + symbolRows.size() + (m_colouring.note.isEmpty() ? 0 : 1)) + pad * 0.5;
-    QRectF legend(pad * 1.5, size.height() - legendHeight - pad * 1.5, legendWidth, legendHeight);
+    // Top left: at the national extent that corner is North Sea, so the legend hides no land.
+    QRectF legend(pad * 1.5, pad * 1.5, legendWidth, legendHeight);
     painter.setPen(QPen(QColor(0, 0, 0, 40), lineScale));
     painter.setBrush(m_style.overlayBackground);
     painter.drawRoundedRect(legend, 4 * lineScale, 4 * lineScale);
