@@ -442,12 +442,14 @@ void MainWindow::setPresentationMode(bool on)
         menuBar()->hide();
         statusBar()->hide();
         m_map->setMapStyle(MapStyle::presentation());
+        m_relatedness->setPresentation(true);
         QFont big = font();
         big.setPointSizeF(big.pointSizeF() * 1.5);
         setFont(big);
         showFullScreen();
     } else {
         m_map->setMapStyle(MapStyle::standard());
+        m_relatedness->setPresentation(false);
         setFont(QFont());
         menuBar()->show();
         statusBar()->show();

@@ -7,6 +7,7 @@
 #include "ui/export/view_export.h"
 #include "ui/main_window.h"
 #include "ui/map/map_widget.h"
+#include "ui/relatedness/relatedness_style.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -159,6 +160,7 @@ TEST_CASE("Presentation mode hides the chrome, enlarges the map's text and comes
     CHECK_FALSE(dock->isVisible());
     CHECK(window.map()->mapStyle().labelPointSize > normalLabelSize);
     CHECK(window.map()->mapStyle().divisionBorderWidth > MapStyle().divisionBorderWidth);
+    CHECK(relatednessFontScale() > 1.0); // the charts and the network grow too
 
     // Page Down walks through the regions of the layer, alphabetically.
     window.stepRegion(+1);
@@ -171,6 +173,7 @@ TEST_CASE("Presentation mode hides the chrome, enlarges the map's text and comes
     CHECK(window.menuBar()->isVisible());
     CHECK(dock->isVisible());
     CHECK(window.map()->mapStyle().labelPointSize == normalLabelSize);
+    CHECK(relatednessFontScale() == 1.0);
 
     window.copyCurrentViewForTest();
     const QImage copied = QApplication::clipboard()->image();

@@ -87,6 +87,13 @@ void RelatednessChartView::setRegion(const QString& code)
     rebuild();
 }
 
+void RelatednessChartView::restyle()
+{
+    chart()->legend()->setFont(relatednessFont(10));
+    chart()->setTitleFont(relatednessFont(13, true));
+    rebuild();
+}
+
 void RelatednessChartView::renderChart(QPainter& painter, const QRectF& target) const
 {
     QChart* c = chart();

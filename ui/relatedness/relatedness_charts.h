@@ -28,6 +28,8 @@ class RelatednessChartView : public QChartView {
     Q_OBJECT
 public:
     void setRegion(const QString& code); // unknown codes are ignored
+    // Applies the current fonts (relatednessFontScale) again, e.g. entering presentation mode.
+    void restyle();
     const QString& region() const { return m_region; }
     // Draws the chart into `target` (image, PDF or SVG export).
     void renderChart(QPainter& painter, const QRectF& target) const;

@@ -80,10 +80,24 @@ QColor quadrantColour(economy::Quadrant quadrant)
     return Qt::gray;
 }
 
+namespace {
+double fontScale = 1.0;
+} // namespace
+
+void setRelatednessFontScale(double scale)
+{
+    fontScale = scale > 0 ? scale : 1.0;
+}
+
+double relatednessFontScale()
+{
+    return fontScale;
+}
+
 QFont relatednessFont(double pointSize, bool bold, bool italic)
 {
     QFont f;
-    f.setPointSizeF(pointSize);
+    f.setPointSizeF(pointSize * fontScale);
     f.setBold(bold);
     f.setItalic(italic);
     return f;

@@ -41,5 +41,8 @@ inline QColor noticeColour() { return {0xA3, 0x1F, 0x1F}; }
 
 // Fonts in points, at least 10 pt for anything a room must read on a beamer.
 QFont relatednessFont(double pointSize, bool bold = false, bool italic = false);
+// Factor on every font of the tab: 1 normally, larger in presentation mode (beamer).
+void setRelatednessFontScale(double scale);
+double relatednessFontScale();
 
 } // namespace regio::ui

@@ -142,6 +142,16 @@ RelatednessView::RelatednessView(QWidget* parent)
 
 RelatednessView::~RelatednessView() = default;
 
+void RelatednessView::setPresentation(bool on)
+{
+    setRelatednessFontScale(on ? 1.5 : 1.0);
+    for (RelatednessChartView* chart : {static_cast<RelatednessChartView*>(m_swot), static_cast<RelatednessChartView*>(m_lqChart),
+                                        static_cast<RelatednessChartView*>(m_opportunityChart)})
+        chart->restyle();
+    m_viewA->update();
+    m_viewB->update();
+}
+
 void RelatednessView::buildControls()
 {
     auto* layout = new QVBoxLayout(this);

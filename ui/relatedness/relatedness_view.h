@@ -46,6 +46,8 @@ public:
     bool sideBySide() const;
     // SR~ threshold of the network (snapped to the slider's 0.05 steps, 0.00–0.60).
     void setThreshold(double threshold);
+    // Presentation mode: every font of the tab 1.5× larger; off restores them.
+    void setPresentation(bool on);
 
     // "Werkgelegenheid importeren (CSV)…" and "Arbeidsstromen importeren (CSV)…" for the File menu.
     QList<QAction*> importActions() const { return m_importActions; }
