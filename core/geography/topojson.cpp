@@ -1,5 +1,7 @@
 #include "geography/topojson.h"
 
+#include "geography/polygon_json.h"
+
 #include "io/input_error.h"
 #include "io/json_file.h"
 
@@ -99,54 +101,7 @@ public:
                     ring.push_back(*it);
             }
         }
-        if (!ring.empty() && !bg::equals(ring.front(), ring.back()))
-            ring.push_back(ring.front());
         return ring;
-    }
-
-    Polygon polygon(const QJsonValue& value, const QString& path) const
-    {
-        if (!value.isArray())
-            fail(path, QStringLiteral("polygoon is geen lijst van ringen"));
-        const QJsonArray rings = value.toArray();
-        Polygon polygon;
-        for (qsizetype r = 0; r < rings.size(); ++r) {
-            Ring ring = stitchRing(rings.at(r), QStringLiteral("%1[%2]").arg(path).arg(r));
-            if (ring.size() < 4)
-                continue; // degenerate ring (a sliver collapsed by quantisation)
-            if (polygon.outer().empty())
-                polygon.outer() = std::move(ring);
-            else
-                polygon.inners().push_back(std::move(ring));
-        }
-        return polygon;
-    }
-
-    void appendGeometry(const QJsonObject& geometry, const QString& path, MultiPolygon& shape) const
-    {
-        const QString type = geometry.value(QStringLiteral("type")).toString();
-        const QJsonValue arcs = geometry.value(QStringLiteral("arcs"));
-        if (type == QLatin1String("Polygon")) {
-            Polygon p = polygon(arcs, path + QStringLiteral(".arcs"));
-            if (!p.outer().empty())
-                shape.push_back(std::move(p));
-        } else if (type == QLatin1String("MultiPolygon")) {
-            if (!arcs.isArray())
-                fail(path + QStringLiteral(".arcs"), QStringLiteral("MultiPolygon zonder lijst van polygonen"));
-            const QJsonArray parts = arcs.toArray();
-            for (qsizetype i = 0; i < parts.size(); ++i) {
-                Polygon p = polygon(parts.at(i), QStringLiteral("%1.arcs[%2]").arg(path).arg(i));
-                if (!p.outer().empty())
-                    shape.push_back(std::move(p));
-            }
-        } else if (type == QLatin1String("GeometryCollection")) {
-            const QJsonArray geometries = geometry.value(QStringLiteral("geometries")).toArray();
-            for (qsizetype i = 0; i < geometries.size(); ++i)
-                appendGeometry(geometries.at(i).toObject(), QStringLiteral("%1.geometries[%2]").arg(path).arg(i), shape);
-        } else if (type.isEmpty() && !geometry.contains(QStringLiteral("type"))) {
-            fail(path, QStringLiteral("geometrie zonder 'type'"));
-        }
-        // Points, lines and null geometries carry no area: skipped.
     }
 
 private:
@@ -176,6 +131,8 @@ FeatureLayer parseTopoJson(const QByteArray& json, const QString& sourceName, co
 
     TopologyDecoder decoder(sourceName);
     decoder.decodeArcs(topology);
+    const PolygonJson walker(sourceName, QStringLiteral("arcs"),
+                             [&decoder](const QJsonValue& v, const QString& p) { return decoder.stitchRing(v, p); });
 
     FeatureLayer layer;
     layer.sourceName = sourceName;
@@ -199,18 +156,11 @@ FeatureLayer parseTopoJson(const QByteArray& json, const QString& sourceName, co
         Feature feature;
         feature.jsonPath = path;
         feature.properties = geometry.value(QStringLiteral("properties")).toObject();
-        const QJsonValue id = geometry.value(QStringLiteral("id"));
-        feature.id = id.isString() ? id.toString() : id.isDouble() ? QString::number(id.toDouble()) : QString();
-        decoder.appendGeometry(geometry, path, feature.shape);
-        if (feature.shape.empty())
-            continue;
-        bg::correct(feature.shape);
-        bg::expand(extent, bounds(feature.shape));
-        layer.features.push_back(std::move(feature));
+        feature.id = jsonIdText(geometry.value(QStringLiteral("id")));
+        walker.appendGeometry(geometry, path, feature.shape);
+        appendFeature(layer, std::move(feature), extent);
     }
-    layer.crs = layer.features.empty() ? Crs::RdNew : guessCrs(extent);
-    if (options.projectToRd)
-        projectToRd(layer);
+    finishLayer(layer, extent, Crs::RdNew, options.projectToRd);
     return layer;
 }
 
