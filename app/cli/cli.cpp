@@ -51,7 +51,9 @@ int dispatch(const QStringList& arguments, Io& io)
                    << "Zie 'regio " << name << " --help'.\n";
             return ExitUsage;
         } catch (const InputError& e) {
-            io.err << "regio: " << e.message() << '\n';
+            // One line per problem (a registry reports all of its problems at once).
+            for (const QString& line : e.message().split(QLatin1Char('\n')))
+                io.err << "regio: " << line << '\n';
             return ExitBadInput;
         } catch (const std::exception& e) {
             io.err << "regio: " << QString::fromStdString(e.what()) << '\n';

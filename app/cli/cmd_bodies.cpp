@@ -27,14 +27,6 @@ const char* const kDescription =
     "JSON: een registerbestand met alleen de gekozen verbanden, dat regio weer kan lezen.\n"
     "Ook beëindigde verbanden worden getoond.";
 
-// Prints each problem of a refused registry on its own line; exit 3.
-int reportRegistryError(const RegistryError& e, Io& io)
-{
-    for (const QString& line : e.lines())
-        io.err << "regio: " << line << '\n';
-    return ExitBadInput;
-}
-
 } // namespace
 
 int runBodies(const QStringList& args, Io& io)
@@ -77,13 +69,9 @@ int runBodies(const QStringList& args, Io& io)
         regionCodes = regions.municipalityCodesOf(code);
     }
 
-    Registry registry;
-    try {
-        registry = parser.isSet(registryOption) ? loadRegistry(parser.value(registryOption), regions)
-                                                : loadDefaultRegistry(regions);
-    } catch (const RegistryError& e) {
-        return reportRegistryError(e, io);
-    }
+    // A refused registry reaches run(), which prints each problem on its own line (exit 3).
+    const Registry registry = parser.isSet(registryOption) ? loadRegistry(parser.value(registryOption), regions)
+                                                           : loadDefaultRegistry(regions);
     const BodyIndex index(registry, regions);
 
     // Bodies in the region: the union of the bodies of its municipalities.

@@ -34,13 +34,6 @@ const char* const kDescription =
     "integraal, actors_present, actors_missing, bodies_count, overlaps, gaps) of csv (één regel\n"
     "per verband).";
 
-int reportRegistryError(const RegistryError& e, Io& io)
-{
-    for (const QString& line : e.lines())
-        io.err << "regio: " << line << '\n';
-    return ExitBadInput;
-}
-
 QJsonArray idsOf(const std::vector<int>& bodies, const Registry& registry)
 {
     QJsonArray out;
@@ -216,13 +209,9 @@ int runCoverage(const QStringList& args, Io& io)
                              .arg(parser.value(regionOption))
                              .arg(regions.year()));
 
-    Registry registry;
-    try {
-        registry = parser.isSet(registryOption) ? loadRegistry(parser.value(registryOption), regions)
-                                                : loadDefaultRegistry(regions);
-    } catch (const RegistryError& e) {
-        return reportRegistryError(e, io);
-    }
+    // A refused registry reaches run(), which prints each problem on its own line (exit 3).
+    const Registry registry = parser.isSet(registryOption) ? loadRegistry(parser.value(registryOption), regions)
+                                                           : loadDefaultRegistry(regions);
     const BodyIndex index(registry, regions);
     const CoverageResult result =
         coverageOf(regions.municipalityCodesOf(code), registry, index, CoverageOptions{parser.isSet(endedOption)});

@@ -1,6 +1,7 @@
 // regio density: relatedness density (0–100) per region and sector.
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/economy_output.h"
 
 #include "economy/demo_economy.h"
 #include "economy/economy_csv.h"
@@ -80,16 +81,7 @@ int runDensity(const QStringList& args, Io& io)
     }
     const economy::Matrix rd = economy::relatednessDensity(m, w);
 
-    QString text;
-    if (data.demonstration)
-        text += QStringLiteral("# ") + economy::demoNotice() + QLatin1Char('\n');
-    text += csvRow(QStringList{QStringLiteral("region")} + rd.colLabels());
-    for (std::size_t r = 0; r < rd.rows(); ++r) {
-        QStringList row{rd.rowLabels().value(qsizetype(r))};
-        for (std::size_t c = 0; c < rd.cols(); ++c)
-            row << formatNumber(rd(r, c));
-        text += csvRow(row);
-    }
+    const QString text = matrixCsv(rd, QStringLiteral("region"), data.demonstration);
     writeOutput(parser, text, io);
     return ExitOk;
 }

@@ -1,31 +1,13 @@
 // regio lq: location quotients (or binary specialisation) of a region × sector employment table.
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/economy_output.h"
 
 #include "economy/demo_economy.h"
 #include "economy/economy_load.h"
 #include "economy/indicators.h"
 
 namespace regio::cli {
-
-namespace {
-
-QString matrixCsv(const economy::Matrix& m, const QString& corner, bool demonstration)
-{
-    QString text;
-    if (demonstration)
-        text += QStringLiteral("# ") + economy::demoNotice() + QLatin1Char('\n');
-    text += csvRow(QStringList{corner} + m.colLabels());
-    for (std::size_t r = 0; r < m.rows(); ++r) {
-        QStringList row{m.rowLabels().value(qsizetype(r))};
-        for (std::size_t c = 0; c < m.cols(); ++c)
-            row << formatNumber(m(r, c));
-        text += csvRow(row);
-    }
-    return text;
-}
-
-} // namespace
 
 int runLq(const QStringList& args, Io& io)
 {

@@ -1,6 +1,7 @@
 // regio relatedness: sector × sector relatedness from labour flows or from co-occurrence.
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/economy_output.h"
 
 #include "economy/demo_economy.h"
 #include "economy/economy_load.h"
@@ -70,16 +71,7 @@ int runRelatedness(const QStringList& args, Io& io)
             result = economy::coOccurrenceRelatedness(c, economy::CoOccurrenceMethod::Jaccard);
     }
 
-    QString text;
-    if (data.demonstration)
-        text += QStringLiteral("# ") + economy::demoNotice() + QLatin1Char('\n');
-    text += csvRow(QStringList{QStringLiteral("sector")} + result.colLabels());
-    for (std::size_t r = 0; r < result.rows(); ++r) {
-        QStringList row{result.rowLabels().value(qsizetype(r))};
-        for (std::size_t c = 0; c < result.cols(); ++c)
-            row << formatNumber(result(r, c));
-        text += csvRow(row);
-    }
+    const QString text = matrixCsv(result, QStringLiteral("sector"), data.demonstration);
     writeOutput(parser, text, io);
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 // regio swot: the SWOT grouping of a region's sectors (van Oort et al. 2016).
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/economy_output.h"
 
 #include "economy/demo_economy.h"
 #include "economy/economy_load.h"
@@ -73,9 +74,7 @@ int runSwot(const QStringList& args, Io& io)
                                                       economy::skillRelatedness(data.flows));
     const economy::SwotResult result = economy::swot(lq, emb, std::size_t(row), threshold);
 
-    QString text;
-    if (data.demonstration)
-        text += QStringLiteral("# ") + economy::demoNotice() + QLatin1Char('\n');
+    QString text = demoHeader(data.demonstration);
     text += csvRow({QStringLiteral("sector"), QStringLiteral("lq"), QStringLiteral("embeddedness"), QStringLiteral("quadrant")});
     for (const economy::SwotEntry& e : result.entries)
         text += csvRow({e.sector, formatNumber(e.lq), formatNumber(e.embeddedness), economy::quadrantName(e.quadrant)});
