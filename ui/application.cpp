@@ -56,10 +56,12 @@ int runApplication(int argc, char** argv)
         QStringLiteral("Selecteer bij de start dit gebied (CBS-code, bv. GM0363, CR23)."), QStringLiteral("code"));
     const QCommandLineOption layer(QStringLiteral("layer"),
         QStringLiteral("Indeling op de kaart: gemeente, provincie, corop of arbeidsmarktregio."), QStringLiteral("niveau"));
-    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Tabblad bij de start (kaart)."), QStringLiteral("tab"));
+    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Tabblad bij de start: kaart, driehoek of verwantschap."), QStringLiteral("tab"));
     const QCommandLineOption size(QStringLiteral("size"),
         QStringLiteral("Venstergrootte voor --screenshot, BxH (standaard 1600x1000)."), QStringLiteral("BxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({screenshot, select, layer, tab, size});
+    const QCommandLineOption presentation(QStringLiteral("presentation"),
+        QStringLiteral("Start in presentatiemodus (volledig scherm, grote letters; Esc verlaat)."));
+    parser.addOptions({screenshot, select, layer, tab, size, presentation});
     parser.process(app);
 
     StartOptions options;
@@ -93,8 +95,13 @@ int runApplication(int argc, char** argv)
         const auto match = sizePattern.match(parser.value(size));
         if (!match.hasMatch())
             return fail(QStringLiteral("--size moet BxH zijn, bv. 1920x1080, niet '%1'").arg(parser.value(size)));
-        window.resize(match.captured(1).toInt(), match.captured(2).toInt());
         window.show();
+        if (parser.isSet(presentation)) {
+            // The presentation look at the requested size (offscreen has no real full screen).
+            window.setPresentationMode(true);
+            window.showNormal();
+        }
+        window.resize(match.captured(1).toInt(), match.captured(2).toInt());
         QApplication::processEvents();
         if (!options.select.isEmpty())
             window.selectRegion(options.select, true); // zoom once the final size is known
@@ -107,6 +114,8 @@ int runApplication(int argc, char** argv)
     }
 
     window.show();
+    if (parser.isSet(presentation))
+        window.setPresentationMode(true);
     return app.exec();
 }
 

@@ -500,8 +500,10 @@ void MainWindow::showAbout()
                           "<p><b>Gegevensbronnen</b></p><ul>"
                           "<li>Gemeenten, provincies, COROP-gebieden en arbeidsmarktregio's %2: %3. "
                           "Gegeneraliseerde grenzen (cartomap/nl, uit PDOK); lidmaatschappen afgeleid door Regioverkenner.</li>"
-                          "<li>Uitgangspunt voor de samenwerkingsverbanden: SER-advies <i>Regionaal samenwerken: "
-                          "leren van praktijken</i> (2017).</li>"
+                          "<li>Samenwerkingsverbanden: register samengesteld uit het SER-advies <i>Regionaal samenwerken: "
+                          "leren van praktijken</i> (2017) en openbare bronnen; bron en betrouwbaarheid per verband.</li>"
+                          "<li>Economie: een synthetische demonstratie-economie (SBI 2008 × COROP) — "
+                          "<b>Demonstratiedata, geen officiële statistiek</b> — tenzij eigen CSV-tabellen zijn ingelezen.</li>"
                           "</ul>")
                            .arg(QStringLiteral(REGIO_VERSION))
                            .arg(m_model.year())

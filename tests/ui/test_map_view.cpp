@@ -196,6 +196,28 @@ TEST_CASE("regioverkenner --screenshot renders the chosen layer and selection in
             highlighted += image.pixel(x, y) == selection;
     CHECK(highlighted > 2000); // Rotterdam zoomed in fills a good part of the map
 
+    // --presentation: the beamer style (white water instead of the light blue-grey one).
+    auto countRgb = [](const QImage& img, QRgb rgb) {
+        int n = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x)
+                n += (img.pixel(x, y) & 0xFFFFFF) == (rgb & 0xFFFFFF);
+        return n;
+    };
+    const QRgb water = MapStyle().background.rgb();
+    CHECK(countRgb(image, water) > 10000);
+    const QString presentationPng = dir.filePath(QStringLiteral("presentatie.png"));
+    QProcess presentation;
+    presentation.setProcessEnvironment(env);
+    presentation.start(exe, {QStringLiteral("--screenshot"), presentationPng, QStringLiteral("--presentation"),
+                             QStringLiteral("--size"), QStringLiteral("1280x720")});
+    REQUIRE(presentation.waitForFinished(60000));
+    CHECK(presentation.exitCode() == 0);
+    const QImage beamer(presentationPng);
+    REQUIRE(!beamer.isNull());
+    CHECK(beamer.size() == QSize(1280, 720));
+    CHECK(countRgb(beamer, water) < 50); // a stray antialiased pixel may match by chance
+
     // A wrong option value is refused with exit code 2 and a message.
     QProcess bad;
     bad.setProcessEnvironment(env);
