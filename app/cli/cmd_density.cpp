@@ -17,7 +17,7 @@ int runDensity(const QStringList& args, Io& io)
         QStringLiteral("Verwantschapsmatrix (CSV met kop 'sector,<sectorcodes…>', zoals 'regio relatedness' "
                        "die schrijft). Negatieve waarden tellen als 0; sectoren die ontbreken hebben geen buren."),
         QStringLiteral("bestand"));
-    const QCommandLineOption methodOption(QStringLiteral("method"),
+    const QCommandLineOption methodOpt(QStringLiteral("method"),
         QStringLiteral("Zonder --relatedness: bereken de verwantschap zelf met deze methode "
                        "(flows, proximity, prob, association, cosine of jaccard; standaard prob)."),
         QStringLiteral("methode"), QStringLiteral("prob"));
@@ -31,7 +31,7 @@ int runDensity(const QStringList& args, Io& io)
         QStringLiteral("bestand"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
-    parser.addOptions({relatednessOption, methodOption, employmentOption, flowsOption, outOption});
+    parser.addOptions({relatednessOption, methodOpt, employmentOption, flowsOption, outOption});
     if (!parseArguments(parser, QStringLiteral("density"),
                         QStringLiteral("Berekent de verwantschapsdichtheid per regio en sector (0–100):\n"
                                        "  RD[r,i] = 100 · Σ_j M[r,j]·w[i,j] / Σ_j w[i,j]   (j ≠ i, w ≥ 0),\n"
@@ -42,19 +42,14 @@ int runDensity(const QStringList& args, Io& io)
                         args, io))
         return ExitOk;
 
-    const QString method = parser.value(methodOption).toLower();
-    const QStringList methods{QStringLiteral("flows"), QStringLiteral("proximity"), QStringLiteral("prob"),
-                              QStringLiteral("association"), QStringLiteral("cosine"), QStringLiteral("jaccard")};
-    if (!methods.contains(method))
-        throw UsageError(QStringLiteral("--method moet een van %1 zijn, niet '%2'")
-                             .arg(methods.join(QStringLiteral(", ")), parser.value(methodOption)));
-    if (parser.isSet(relatednessOption) && (parser.isSet(methodOption) || parser.isSet(flowsOption)))
+    const economy::RelatednessMethod method = methodOption(parser, methodOpt);
+    if (parser.isSet(relatednessOption) && (parser.isSet(methodOpt) || parser.isSet(flowsOption)))
         throw UsageError(QStringLiteral("--relatedness gaat niet samen met --method of --flows"));
 
     economy::EconomyRequest request;
     request.employmentPath = parser.value(employmentOption);
     request.flowsPath = parser.value(flowsOption);
-    request.needFlows = !parser.isSet(relatednessOption) && method == QLatin1String("flows");
+    request.needFlows = !parser.isSet(relatednessOption) && method == economy::RelatednessMethod::Flows;
     const economy::EconomyData data = economy::loadEconomy(request);
     const economy::Matrix m = economy::binarySpecialisation(economy::locationQuotient(data.employment));
 
@@ -64,20 +59,8 @@ int runDensity(const QStringList& args, Io& io)
         options.knownSectors = data.employment.colLabels();
         w = economy::alignSquare(economy::readRelatedness(parser.value(relatednessOption), options),
                                  data.employment.colLabels());
-    } else if (method == QLatin1String("flows")) {
-        w = economy::skillRelatedness(data.flows);
     } else {
-        const economy::Matrix c = economy::coOccurrence(m);
-        if (method == QLatin1String("proximity"))
-            w = economy::proximity(c);
-        else if (method == QLatin1String("prob"))
-            w = economy::coOccurrenceRelatedness(c, economy::CoOccurrenceMethod::Probability);
-        else if (method == QLatin1String("association"))
-            w = economy::coOccurrenceRelatedness(c, economy::CoOccurrenceMethod::Association);
-        else if (method == QLatin1String("cosine"))
-            w = economy::coOccurrenceRelatedness(c, economy::CoOccurrenceMethod::Cosine);
-        else
-            w = economy::coOccurrenceRelatedness(c, economy::CoOccurrenceMethod::Jaccard);
+        w = economy::relatednessFor(method, data);
     }
     const economy::Matrix rd = economy::relatednessDensity(m, w);
 

@@ -3,6 +3,7 @@
 // and a backbone flag. The relatedness comes from core/economy, the network from core/graph.
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/economy_output.h"
 
 #include "economy/classification.h"
 #include "economy/demo_economy.h"
@@ -18,26 +19,6 @@
 namespace regio::cli {
 
 namespace {
-
-const QStringList kMethods = {QStringLiteral("flows"), QStringLiteral("proximity"), QStringLiteral("prob"),
-                              QStringLiteral("association"), QStringLiteral("cosine"), QStringLiteral("jaccard")};
-
-// The relatedness matrix for a method (DESIGN.md §5), as `regio relatedness` computes it.
-economy::Matrix relatednessFor(const QString& method, const economy::EconomyData& data)
-{
-    using namespace economy;
-    if (method == QLatin1String("flows"))
-        return skillRelatedness(data.flows); // loadEconomy ordered the flows like the employment
-
-    const Matrix cooccurrence = coOccurrence(binarySpecialisation(locationQuotient(data.employment)));
-    if (method == QLatin1String("proximity"))
-        return proximity(cooccurrence);
-    const CoOccurrenceMethod normalisation = method == QLatin1String("prob") ? CoOccurrenceMethod::Probability
-        : method == QLatin1String("association")                             ? CoOccurrenceMethod::Association
-        : method == QLatin1String("cosine")                                  ? CoOccurrenceMethod::Cosine
-                                                                             : CoOccurrenceMethod::Jaccard;
-    return coOccurrenceRelatedness(cooccurrence, normalisation);
-}
 
 // One node per sector of the relatedness matrix: name and SBI section from the data's sector
 // table or the SBI 2008 divisions; weight = national employment (or, without an employment table,
@@ -110,10 +91,8 @@ int runGraph(const QStringList& args, Io& io)
                         args, io))
         return ExitOk;
 
+    const economy::RelatednessMethod methodValue = cli::methodOption(parser, methodOption);
     const QString method = parser.value(methodOption).toLower();
-    if (!kMethods.contains(method))
-        throw UsageError(QStringLiteral("--method moet een van %1 zijn, niet '%2'")
-                             .arg(kMethods.join(QStringLiteral(", ")), parser.value(methodOption)));
     bool ok = false;
     const double threshold = parser.value(thresholdOption).toDouble(&ok);
     if (!ok || !std::isfinite(threshold) || threshold < 0.0)
@@ -144,11 +123,11 @@ int runGraph(const QStringList& args, Io& io)
     economy::EconomyRequest request;
     request.employmentPath = parser.value(employmentOption);
     request.flowsPath = parser.value(flowsOption);
-    request.needFlows = method == QLatin1String("flows");
+    request.needFlows = methodValue == economy::RelatednessMethod::Flows;
     request.needEmployment = !request.needFlows || !request.employmentPath.isEmpty() || request.flowsPath.isEmpty();
     const economy::EconomyData data = economy::loadEconomy(request);
 
-    const economy::Matrix relatedness = relatednessFor(method, data);
+    const economy::Matrix relatedness = economy::relatednessFor(methodValue, data);
     graph::NetworkOptions options;
     options.threshold = threshold;
     options.backboneK = k;

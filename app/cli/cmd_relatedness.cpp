@@ -12,7 +12,7 @@ namespace regio::cli {
 int runRelatedness(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption methodOption(QStringLiteral("method"),
+    const QCommandLineOption methodOpt(QStringLiteral("method"),
         QStringLiteral("Methode: flows (standaard), proximity, prob, association, cosine of jaccard."),
         QStringLiteral("methode"), QStringLiteral("flows"));
     const QCommandLineOption employmentOption(QStringLiteral("employment"),
@@ -25,7 +25,7 @@ int runRelatedness(const QStringList& args, Io& io)
         QStringLiteral("bestand"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
-    parser.addOptions({methodOption, employmentOption, flowsOption, outOption});
+    parser.addOptions({methodOpt, employmentOption, flowsOption, outOption});
     if (!parseArguments(parser, QStringLiteral("relatedness"),
                         QStringLiteral("Berekent de verwantschap tussen sectoren als vierkante matrix (diagonaal 0):\n"
                                        "  flows        vaardigheidsverwantschap uit baanwisselingen (Neffke & Henning 2013),\n"
@@ -39,37 +39,15 @@ int runRelatedness(const QStringList& args, Io& io)
                         args, io))
         return ExitOk;
 
-    const QString method = parser.value(methodOption).toLower();
-    const QStringList methods{QStringLiteral("flows"), QStringLiteral("proximity"), QStringLiteral("prob"),
-                              QStringLiteral("association"), QStringLiteral("cosine"), QStringLiteral("jaccard")};
-    if (!methods.contains(method))
-        throw UsageError(QStringLiteral("--method moet een van %1 zijn, niet '%2'")
-                             .arg(methods.join(QStringLiteral(", ")), parser.value(methodOption)));
+    const economy::RelatednessMethod method = methodOption(parser, methodOpt);
 
     economy::EconomyRequest request;
     request.employmentPath = parser.value(employmentOption);
     request.flowsPath = parser.value(flowsOption);
-    request.needFlows = method == QLatin1String("flows");
+    request.needFlows = method == economy::RelatednessMethod::Flows;
     request.needEmployment = !request.needFlows;
     const economy::EconomyData data = economy::loadEconomy(request);
-
-    economy::Matrix result;
-    if (method == QLatin1String("flows")) {
-        result = economy::skillRelatedness(data.flows);
-    } else {
-        const economy::Matrix c = economy::coOccurrence(
-            economy::binarySpecialisation(economy::locationQuotient(data.employment)));
-        if (method == QLatin1String("proximity"))
-            result = economy::proximity(c);
-        else if (method == QLatin1String("prob"))
-            result = economy::coOccurrenceRelatedness(c, economy::CoOccurrenceMethod::Probability);
-        else if (method == QLatin1String("association"))
-            result = economy::coOccurrenceRelatedness(c, economy::CoOccurrenceMethod::Association);
-        else if (method == QLatin1String("cosine"))
-            result = economy::coOccurrenceRelatedness(c, economy::CoOccurrenceMethod::Cosine);
-        else
-            result = economy::coOccurrenceRelatedness(c, economy::CoOccurrenceMethod::Jaccard);
-    }
+    const economy::Matrix result = economy::relatednessFor(method, data);
 
     const QString text = matrixCsv(result, QStringLiteral("sector"), data.demonstration);
     writeOutput(parser, text, io);

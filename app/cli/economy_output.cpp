@@ -23,4 +23,13 @@ QString matrixCsv(const economy::Matrix& m, const QString& corner, bool demonstr
     return text;
 }
 
+economy::RelatednessMethod methodOption(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    const auto method = economy::relatednessMethodFromKey(parser.value(option));
+    if (!method)
+        throw UsageError(QStringLiteral("--method moet een van %1 zijn, niet '%2'")
+                             .arg(economy::relatednessMethodKeys().join(QStringLiteral(", ")), parser.value(option)));
+    return *method;
+}
+
 } // namespace regio::cli
