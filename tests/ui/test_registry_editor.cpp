@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -386,4 +387,32 @@ TEST_CASE("Screenshots of the editor and the choropleths (only with REGIO_SCREEN
             panel.setBodyChecked(b.id, true);
     shoot(QStringLiteral("gekozen"));
     panel.grab().save(out + QStringLiteral("/body-panel.png"));
+}
+
+TEST_CASE("RegistryEditor: the bodies table sorts by name as an index does, not by case")
+{
+    RegistryDocument doc(RegionModel::embedded());
+    RegistryEditor editor(doc);
+    auto* table = editor.findChild<QTableWidget*>();
+    REQUIRE(table);
+    REQUIRE(table->rowCount() == int(doc.registry().bodies.size()));
+    table->sortByColumn(0, Qt::AscendingOrder);
+    for (int r = 1; r < table->rowCount(); ++r) {
+        const QString previous = table->item(r - 1, 0)->text();
+        const QString current = table->item(r, 0)->text();
+        CHECK_MESSAGE(QString::compare(nameSortKey(previous), nameSortKey(current)) <= 0,
+                      (previous + QStringLiteral(" > ") + current).toStdString());
+    }
+    // "EPZ" sorts after the "Economic Board …" names, not before them as a plain comparison would.
+    int epz = -1, economicBoard = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const QString name = table->item(r, 0)->text();
+        if (name == QStringLiteral("EPZ"))
+            epz = r;
+        if (economicBoard < 0 && name.startsWith(QStringLiteral("Economic Board")))
+            economicBoard = r;
+    }
+    REQUIRE(epz >= 0);
+    REQUIRE(economicBoard >= 0);
+    CHECK(economicBoard < epz);
 }

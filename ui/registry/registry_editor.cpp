@@ -1,5 +1,7 @@
 #include "ui/registry/registry_editor.h"
 
+#include "regions/region_model.h"
+
 #include "ui/registry/body_form.h"
 #include "ui/registry/registry_document.h"
 
@@ -30,9 +32,20 @@ namespace {
 enum Column { ColName, ColType, ColDomains, ColScale, ColSource, ColConfidence, ColumnCount };
 constexpr int kIdRole = Qt::UserRole + 1;
 
+// Sorts as a reader expects an index: case-insensitive, leading punctuation ignored
+// ("EPZ" after "Economic Board"), the same order as region names (nameSortKey).
+class SortedCell : public QTableWidgetItem {
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem& other) const override
+    {
+        return QString::compare(nameSortKey(text()), nameSortKey(other.text())) < 0;
+    }
+};
+
 QTableWidgetItem* cell(const QString& text, const QString& tip = {})
 {
-    auto* item = new QTableWidgetItem(text);
+    auto* item = new SortedCell(text);
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     item->setToolTip(tip.isEmpty() ? text : tip);
     return item;
