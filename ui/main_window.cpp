@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include "ui/economy/economy_view.h"
 #include "ui/export/export_dialog.h"
 #include "ui/map/map_widget.h"
 #include "ui/registry/body_layers.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QW
     m_tabs->setTabToolTip(m_tabs->indexOf(m_relatedness),
                           tr("Verwante sectoren, specialisaties en SWOT per COROP-gebied (SER 2017, fig. B.7–B.9)"));
     connect(m_relatedness, &RelatednessView::regionChosen, this, [this](const QString& code) { selectRegion(code); });
+    buildEconomyTab();
     setCentralWidget(m_tabs);
 
     m_details = new RegionDetails(m_model, this);
@@ -196,6 +198,7 @@ void MainWindow::buildActions()
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyAction->setToolTip(tr("Kopieer de huidige weergave naar het klembord, voor presentatiesoftware"));
     file->addSeparator();
+    file->addActions(economyImportActions());
     file->addActions(m_relatedness->importActions());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Afsluiten"), this, &QWidget::close);
@@ -391,6 +394,7 @@ bool MainWindow::selectRegion(const QString& code, bool zoom)
     m_map->setSelection(r ? r->code : QString());
     m_details->showRegion(r ? r->code : QString());
     m_triangle->setRegion(r ? r->code : QString());
+    m_economy->setRegion(r ? r->code : QString());
     // The economy is by COROP-gebied: a municipality shows its COROP-gebied's sectors.
     if (r && r->level == Level::Corop)
         m_relatedness->setRegion(r->code);
@@ -443,6 +447,7 @@ void MainWindow::setPresentationMode(bool on)
         statusBar()->hide();
         m_map->setMapStyle(MapStyle::presentation());
         m_relatedness->setPresentation(true);
+        m_economy->setPresentation(true);
         QFont big = font();
         big.setPointSizeF(big.pointSizeF() * 1.5);
         setFont(big);
@@ -450,6 +455,7 @@ void MainWindow::setPresentationMode(bool on)
     } else {
         m_map->setMapStyle(MapStyle::standard());
         m_relatedness->setPresentation(false);
+        m_economy->setPresentation(false);
         setFont(QFont());
         menuBar()->show();
         statusBar()->show();

@@ -26,6 +26,7 @@ class TriangleView;
 class RegistryDocument;
 class RegistryEditor;
 class BodyLayerPanel;
+class EconomyView;
 
 struct StartOptions {
     QString select;          // region code to select at start
@@ -47,6 +48,7 @@ public:
     RegistryEditor* registryEditor() const { return m_registryEditor; }
     BodyLayerPanel* bodyLayers() const { return m_bodyPanel; }
     RegionDetails* details() const { return m_details; }
+    EconomyView* economy() const { return m_economy; }
 
     // Selects a region by CBS code (any level); "" clears. Returns false for an unknown code.
     bool selectRegion(const QString& code, bool zoom = false);
@@ -88,6 +90,11 @@ private:
     void showBodyOnMap(const QString& bodyId);
     void exportChart(int which);
     void exportRegionProfile();
+    // The Economie tab and its import (main_window_economy.cpp).
+    void buildEconomyTab();
+    QList<QAction*> economyImportActions();
+    void importStatLineInteractive();
+    ViewExport economyExport() const;
     void saveSettings() const;
     void restoreSettings();
 
@@ -97,6 +104,7 @@ private:
     MapWidget* m_map = nullptr;
     RegionDetails* m_details = nullptr;
     RelatednessView* m_relatedness = nullptr;
+    EconomyView* m_economy = nullptr;
     TriangleView* m_triangle = nullptr;
     RegistryDocument* m_registry = nullptr;
     RegistryEditor* m_registryEditor = nullptr;

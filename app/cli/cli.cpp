@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <cmath>
 #include <cstdio>
 #include <exception>
 
@@ -146,7 +147,11 @@ void writeOutput(const QCommandLineParser& parser, const QString& text, Io& io)
         io.out << text;
         return;
     }
-    const QString path = parser.value(QStringLiteral("out"));
+    writeTextFile(parser.value(QStringLiteral("out")), text);
+}
+
+void writeTextFile(const QString& path, const QString& text)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw InputError(path, QString(), QStringLiteral("kan niet schrijven: %1").arg(file.errorString()));
@@ -159,6 +164,8 @@ QString formatNumber(double value, int significantDigits)
 {
     if (value == 0.0)
         return QStringLiteral("0");
+    if (std::isnan(value))
+        return QString();  // unknown (e.g. a suppressed CBS cell): an empty field, never "nan"
     return QString::number(value, 'g', significantDigits);
 }
 

@@ -57,6 +57,8 @@ QString formatOption(const QCommandLineParser& parser, const QStringList& allowe
 // Writes `text` to the file named by --out (atomically, QSaveFile), or to io.out when not set.
 // Throws InputError naming the file when it cannot be written.
 void writeOutput(const QCommandLineParser& parser, const QString& text, Io& io);
+// Writes `text` (UTF-8) to `path` atomically; throws naming the file when it cannot be written.
+void writeTextFile(const QString& path, const QString& text);
 
 // CSV field quoting per RFC 4180 (only when needed): the one implementation in core/io/csv.h.
 inline QString csvField(const QString& value) { return io::csvField(value); }

@@ -15,5 +15,9 @@ int runDensity(const QStringList& args, Io& io);
 int runSwot(const QStringList& args, Io& io);
 int runGenerateDemo(const QStringList& args, Io& io);
 int runGraph(const QStringList& args, Io& io);
+int runEconomy(const QStringList& args, Io& io);
+int runGrowth(const QStringList& args, Io& io);
+int runStructure(const QStringList& args, Io& io);
+int runImportStatLine(const QStringList& args, Io& io);
 
 } // namespace regio::cli

@@ -8,6 +8,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <limits>
 
 namespace regio::economy {
 
@@ -22,6 +23,7 @@ struct ValueKind {
     QString rowWord;       // regio / sector (herkomst)
     QString colWord;       // sector / sector (bestemming)
     bool allowNegative = false;
+    bool allowUnknown = false;  // an empty cell is unknown (NaN), e.g. a cell CBS suppressed
 };
 
 QString cell(const CsvRecord& rec, qsizetype k) { return rec.fields.value(k).trimmed(); }
@@ -65,8 +67,11 @@ double parseValue(const QString& raw, const CsvDocument& doc, const CsvRecord& r
 {
     QString text = raw.trimmed();
     const QString where = QStringLiteral("voor %1 %2 in %3 %4").arg(kind.colWord, colCode, kind.rowWord, rowCode);
-    if (text.isEmpty())
+    if (text.isEmpty()) {
+        if (kind.allowUnknown)
+            return std::numeric_limits<double>::quiet_NaN();
         throw InputError(file, rec.line, QStringLiteral("lege %1 %2").arg(kind.noun, where));
+    }
     if (doc.delimiter == QLatin1Char(';'))
         text.replace(QLatin1Char(','), QLatin1Char('.'));
     bool ok = false;
@@ -211,7 +216,7 @@ Matrix parseEmployment(const QByteArray& data, const QString& file, const Import
 {
     const CsvDocument doc = io::parseCsv(data, file);
     const CsvRecord& header = requireHeader(doc, file);
-    const ValueKind kind{QStringLiteral("werkgelegenheid"), QStringLiteral("regio"), QStringLiteral("sector"), false};
+    const ValueKind kind{QStringLiteral("werkgelegenheid"), QStringLiteral("regio"), QStringLiteral("sector"), false, true};
     if (!headerIs(header.fields.value(0), {"region", "regio"}))
         throw InputError(file, header.line,
                          QStringLiteral("kopregel moet beginnen met 'region' (breed: region,<sectorcodes…>; "

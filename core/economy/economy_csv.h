@@ -4,6 +4,7 @@
 // Employment (regions × sectors):
 //   wide: header `region,<sector codes…>`, one row per region;
 //   long: header `region,sector,value`, one row per (region, sector); absent pairs are 0.
+//   An empty employment value is unknown (NaN; e.g. a cell CBS suppressed): never read as 0.
 // Flows (sector × sector, job switchers from origin to destination):
 //   wide: header `from,<sector codes…>`, row = origin sector, column = destination;
 //   long: header `from,to,value`.

@@ -20,14 +20,25 @@ Matrix locationQuotient(const Matrix& e)
 {
     // LQ / RCA (Balassa 1965; DESIGN.md §5): LQ[r,i] = (E[r,i]/E[r,·]) / (E[·,i]/E[·,·]).
     // Undefined when a region or a sector has no employment at all: then 0 (not specialised).
+    // An unknown cell (NaN, suppressed) is left out of every total and its own LQ stays unknown.
     Matrix lq(e.rowLabels(), e.colLabels());
-    const double total = e.total();
-    std::vector<double> colTotals(e.cols());
-    for (std::size_t i = 0; i < e.cols(); ++i)
-        colTotals[i] = e.colSum(i);
+    std::vector<double> colTotals(e.cols(), 0.0);
+    std::vector<double> rowTotals(e.rows(), 0.0);
+    double total = 0.0;
+    for (std::size_t r = 0; r < e.rows(); ++r)
+        for (std::size_t i = 0; i < e.cols(); ++i)
+            if (!std::isnan(e(r, i))) {
+                colTotals[i] += e(r, i);
+                rowTotals[r] += e(r, i);
+                total += e(r, i);
+            }
     for (std::size_t r = 0; r < e.rows(); ++r) {
-        const double rowTotal = e.rowSum(r);
+        const double rowTotal = rowTotals[r];
         for (std::size_t i = 0; i < e.cols(); ++i) {
+            if (std::isnan(e(r, i))) {
+                lq(r, i) = e(r, i);
+                continue;
+            }
             if (rowTotal <= 0.0 || colTotals[i] <= 0.0 || total <= 0.0)
                 continue;
             lq(r, i) = (e(r, i) / rowTotal) / (colTotals[i] / total);
@@ -38,7 +49,8 @@ Matrix locationQuotient(const Matrix& e)
 
 Matrix binarySpecialisation(const Matrix& lq)
 {
-    // M[r,i] = 1 if LQ[r,i] > 1 (strictly), DESIGN.md §5.
+    // M[r,i] = 1 if LQ[r,i] > 1 (strictly), DESIGN.md §5; an unknown LQ (NaN) is not a known
+    // specialisation, so 0.
     Matrix m(lq.rowLabels(), lq.colLabels());
     for (std::size_t k = 0; k < lq.data().size(); ++k)
         m.data()[k] = lq.data()[k] > 1.0 ? 1.0 : 0.0;

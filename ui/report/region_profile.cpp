@@ -3,6 +3,8 @@
 #include "coverage/coverage.h"
 #include "economy/indicators.h"
 #include "economy/region_economy.h"
+#include "economy/regional_structure.h"
+#include "ui/economy/sector_bars.h"
 #include "ui/export/view_export.h"
 #include "ui/map/map_widget.h"
 
@@ -230,6 +232,78 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
                              [block, p](QPainter& painter, const QRectF& rect) { block->draw(painter, rect, p * rect.height()); }});
     }
 
+    // 4. The real economy (CBS): sector structure against NL, change since the first year,
+    //    specialisations entering and leaving, structure indices.
+    {
+        const economy::EmploymentPanel& panel = context.realEconomy ? *context.realEconomy : economy::cbsEmployment();
+        const economy::PanelRegion basisReal = economy::panelRegion(code, regions, panel);
+        const int y1 = panel.years().back();
+        const int y0 = panel.years().front();
+        pages.push_back({QStringLiteral("Economische structuur %1").arg(y1), region->name,
+                         [&, basisReal, y0, y1](QPainter& painter, const QRectF& rect_) {
+            QRectF rect = rect_;
+            const QString source = panel.source.isEmpty() ? QStringLiteral("eigen bestand") : panel.source;
+            TextBlock note(QStringLiteral("<p class=\"muted\">%1 — %2. %3 Geheime (onderdrukte) cellen zijn onbekend, niet 0.</p>")
+                               .arg(esc(source), esc(panel.measure),
+                                    basisReal.valid() ? esc((basisReal.exact ? QStringLiteral("Gebied: ") : QStringLiteral("Let op, ")) + basisReal.basis + QStringLiteral("."))
+                                                      : QString()),
+                           rect.width(), rect.height() / 50.0);
+            note.draw(painter, rect);
+            rect.setTop(rect.top() + note.height() * 1.25);
+            if (!basisReal.valid()) {
+                TextBlock(QStringLiteral("<p>Voor dit gebied zijn geen CBS-gegevens per COROP-gebied beschikbaar.</p>"), rect.width(),
+                          rect.height() / 40.0).draw(painter, rect);
+                return;
+            }
+            const economy::SectorStructure s = economy::sectorStructure(panel, basisReal, y1);
+            const economy::Growth g = economy::growth(panel, basisReal, y0, y1);
+            const economy::StructureIndices st = economy::structureIndices(panel, basisReal, y1);
+            SectorBarsWidget bars;
+            std::vector<SectorBar> list;
+            for (const economy::SectorFigure& f : s.sectors)
+                list.push_back({f.title, f.share, f.shareNl, f.lq});
+            bars.setBars(std::move(list), region->name);
+            // The same text size as the page's tables: rect.height()/52 device pixels, in points for this device.
+            const double points = rect.height() / 52.0 * 72.0 / std::max(1, painter.device()->logicalDpiY());
+            bars.setFontScale(points / std::max(1.0, bars.font().pointSizeF()));
+            const QRectF left(rect.left(), rect.top(), rect.width() * 0.47, rect.height());
+            bars.paintBars(painter, left);
+            auto number = [&](double v, int decimals) { return economy::isKnown(v) ? nl.toString(v, 'f', decimals) : QStringLiteral("geheim"); };
+            QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><tr><th>Sector</th><th>Banen %1</th><th>LQ</th>"
+                                          "<th>Verandering %2–%1</th><th>Regionaal effect</th></tr>").arg(y1).arg(y0);
+            QStringList entries, exits, strengths;
+            for (size_t i = 0; i < s.sectors.size(); ++i) {
+                const economy::SectorFigure& f = s.sectors[i];
+                const economy::GrowthFigure& gf = g.sectors[i];
+                const bool specialised = economy::isKnown(f.lq) && f.lq > 1.0;
+                if (specialised)
+                    strengths << QStringLiteral("%1 (LQ %2)").arg(f.title, nl.toString(f.lq, 'f', 2));
+                if (gf.specialisation == economy::SpecialisationChange::Entry)
+                    entries << f.title;
+                if (gf.specialisation == economy::SpecialisationChange::Exit)
+                    exits << f.title;
+                html += QStringLiteral("<tr><td>%1%2%3</td><td align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td><td align=\"right\">%7</td></tr>")
+                            .arg(specialised ? QStringLiteral("<b>") : QString(), esc(f.title), specialised ? QStringLiteral("</b>") : QString(),
+                                 number(f.jobs, 0), economy::isKnown(f.lq) ? nl.toString(f.lq, 'f', 2) : QStringLiteral("—"),
+                                 economy::isKnown(gf.change) ? nl.toString(gf.change, 'f', 0) : QStringLiteral("—"),
+                                 economy::isKnown(gf.regional) ? nl.toString(gf.regional, 'f', 0) : QStringLiteral("—"));
+            }
+            html += QStringLiteral("</table>");
+            html += QStringLiteral("<p><b>Specialisaties (LQ &gt; 1):</b> %1</p>").arg(esc(strengths.isEmpty() ? QStringLiteral("geen") : strengths.join(QStringLiteral("; "))));
+            html += QStringLiteral("<p><b>Nieuw sinds %1:</b> %2. <b>Verloren:</b> %3.</p>")
+                        .arg(y0).arg(esc(entries.isEmpty() ? QStringLiteral("geen") : entries.join(QStringLiteral(", "))),
+                                     esc(exits.isEmpty() ? QStringLiteral("geen") : exits.join(QStringLiteral(", "))));
+            html += QStringLiteral("<p><b>Structuur %1:</b> Krugman %2 (verschil met NL), Herfindahl %3 (concentratie), entropie %4, "
+                                   "verwante variëteit %5, onverwante variëteit %6.</p>")
+                        .arg(y1).arg(number(st.krugman, 3), number(st.herfindahl, 3), number(st.entropy, 3),
+                                     number(st.relatedVariety, 3), number(st.unrelatedVariety, 3));
+            html += QStringLiteral("<p class=\"muted\">Regionaal effect: de verandering min wat landelijke groei en sectormix "
+                                   "verklaren (shift-share, Dunn 1960). COROP-grenzen volgen de indeling van elk jaar.</p>");
+            const QRectF right(rect.left() + rect.width() * 0.5, rect.top(), rect.width() * 0.5, rect.height());
+            TextBlock(html, right.width(), rect.height() / 52.0).draw(painter, right);
+        }});
+    }
+
     // 4. Economy: SWOT and top LQ for the region's economic basis.
     const economy::EconomyData* eco = context.economy;
     economy::EconomicBasis basis;
@@ -295,17 +369,23 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
                     .arg(regions.year()).arg(esc(regions.attribution()));
         html += QStringLiteral("<li>Samenwerkingsverbanden: %1. Per verband staan bron en betrouwbaarheid in de tabel; "
                                "benaderde gebieden zijn in het register als zodanig aangemerkt.</li>").arg(esc(context.registrySource));
+        html += QStringLiteral("<li>Economische structuur: %1 (banen van werknemers in december, per COROP-gebied).</li>")
+                    .arg(esc(context.realEconomy ? context.realEconomy->source : economy::cbsAttribution()));
         if (eco)
             html += eco->demonstration
                         ? QStringLiteral("<li><b>%1.</b> De economische gegevens zijn een synthetische demonstratie-economie "
                                          "(SBI 2008-afdelingen × COROP-gebieden), geen CBS-cijfers.</li>").arg(esc(economy::demoNotice()))
-                        : QStringLiteral("<li>Economische gegevens: door de gebruiker ingelezen bestanden.</li>");
+                        : QStringLiteral("<li>Economische gegevens voor SWOT en netwerk: door de gebruiker ingelezen bestanden.</li>");
         html += QStringLiteral("</ul><h2>Methode</h2><ul>"
             "<li><b>Driehoek</b>: een verband dekt een gemeente als die in zijn werkgebied ligt. De gedekte hoeken zijn "
             "de domeinen (economie, onderwijs, arbeidsmarkt) van alle verbanden samen; <i>integraal</i> is een verband dat "
             "alle drie dekt. Drukte is het aantal verbanden; overlap zijn twee of meer verbanden van hetzelfde type.</li>"
             "<li><b>Locatiequotiënt</b>: het aandeel van een sector in de werkgelegenheid van de regio gedeeld door het "
             "landelijke aandeel; boven 1 is de regio gespecialiseerd.</li>"
+            "<li><b>Shift-share</b> (Dunn 1960): de verandering van de banen in een sector = landelijke groei + sectormix "
+            "(de sector groeide landelijk sneller of trager) + regionaal effect (het gebied deed het beter of slechter).</li>"
+            "<li><b>Structuurmaten</b>: Krugman-index (verschil met Nederland), Herfindahl (concentratie), entropie, "
+            "verwante en onverwante variëteit (Frenken, Van Oort &amp; Verburg 2007).</li>"
             "<li><b>Skill-relatedness</b> (Neffke &amp; Henning 2013): het aantal baanwisselaars tussen twee sectoren "
             "vergeleken met wat bij toeval te verwachten is, geschaald naar −1 … 1; verwant boven 0.</li>"
             "<li><b>Inbedding</b> (van Oort e.a. 2016): het gewogen aandeel van de verwante sectoren waarin de regio "

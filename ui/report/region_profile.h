@@ -4,6 +4,7 @@
 // sources; SWOT and top-LQ charts; the sector network with the region highlighted; sources and
 // method notes. Used by Bestand → Exporteer regioprofiel… and by `regio report`.
 #include "economy/demo_economy.h"
+#include "economy/employment_panel.h"
 #include "registry/registry.h"
 #include "regions/region_model.h"
 
@@ -26,6 +27,7 @@ struct ProfileContext {
     const registry::BodyIndex* index = nullptr;
     QString registrySource;                        // "register: <title> (<file>)"
     const economy::EconomyData* economy = nullptr; // may be null: economy pages say so
+    const economy::EmploymentPanel* realEconomy = nullptr; // the real economy; null: the embedded CBS 83582NED
     RegionRenderer triangle;   // optional: the Driehoek diagram
     RegionRenderer swotChart;  // optional: SWOT quadrant chart
     RegionRenderer lqChart;    // optional: top LQ bar chart

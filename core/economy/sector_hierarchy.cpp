@@ -1,0 +1,181 @@
+#include "economy/sector_hierarchy.h"
+
+#include "io/csv.h"
+#include "io/input_error.h"
+
+#include <QFile>
+#include <QSet>
+
+#include <optional>
+
+#include <stdexcept>
+
+namespace regio::economy {
+
+namespace {
+
+std::optional<SectorLevel> levelFromKey(const QString& text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("totaal")) return SectorLevel::Total;
+    if (t == QLatin1String("hoofdgroep")) return SectorLevel::MainGroup;
+    if (t == QLatin1String("groep")) return SectorLevel::Group;
+    if (t == QLatin1String("sectie")) return SectorLevel::Section;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString sectorLevelKey(SectorLevel level)
+{
+    switch (level) {
+    case SectorLevel::Total: return QStringLiteral("totaal");
+    case SectorLevel::MainGroup: return QStringLiteral("hoofdgroep");
+    case SectorLevel::Group: return QStringLiteral("groep");
+    case SectorLevel::Section: return QStringLiteral("sectie");
+    }
+    return {};
+}
+
+SectorHierarchy::SectorHierarchy(std::vector<SectorKey> keys)
+    : m_keys(std::move(keys))
+{
+    for (qsizetype i = 0; i < qsizetype(m_keys.size()); ++i) {
+        const SectorKey& k = m_keys[size_t(i)];
+        if (k.key.isEmpty())
+            throw std::invalid_argument("lege sectorsleutel");
+        if (m_index.contains(k.key))
+            throw std::invalid_argument(QStringLiteral("sectorsleutel %1 komt twee keer voor").arg(k.key).toStdString());
+        m_index.insert(k.key, i);
+        if (k.level == SectorLevel::Total) {
+            if (!m_total.isEmpty())
+                throw std::invalid_argument("meer dan één totaal ('totaal')");
+            m_total = k.key;
+        }
+    }
+    if (m_total.isEmpty())
+        throw std::invalid_argument("geen totaal (niveau 'totaal') in de sectorindeling");
+    for (const SectorKey& k : m_keys) {
+        if (k.level == SectorLevel::Total) {
+            if (!k.parent.isEmpty())
+                throw std::invalid_argument(QStringLiteral("het totaal %1 heeft een bovenliggende sleutel").arg(k.key).toStdString());
+            continue;
+        }
+        if (!m_index.contains(k.parent))
+            throw std::invalid_argument(
+                QStringLiteral("sector %1 verwijst naar onbekende bovenliggende sleutel '%2'").arg(k.key, k.parent).toStdString());
+        // Walk up: every chain must end at the total within the number of keys (no cycles).
+        QString at = k.key;
+        for (size_t steps = 0; at != m_total; ++steps) {
+            if (steps > m_keys.size())
+                throw std::invalid_argument(QStringLiteral("kringverwijzing bij sector %1").arg(k.key).toStdString());
+            at = m_keys[size_t(m_index.value(at))].parent;
+        }
+    }
+}
+
+const SectorKey* SectorHierarchy::find(const QString& key) const
+{
+    const qsizetype i = m_index.value(key, -1);
+    return i < 0 ? nullptr : &m_keys[size_t(i)];
+}
+
+QStringList SectorHierarchy::sections() const
+{
+    QStringList out;
+    for (const SectorKey& k : m_keys)
+        if (k.level == SectorLevel::Section)
+            out << k.key;
+    return out;
+}
+
+QString SectorHierarchy::varietyGroup(const QString& sectionKey) const
+{
+    const SectorKey* s = find(sectionKey);
+    if (!s)
+        return sectionKey;
+    const SectorKey* p = find(s->parent);
+    return p && p->level == SectorLevel::Group ? p->key : s->key;
+}
+
+QString SectorHierarchy::shortTitle(const QString& key) const
+{
+    const SectorKey* k = find(key);
+    if (!k)
+        return key;
+    if (!k->letters.isEmpty() && k->title.startsWith(k->letters + QLatin1Char(' ')))
+        return k->title.mid(k->letters.size() + 1);
+    return k->title;
+}
+
+SectorHierarchy parseSectorHierarchy(const QByteArray& data, const QString& fileName)
+{
+    const io::CsvDocument doc = io::parseCsv(data, fileName);
+    if (doc.records.empty())
+        throw InputError(fileName, 1, QStringLiteral("leeg bestand: de sectorindeling ontbreekt"));
+    const io::CsvRecord& header = doc.records.front();
+    const QStringList expected{QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("sbi_letters"),
+                               QStringLiteral("level"), QStringLiteral("parent")};
+    QStringList got;
+    for (const QString& f : header.fields)
+        got << f.trimmed().toLower();
+    if (got != expected)
+        throw InputError(fileName, header.line,
+                         QStringLiteral("kopregel moet 'key,title,sbi_letters,level,parent' zijn, niet '%1'")
+                             .arg(header.fields.join(QLatin1Char(','))));
+    if (doc.records.size() > 10000)
+        throw InputError(fileName, doc.records[10000].line, QStringLiteral("meer dan 10.000 sectorsleutels"));
+    std::vector<SectorKey> keys;
+    QHash<QString, int> lineOfKey;
+    for (size_t r = 1; r < doc.records.size(); ++r) {
+        const io::CsvRecord& rec = doc.records[r];
+        if (rec.fields.size() != 5)
+            throw InputError(fileName, rec.line,
+                             QStringLiteral("regel heeft %1 velden, de kopregel 5").arg(rec.fields.size()));
+        SectorKey k;
+        k.key = rec.fields[0].trimmed();
+        k.title = rec.fields[1].trimmed();
+        k.letters = rec.fields[2].trimmed();
+        const auto level = levelFromKey(rec.fields[3]);
+        if (!level)
+            throw InputError(fileName, rec.line,
+                             QStringLiteral("onbekend niveau '%1' (verwacht totaal, hoofdgroep, groep of sectie)")
+                                 .arg(rec.fields[3].trimmed()));
+        k.level = *level;
+        k.parent = rec.fields[4].trimmed();
+        if (k.key.isEmpty())
+            throw InputError(fileName, rec.line, QStringLiteral("lege sectorsleutel"));
+        lineOfKey.insert(k.key, rec.line);
+        keys.push_back(std::move(k));
+    }
+    try {
+        return SectorHierarchy(std::move(keys));
+    } catch (const std::invalid_argument& e) {
+        // Point at the line of the key the message names, when there is one.
+        const QString reason = QString::fromStdString(e.what());
+        int line = doc.records.front().line;
+        for (auto it = lineOfKey.cbegin(); it != lineOfKey.cend(); ++it)
+            if (reason.contains(QStringLiteral(" %1 ").arg(it.key())) || reason.endsWith(QLatin1Char(' ') + it.key()))
+                line = it.value();
+        throw InputError(fileName, line, reason);
+    }
+}
+
+SectorHierarchy readSectorHierarchy(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(path, QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString()));
+    return parseSectorHierarchy(file.readAll(), path);
+}
+
+QString sectorHierarchyToCsv(const SectorHierarchy& hierarchy)
+{
+    QString out = io::csvLine({QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("sbi_letters"),
+                               QStringLiteral("level"), QStringLiteral("parent")});
+    for (const SectorKey& k : hierarchy.keys())
+        out += io::csvLine({k.key, k.title, k.letters, sectorLevelKey(k.level), k.parent});
+    return out;
+}
+
+} // namespace regio::economy

@@ -1,0 +1,123 @@
+// StatLine OData 3 "TypedDataSet" CSV (the form of ../shared/data/cbs-83582NED): a header
+// `ID,<dimensions…>,Perioden,<measures…>`, ',' separated, '.' decimals, keys padded with spaces.
+#include "economy/statline.h"
+#include "economy/statline_builder.h"
+
+#include "io/csv.h"
+#include "io/input_error.h"
+
+#include <QFile>
+
+namespace regio::economy {
+
+std::optional<double> knownMeasureScale(const QString& measure)
+{
+    // Measures whose CBS unit is "x 1 000" (table 83582NED and its predecessors).
+    if (measure == QLatin1String("BanenVanWerknemersInDecember_1"))
+        return 1000.0;
+    return std::nullopt;
+}
+
+namespace {
+
+QString measureTitle(const QString& measure)
+{
+    if (measure == QLatin1String("BanenVanWerknemersInDecember_1"))
+        return QStringLiteral("Banen van werknemers in december");
+    return measure;
+}
+
+} // namespace
+
+StatLineImport parseStatLineTyped(const QByteArray& data, const QString& fileName, const StatLineOptions& options)
+{
+    const io::CsvDocument doc = io::parseCsv(data, fileName);
+    if (doc.records.empty())
+        throw InputError(fileName, 1, QStringLiteral("leeg bestand"));
+    if (doc.records.size() < 2)
+        throw InputError(fileName, doc.records.front().line, QStringLiteral("geen gegevens na de kopregel"));
+    const io::CsvRecord& header = doc.records.front();
+    const io::CsvRecord& first = doc.records[1];
+    statline::PanelBuilder builder(options, fileName);
+
+    qsizetype periodCol = -1, regionCol = -1, sectorCol = -1;
+    std::vector<qsizetype> measureCols;
+    for (qsizetype c = 0; c < header.fields.size(); ++c) {
+        const QString name = header.fields[c].trimmed();
+        const QString sample = first.fields.value(c).trimmed();
+        if (name.compare(QLatin1String("ID"), Qt::CaseInsensitive) == 0)
+            continue;
+        if (name == QLatin1String("Perioden"))
+            periodCol = c;
+        else if (regionCol < 0 && (name == QLatin1String("RegioS") || statline::looksLikeRegionCode(sample)))
+            regionCol = c;
+        else if (sectorCol < 0 && builder.sectors().contains(sample))
+            sectorCol = c;
+        else
+            measureCols.push_back(c);
+    }
+    if (periodCol < 0)
+        throw InputError(fileName, header.line, QStringLiteral("kolom 'Perioden' ontbreekt; is dit een StatLine-export (TypedDataSet)?"));
+    if (regionCol < 0)
+        throw InputError(fileName, first.line, QStringLiteral("geen kolom met regiocodes (zoals CR23 of GM0363) gevonden"));
+    if (sectorCol < 0)
+        throw InputError(fileName, first.line, QStringLiteral("geen kolom met sectorsleutels van de SBI-indeling gevonden (zoals T001081 of 307500)"));
+
+    QStringList measureNames;
+    for (qsizetype c : measureCols)
+        measureNames << header.fields[c].trimmed();
+    qsizetype valueCol = -1;
+    if (!options.measure.isEmpty()) {
+        const qsizetype k = measureNames.indexOf(options.measure);
+        if (k < 0)
+            throw InputError(fileName, header.line, QStringLiteral("maat '%1' ontbreekt in de kopregel (wel: %2)")
+                                                        .arg(options.measure, measureNames.join(QStringLiteral(", "))));
+        valueCol = measureCols[size_t(k)];
+    } else if (measureCols.size() == 1) {
+        valueCol = measureCols.front();
+    } else if (measureCols.empty()) {
+        throw InputError(fileName, header.line, QStringLiteral("geen kolom met waarden (maat) in de kopregel"));
+    } else {
+        throw InputError(fileName, header.line, QStringLiteral("meerdere maten (%1): kies er een met --measure")
+                                                    .arg(measureNames.join(QStringLiteral(", "))));
+    }
+    const QString measure = header.fields[valueCol].trimmed();
+    const double scale = options.scale.value_or(knownMeasureScale(measure).value_or(1.0));
+
+    int lastLine = header.line;
+    for (size_t r = 1; r < doc.records.size(); ++r) {
+        const io::CsvRecord& rec = doc.records[r];
+        lastLine = rec.line;
+        if (rec.fields.size() != header.fields.size())
+            throw InputError(fileName, rec.line, QStringLiteral("regel heeft %1 velden, de kopregel %2")
+                                                     .arg(rec.fields.size()).arg(header.fields.size()));
+        const std::optional<int> year = statline::parseYear(rec.fields[periodCol], fileName, rec.line);
+        if (!year) {
+            builder.skipPeriod();
+            continue;
+        }
+        if (!builder.wantsYear(*year))
+            continue;
+        const double value = statline::parseValue(rec.fields[valueCol], false, fileName, rec.line);
+        builder.add(rec.line, rec.fields[regionCol].trimmed(), rec.fields[sectorCol].trimmed(), *year, value);
+    }
+    StatLineImport result = builder.finish(measure, scale, lastLine);
+    result.panel.measure = measureTitle(measure);
+    return result;
+}
+
+StatLineImport readStatLine(const QString& path, const StatLineOptions& options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(path, QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString()));
+    if (file.size() > qint64(512) * 1024 * 1024)
+        throw InputError(path, QString(), QStringLiteral("bestand is groter dan 512 MB"));
+    const QByteArray data = file.readAll();
+    const QByteArray firstLine = data.left(data.indexOf('\n'));
+    if (firstLine.contains("Measure") && firstLine.contains(';'))
+        return parseStatLineObservations(data, path, options);
+    return parseStatLineTyped(data, path, options);
+}
+
+} // namespace regio::economy
