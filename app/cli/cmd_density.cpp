@@ -31,7 +31,8 @@ int runDensity(const QStringList& args, Io& io)
         QStringLiteral("bestand"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
-    parser.addOptions({relatednessOption, methodOpt, employmentOption, flowsOption, outOption});
+    const DataChoice dataChoice;
+    parser.addOptions({relatednessOption, methodOpt, employmentOption, flowsOption, outOption, dataChoice.data, dataChoice.year});
     if (!parseArguments(parser, QStringLiteral("density"),
                         QStringLiteral("Berekent de verwantschapsdichtheid per regio en sector (0–100):\n"
                                        "  RD[r,i] = 100 · Σ_j M[r,j]·w[i,j] / Σ_j w[i,j]   (j ≠ i, w ≥ 0),\n"
@@ -50,8 +51,9 @@ int runDensity(const QStringList& args, Io& io)
     request.employmentPath = parser.value(employmentOption);
     request.flowsPath = parser.value(flowsOption);
     request.needFlows = !parser.isSet(relatednessOption) && method == economy::RelatednessMethod::Flows;
+    applyDataChoice(parser, dataChoice, request);
     const economy::EconomyData data = economy::loadEconomy(request);
-    const economy::Matrix m = economy::binarySpecialisation(economy::locationQuotient(data.employment));
+    const economy::Matrix m = economy::binarySpecialisation(data.locationQuotients());
 
     economy::Matrix w;
     if (parser.isSet(relatednessOption)) {
@@ -64,7 +66,7 @@ int runDensity(const QStringList& args, Io& io)
     }
     const economy::Matrix rd = economy::relatednessDensity(m, w);
 
-    const QString text = matrixCsv(rd, QStringLiteral("region"), data.demonstration);
+    const QString text = matrixCsv(rd, QStringLiteral("region"), dataHeader(data));
     writeOutput(parser, text, io);
     return ExitOk;
 }

@@ -81,8 +81,9 @@ int runGraph(const QStringList& args, Io& io)
         QStringLiteral("formaat"));
     const QCommandLineOption outOption(QStringLiteral("out"),
         QStringLiteral("Schrijf naar dit bestand (.json of .graphml) in plaats van stdout."), QStringLiteral("bestand"));
+    const DataChoice dataChoice;
     parser.addOptions({employmentOption, flowsOption, methodOption, thresholdOption, kOption, edgesOption, formatOpt,
-                       outOption});
+                       outOption, dataChoice.data, dataChoice.year});
     if (!parseArguments(parser, QStringLiteral("graph"),
                         QStringLiteral("Het sectornetwerk: sectoren zijn knopen (grootte = landelijke werkgelegenheid,\n"
                                        "kleur = SBI-sectie), verwante sectoren zijn verbonden. Met ruggengraat,\n"
@@ -125,6 +126,7 @@ int runGraph(const QStringList& args, Io& io)
     request.flowsPath = parser.value(flowsOption);
     request.needFlows = methodValue == economy::RelatednessMethod::Flows;
     request.needEmployment = !request.needFlows || !request.employmentPath.isEmpty() || request.flowsPath.isEmpty();
+    applyDataChoice(parser, dataChoice, request);
     const economy::EconomyData data = economy::loadEconomy(request);
 
     const economy::Matrix relatedness = economy::relatednessFor(methodValue, data);
@@ -137,6 +139,7 @@ int runGraph(const QStringList& args, Io& io)
     graph::ExportInfo info;
     info.method = method;
     info.demonstration = data.demonstration;
+    info.source = data.source;
     info.backboneOnly = edges == QLatin1String("backbone");
     const QByteArray bytes = format == QLatin1String("graphml") ? graph::toGraphMl(network, info) : graph::toJson(network, info);
     writeOutput(parser, QString::fromUtf8(bytes), io);

@@ -20,7 +20,8 @@ int runLq(const QStringList& args, Io& io)
         QStringLiteral("Schrijf 1 (gespecialiseerd, LQ > 1) of 0 in plaats van het quotiënt."));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
-    parser.addOptions({employmentOption, binaryOption, outOption});
+    const DataChoice dataChoice;
+    parser.addOptions({employmentOption, binaryOption, outOption, dataChoice.data, dataChoice.year});
     if (!parseArguments(parser, QStringLiteral("lq"),
                         QStringLiteral("Berekent de locatiequotiënt (LQ) per regio en sector:\n"
                                        "  LQ[r,i] = (E[r,i] / E[r,·]) / (E[·,i] / E[·,·]),\n"
@@ -34,11 +35,12 @@ int runLq(const QStringList& args, Io& io)
     economy::EconomyRequest request;
     request.employmentPath = parser.value(employmentOption);
     request.needFlows = false;
+    applyDataChoice(parser, dataChoice, request);
     const economy::EconomyData data = economy::loadEconomy(request);
-    economy::Matrix lq = economy::locationQuotient(data.employment);
+    economy::Matrix lq = data.locationQuotients();
     if (parser.isSet(binaryOption))
         lq = economy::binarySpecialisation(lq);
-    writeOutput(parser, matrixCsv(lq, QStringLiteral("region"), data.demonstration), io);
+    writeOutput(parser, matrixCsv(lq, QStringLiteral("region"), dataHeader(data)), io);
     return ExitOk;
 }
 

@@ -25,7 +25,8 @@ int runRelatedness(const QStringList& args, Io& io)
         QStringLiteral("bestand"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
-    parser.addOptions({methodOpt, employmentOption, flowsOption, outOption});
+    const DataChoice dataChoice;
+    parser.addOptions({methodOpt, employmentOption, flowsOption, outOption, dataChoice.data, dataChoice.year});
     if (!parseArguments(parser, QStringLiteral("relatedness"),
                         QStringLiteral("Berekent de verwantschap tussen sectoren als vierkante matrix (diagonaal 0):\n"
                                        "  flows        vaardigheidsverwantschap uit baanwisselingen (Neffke & Henning 2013),\n"
@@ -46,10 +47,11 @@ int runRelatedness(const QStringList& args, Io& io)
     request.flowsPath = parser.value(flowsOption);
     request.needFlows = method == economy::RelatednessMethod::Flows;
     request.needEmployment = !request.needFlows;
+    applyDataChoice(parser, dataChoice, request);
     const economy::EconomyData data = economy::loadEconomy(request);
     const economy::Matrix result = economy::relatednessFor(method, data);
 
-    const QString text = matrixCsv(result, QStringLiteral("sector"), data.demonstration);
+    const QString text = matrixCsv(result, QStringLiteral("sector"), dataHeader(data));
     writeOutput(parser, text, io);
     return ExitOk;
 }

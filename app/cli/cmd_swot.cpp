@@ -32,7 +32,8 @@ int runSwot(const QStringList& args, Io& io)
         QStringLiteral("bestand"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
-    parser.addOptions({regionOption, thresholdOption, employmentOption, flowsOption, outOption});
+    const DataChoice dataChoice;
+    parser.addOptions({regionOption, thresholdOption, employmentOption, flowsOption, outOption, dataChoice.data, dataChoice.year});
     if (!parseArguments(parser, QStringLiteral("swot"),
                         QStringLiteral("Deelt de sectoren van een regio in naar specialisatie en inbedding (van Oort et al.\n"
                                        "2016; SER 2017, fig. B.7):\n"
@@ -63,18 +64,19 @@ int runSwot(const QStringList& args, Io& io)
     economy::EconomyRequest request;
     request.employmentPath = parser.value(employmentOption);
     request.flowsPath = parser.value(flowsOption);
+    applyDataChoice(parser, dataChoice, request);
     const economy::EconomyData data = economy::loadEconomy(request);
     const QString region = parser.value(regionOption);
     const qsizetype row = data.employment.rowIndex(region);
     if (row < 0)
         throw UsageError(QStringLiteral("onbekende regio '%1'").arg(region));
 
-    const economy::Matrix lq = economy::locationQuotient(data.employment);
+    const economy::Matrix lq = data.locationQuotients();
     const economy::Matrix emb = economy::embeddedness(economy::binarySpecialisation(lq),
                                                       economy::skillRelatedness(data.flows));
     const economy::SwotResult result = economy::swot(lq, emb, std::size_t(row), threshold);
 
-    QString text = demoHeader(data.demonstration);
+    QString text = dataHeader(data);
     text += csvRow({QStringLiteral("sector"), QStringLiteral("lq"), QStringLiteral("embeddedness"), QStringLiteral("quadrant")});
     for (const economy::SwotEntry& e : result.entries)
         text += csvRow({e.sector, formatNumber(e.lq), formatNumber(e.embeddedness), economy::quadrantName(e.quadrant)});

@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "economy/demo_economy.h"
+#include "economy/employment_panel.h"
 
 namespace regio::cli {
 
@@ -10,9 +11,42 @@ QString demoHeader(bool demonstration)
     return demonstration ? QStringLiteral("# ") + economy::demoNotice() + QLatin1Char('\n') : QString();
 }
 
-QString matrixCsv(const economy::Matrix& m, const QString& corner, bool demonstration)
+QString dataHeader(const economy::EconomyData& data)
 {
-    QString text = demoHeader(demonstration);
+    if (data.demonstration)
+        return demoHeader(true);
+    return data.source.isEmpty() ? QString() : QStringLiteral("# %1\n").arg(data.source);
+}
+
+void applyDataChoice(const QCommandLineParser& parser, const DataChoice& choice, economy::EconomyRequest& request)
+{
+    const QString value = parser.isSet(choice.data) ? parser.value(choice.data).toLower() : QStringLiteral("demo");
+    if (value != QLatin1String("demo") && value != QLatin1String("cbs"))
+        throw UsageError(QStringLiteral("--data moet demo of cbs zijn, niet '%1'").arg(parser.value(choice.data)));
+    if (value == QLatin1String("demo")) {
+        if (parser.isSet(choice.year))
+            throw UsageError(QStringLiteral("--year hoort bij --data cbs"));
+        return;
+    }
+    if (!request.employmentPath.isEmpty())
+        throw UsageError(QStringLiteral("--data cbs en --employment sluiten elkaar uit"));
+    request.cbs = true;
+    const std::vector<int>& years = economy::cbsEmployment().years();
+    if (parser.isSet(choice.year)) {
+        bool ok = false;
+        request.cbsYear = parser.value(choice.year).toInt(&ok);
+        if (!ok || economy::cbsEmployment().yearIndex(request.cbsYear) < 0)
+            throw UsageError(QStringLiteral("--year: jaar '%1' niet beschikbaar (%2–%3)")
+                                 .arg(parser.value(choice.year)).arg(years.front()).arg(years.back()));
+    }
+    if (request.needFlows && request.flowsPath.isEmpty())
+        throw UsageError(QStringLiteral("de CBS-gegevens hebben geen baanwisselingen tussen sectoren: kies --method proximity, "
+                                        "prob, association, cosine of jaccard, of geef --flows met SBI-secties (A..S)"));
+}
+
+QString matrixCsv(const economy::Matrix& m, const QString& corner, const QString& header)
+{
+    QString text = header;
     text += csvRow(QStringList{corner} + m.colLabels());
     for (std::size_t r = 0; r < m.rows(); ++r) {
         QStringList row{m.rowLabels().value(qsizetype(r))};

@@ -1,5 +1,7 @@
 #include "economy/demo_economy.h"
 
+#include "economy/indicators.h"
+
 #include "economy/economy_csv.h"
 
 #include <QFile>
@@ -7,6 +9,11 @@
 #include "io/input_error.h"
 
 namespace regio::economy {
+
+Matrix EconomyData::locationQuotients() const
+{
+    return lqOverride.empty() ? locationQuotient(employment) : lqOverride;
+}
 
 QString EconomyData::sectorName(const QString& code) const
 {

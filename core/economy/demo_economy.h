@@ -21,8 +21,14 @@ struct EconomyData {
     std::vector<SectorInfo> sectors;  // names and SBI sections (may be empty for imported data)
     std::vector<RegionInfo> regions;  // names (may be empty for imported data)
     bool demonstration = false;       // true for the synthetic demonstration economy
+    QString source;                   // attribution of real data ("Bron: CBS StatLine, …"); "" otherwise
+    // LQ computed by the data's own definition when it differs from locationQuotient(employment):
+    // for the CBS table, E[r,T] is the all-activities key T001081 (DESIGN.md §5). Empty otherwise.
+    Matrix lqOverride;
 
     QString sectorName(const QString& code) const;
+    // The location quotients of `employment`: lqOverride when set, else locationQuotient(employment).
+    Matrix locationQuotients() const;
     QString regionName(const QString& code) const;
 };
 

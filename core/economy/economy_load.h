@@ -13,6 +13,10 @@ struct EconomyRequest {
     QString flowsPath;       // empty: embedded demonstration flows
     bool needEmployment = true;
     bool needFlows = true;
+    // The real economy instead of employmentPath: CBS 83582NED, COROP areas × the 19 SBI sections
+    // (codes A..S) of `cbsYear` (0 = the last year); suppressed cells NaN. It has no flows.
+    bool cbs = false;
+    int cbsYear = 0;
 };
 
 // Loads what the request needs. When both employment and flows are needed, the flows are checked

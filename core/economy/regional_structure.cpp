@@ -328,6 +328,42 @@ StructureIndices structureIndices(const EmploymentPanel& panel, const PanelRegio
     return out;
 }
 
+namespace {
+
+QStringList sectionLetters(const SectorHierarchy& h)
+{
+    QStringList letters;
+    for (const QString& key : h.sections())
+        letters << h.find(key)->letters;
+    return letters;
+}
+
+} // namespace
+
+Matrix sectionMatrix(const EmploymentPanel& panel, int year)
+{
+    const QStringList sections = panel.sectors().sections();
+    Matrix m(panel.regions(), sectionLetters(panel.sectors()), kUnknown);
+    for (qsizetype r = 0; r < panel.regions().size(); ++r)
+        for (qsizetype i = 0; i < sections.size(); ++i)
+            m(size_t(r), size_t(i)) = panel.value(panel.regions()[r], sections[i], year);
+    return m;
+}
+
+Matrix sectionLqMatrix(const EmploymentPanel& panel, int year)
+{
+    Matrix m(panel.regions(), sectionLetters(panel.sectors()), kUnknown);
+    for (qsizetype r = 0; r < panel.regions().size(); ++r) {
+        PanelRegion one;
+        one.rows << panel.regions()[r];
+        one.exact = true;
+        const SectorStructure s = sectorStructure(panel, one, year);
+        for (size_t i = 0; i < s.sectors.size(); ++i)
+            m(size_t(r), i) = s.sectors[i].lq;
+    }
+    return m;
+}
+
 std::vector<double> jobsSeries(const EmploymentPanel& panel, const PanelRegion& region, const QString& key)
 {
     std::vector<double> out;

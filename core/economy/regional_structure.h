@@ -4,6 +4,7 @@
 // entry/exit of specialisations, and structure indices. Unknown (suppressed) cells stay unknown
 // (NaN) through every sum: a sum with an unknown part is unknown.
 #include "economy/employment_panel.h"
+#include "economy/matrix.h"
 
 #include <QString>
 #include <QStringList>
@@ -112,6 +113,11 @@ struct StructureIndices {
 // Frenken, Van Oort & Verburg (2007) with the A*10 groups of the hierarchy; shares over the
 // region's published sections, the national shares over the same sections.
 StructureIndices structureIndices(const EmploymentPanel& panel, const PanelRegion& region, int year);
+
+// The panel's rows × sections of one year as a matrix (columns labelled by the sections' letters,
+// rows by region code; NaN = unknown), and its LQ by sectorStructure (E[r,T] = the total key).
+Matrix sectionMatrix(const EmploymentPanel& panel, int year);
+Matrix sectionLqMatrix(const EmploymentPanel& panel, int year);
 
 // Jobs of a key for every panel year (NaN where unknown).
 std::vector<double> jobsSeries(const EmploymentPanel& panel, const PanelRegion& region, const QString& key);

@@ -26,7 +26,7 @@ Matrix relatednessFor(RelatednessMethod method, const EconomyData& data)
 {
     if (method == RelatednessMethod::Flows)
         return skillRelatedness(data.flows);
-    const Matrix cooccurrence = coOccurrence(binarySpecialisation(locationQuotient(data.employment)));
+    const Matrix cooccurrence = coOccurrence(binarySpecialisation(data.locationQuotients()));
     switch (method) {
     case RelatednessMethod::Proximity: return proximity(cooccurrence);
     case RelatednessMethod::Probability: return coOccurrenceRelatedness(cooccurrence, CoOccurrenceMethod::Probability);

@@ -40,6 +40,8 @@ std::size_t backboneEdgeCount(const SectorNetwork& net)
 
 } // namespace
 
+QString ExportInfo::notice() const { return demonstration ? demonstrationNotice() : source; }
+
 QString demonstrationNotice()
 {
     return QStringLiteral("Demonstratiedata — geen officiële statistiek");
@@ -65,8 +67,8 @@ QByteArray toJson(const SectorNetwork& net, const ExportInfo& info)
     metadata.insert(QStringLiteral("edgeCount"), qint64(boost::num_edges(g)));
     metadata.insert(QStringLiteral("backboneEdgeCount"), qint64(backboneEdgeCount(net)));
     metadata.insert(QStringLiteral("edges"), info.backboneOnly ? QStringLiteral("backbone") : QStringLiteral("all"));
-    if (info.demonstration)
-        metadata.insert(QStringLiteral("notice"), demonstrationNotice());
+    if (!info.notice().isEmpty())
+        metadata.insert(QStringLiteral("notice"), info.notice());
 
     QJsonArray nodes;
     for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
@@ -130,7 +132,7 @@ QByteArray toGraphMl(const SectorNetwork& net, const ExportInfo& info)
         {"relatedness", "edge", "double"}, {"backbone", "edge", "boolean"},
     };
     for (const Key& key : declared) {
-        if (!info.demonstration && qstrcmp(key.id, "notice") == 0)
+        if (info.notice().isEmpty() && qstrcmp(key.id, "notice") == 0)
             continue;
         xml.writeStartElement(QStringLiteral("key"));
         xml.writeAttribute(QStringLiteral("id"), QLatin1String(key.id));
@@ -154,8 +156,8 @@ QByteArray toGraphMl(const SectorNetwork& net, const ExportInfo& info)
     data(QStringLiteral("threshold"), number(net.options.threshold));
     data(QStringLiteral("k"), QString::number(net.options.backboneK));
     data(QStringLiteral("modularity"), number(net.communities.modularity));
-    if (info.demonstration)
-        data(QStringLiteral("notice"), demonstrationNotice());
+    if (!info.notice().isEmpty())
+        data(QStringLiteral("notice"), info.notice());
     for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
         const SectorNode& s = g[v];
         xml.writeStartElement(QStringLiteral("node"));

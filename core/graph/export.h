@@ -12,6 +12,8 @@ struct ExportInfo {
     QString method;             // relatedness method, e.g. "flows"
     bool demonstration = false; // built from the synthetic demonstration economy
     bool backboneOnly = false;  // write only the backbone edges instead of every related pair
+    QString source;             // attribution of real data, written as the notice when not demonstration
+    QString notice() const;     // the demonstration notice, else the source ("" when neither)
 };
 
 // "Demonstratiedata — geen officiële statistiek" (DESIGN.md §4), written when demonstration.

@@ -206,3 +206,39 @@ TEST_CASE("regio economy --statline reads a user's export")
     // A: (20/100) / (50/400) = 1.6
     CHECK(rowOf(r.out, QStringLiteral("A"))[5].toDouble() == doctest::Approx(1.6));
 }
+
+TEST_CASE("--data cbs: the existing economy commands on the real table, chosen explicitly")
+{
+    // lq: the LQ of DESIGN.md §5 with E[r,T] = T001081, as `regio economy` gives it.
+    auto r = runRegio({QStringLiteral("lq"), QStringLiteral("--data"), QStringLiteral("cbs"), QStringLiteral("--year"), QStringLiteral("2024")});
+    REQUIRE(r.code == 0);
+    const QStringList l = lines(r.out);
+    CHECK(l[0] == QStringLiteral("# Bron: CBS StatLine, tabel 83582NED (CC BY 4.0), 2024"));
+    CHECK(l[1] == QStringLiteral("region,A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S"));
+    CHECK(l.size() == 42);
+    const QStringList cr23 = rowOf(r.out, QStringLiteral("CR23"));
+    const auto e = runRegio({QStringLiteral("economy"), QStringLiteral("--region"), QStringLiteral("CR23")});
+    CHECK(cr23[10] == rowOf(e.out, QStringLiteral("J"))[5]);  // column J
+    // Suppressed: CR01 has no published B in 2024 → empty, never 0.
+    CHECK(rowOf(r.out, QStringLiteral("CR01"))[2].isEmpty());
+    // Co-occurrence relatedness works; flows need flows.
+    r = runRegio({QStringLiteral("relatedness"), QStringLiteral("--data"), QStringLiteral("cbs"), QStringLiteral("--method"), QStringLiteral("proximity")});
+    REQUIRE(r.code == 0);
+    CHECK(lines(r.out).size() == 21);
+    r = runRegio({QStringLiteral("relatedness"), QStringLiteral("--data"), QStringLiteral("cbs")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("geen baanwisselingen")));
+    r = runRegio({QStringLiteral("density"), QStringLiteral("--data"), QStringLiteral("cbs"), QStringLiteral("--method"), QStringLiteral("cosine")});
+    REQUIRE(r.code == 0);
+    CHECK(lines(r.out)[0].startsWith(QStringLiteral("# Bron: CBS StatLine")));
+    r = runRegio({QStringLiteral("graph"), QStringLiteral("--data"), QStringLiteral("cbs"), QStringLiteral("--method"), QStringLiteral("proximity"),
+                  QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.code == 0);
+    const QJsonObject g = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(g[QStringLiteral("nodes")].toArray().size() == 19);
+    CHECK(r.out.contains(QStringLiteral("Bron: CBS StatLine, tabel 83582NED (CC BY 4.0), 2024")));
+    // Usage errors.
+    CHECK(runRegio({QStringLiteral("lq"), QStringLiteral("--data"), QStringLiteral("echt")}).code == 2);
+    CHECK(runRegio({QStringLiteral("lq"), QStringLiteral("--data"), QStringLiteral("cbs"), QStringLiteral("--year"), QStringLiteral("1999")}).code == 2);
+    CHECK(runRegio({QStringLiteral("lq"), QStringLiteral("--year"), QStringLiteral("2020")}).code == 2);
+}
