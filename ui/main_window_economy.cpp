@@ -97,7 +97,7 @@ MainWindow::ViewExport MainWindow::economyExport() const
 {
     ViewExport e;
     const EconomyView* view = m_economy;
-    e.renderer = screenLike([view](QPainter& painter, const QRectF& target) { view->render(painter, target); });
+    e.renderer = screenLike([view](QPainter& painter, const QRectF& target) { view->renderExport(painter, target); });
     e.frame.title = m_economy->exportTitle();
     e.frame.subtitle = m_economy->panelRegion().valid() ? m_economy->basisLabel()->text().remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>"))
                                                          : QString();

@@ -37,6 +37,14 @@ EmploymentPanel::EmploymentPanel(QStringList regions, SectorHierarchy sectors, s
         || std::adjacent_find(m_years.begin(), m_years.end()) != m_years.end())
         throw std::invalid_argument("EmploymentPanel: years must be ascending and unique");
     m_values.assign(m_years.size() * size_t(m_regions.size()) * m_sectors.keys().size(), kUnknown);
+    for (qsizetype r = 0; r < m_regions.size(); ++r) {
+        m_regionIndex.insert(m_regions[r], r);
+        if (m_regions[r].startsWith(QLatin1String("CR")))
+            m_nationalRows.push_back(r);
+    }
+    if (m_nationalRows.empty())
+        for (qsizetype r = 0; r < m_regions.size(); ++r)
+            m_nationalRows.push_back(r);
 }
 
 qsizetype EmploymentPanel::yearIndex(int year) const

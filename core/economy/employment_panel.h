@@ -14,6 +14,7 @@
 #include "economy/sector_hierarchy.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -35,7 +36,9 @@ public:
     const QStringList& regions() const { return m_regions; }
     const SectorHierarchy& sectors() const { return m_sectors; }
     const std::vector<int>& years() const { return m_years; }
-    qsizetype regionIndex(const QString& code) const { return m_regions.indexOf(code); }
+    qsizetype regionIndex(const QString& code) const { return m_regionIndex.value(code, -1); }
+    // Indices of the rows national figures sum over: the COROP rows (CR…) when there are any, else all.
+    const std::vector<qsizetype>& nationalRowIndices() const { return m_nationalRows; }
     qsizetype yearIndex(int year) const;
     bool empty() const { return m_values.empty(); }
 
@@ -67,6 +70,8 @@ private:
     SectorHierarchy m_sectors;
     std::vector<int> m_years;
     std::vector<double> m_values;  // [year][region][key]
+    QHash<QString, qsizetype> m_regionIndex;
+    std::vector<qsizetype> m_nationalRows;
 };
 
 // The attribution line of table 83582NED.

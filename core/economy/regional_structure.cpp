@@ -92,10 +92,9 @@ double growthRate(double from, double to)
 QStringList nationalRows(const EmploymentPanel& panel)
 {
     QStringList out;
-    for (const QString& r : panel.regions())
-        if (r.startsWith(QLatin1String("CR")))
-            out << r;
-    return out.isEmpty() ? panel.regions() : out;
+    for (qsizetype r : panel.nationalRowIndices())
+        out << panel.regions()[r];
+    return out;
 }
 
 PanelRegion panelRegion(const QString& codeIn, const RegionModel& regions, const EmploymentPanel& panel)
@@ -164,8 +163,8 @@ double nationalValue(const EmploymentPanel& panel, const QString& key, int year)
         return kUnknown;
     double sum = 0.0;
     bool any = false;
-    for (const QString& r : nationalRows(panel)) {
-        const double v = panel.value(panel.regionIndex(r), k, y);
+    for (qsizetype r : panel.nationalRowIndices()) {
+        const double v = panel.value(r, k, y);
         if (isKnown(v)) {
             sum += v;
             any = true;

@@ -475,7 +475,7 @@ void EconomyView::setPresentation(bool on)
     fillTrend();
 }
 
-void EconomyView::render(QPainter& painter, const QRectF& target) const
+void EconomyView::renderExport(QPainter& painter, const QRectF& target) const
 {
     // Left: the sector bars; right: the development chart over the table's most important columns.
     const QRectF left(target.left(), target.top(), target.width() * 0.5 - 6, target.height());

@@ -59,7 +59,7 @@ public:
     // For export and the region profile: title, the lines under it, and the drawing.
     QString exportTitle() const;
     QString sourceLine() const;
-    void render(QPainter& painter, const QRectF& target) const;
+    void renderExport(QPainter& painter, const QRectF& target) const;
 
     enum Column { Sector, Banen, Aandeel, AandeelNl, Lq, Verandering, Nationaal, Mix, Regionaal, Specialisatie, ColumnCount };
 
