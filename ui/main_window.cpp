@@ -508,8 +508,13 @@ void MainWindow::showAbout()
                           "Gegeneraliseerde grenzen (cartomap/nl, uit PDOK); lidmaatschappen afgeleid door Regioverkenner.</li>"
                           "<li>Samenwerkingsverbanden: register samengesteld uit het SER-advies <i>Regionaal samenwerken: "
                           "leren van praktijken</i> (2017) en openbare bronnen; bron en betrouwbaarheid per verband.</li>"
-                          "<li>Economie: een synthetische demonstratie-economie (SBI 2008 × COROP) — "
-                          "<b>Demonstratiedata, geen officiële statistiek</b> — tenzij eigen CSV-tabellen zijn ingelezen.</li>"
+                          "<li>Economie (tab Economie, regioprofiel): CBS StatLine, tabel 83582NED <i>Banen van werknemers "
+                          "in december; SBI2008, regio</i>, 2010–2024 (CC BY 4.0), per COROP-gebied en SBI-sectie; "
+                          "geheime cellen blijven onbekend.</li>"
+                          "<li>Verwantschap tussen sectoren (tab Verwantschap): een synthetische demonstratie-economie "
+                          "(SBI 2008-afdelingen × COROP, met baanwisselingen) — <b>Demonstratiedata, geen officiële "
+                          "statistiek</b> — tenzij eigen CSV-tabellen zijn ingelezen; baanwisselingen tussen sectoren "
+                          "zijn niet openbaar.</li>"
                           "</ul>")
                            .arg(QStringLiteral(REGIO_VERSION))
                            .arg(m_model.year())

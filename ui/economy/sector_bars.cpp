@@ -101,6 +101,10 @@ void SectorBarsWidget::paintBars(QPainter& painter, const QRectF& target) const
     const QFontMetricsF fm(font, painter.device());  // the device's resolution (PDF, SVG, screen)
     const QLocale nl(QLocale::Dutch);
 
+    if (m_bars.empty()) {  // nothing selected: no legend either
+        painter.restore();
+        return;
+    }
     // Legend.
     const double legendH = kLegendHeight * m_fontScale;
     double x = target.left() + 4;
@@ -111,10 +115,6 @@ void SectorBarsWidget::paintBars(QPainter& painter, const QRectF& target) const
         painter.setPen(palette().color(QPalette::Text));
         painter.drawText(QRectF(x, target.top(), fm.horizontalAdvance(label) + 2, legendH), Qt::AlignVCenter, label);
         x += fm.horizontalAdvance(label) + 20;
-    }
-    if (m_bars.empty()) {
-        painter.restore();
-        return;
     }
     // Name column: as wide as the longest name up to 42% of the width; longer names wrap.
     double nameW = 0;
