@@ -13,6 +13,9 @@ struct EconomyRequest {
     QString flowsPath;       // empty: embedded demonstration flows
     bool needEmployment = true;
     bool needFlows = true;
+    // A user's employment may only name regions of the embedded region model (municipalities,
+    // provinces, COROP areas, labour-market regions): any other code is an InputError with its line.
+    bool checkRegions = true;
 };
 
 // Loads what the request needs. When both employment and flows are needed, the flows are checked
