@@ -13,6 +13,8 @@ packages=(
   doctest-dev poppler-utils fonts-dejavu-core libxml2-utils
   # run the GUI without a display (screenshots, CI)
   xvfb xauth
+  # fuzz targets and the sanitizer run of CI (tools/ci-hardening.sh): clang with libFuzzer
+  clang libclang-rt-14-dev
 )
 
 as_root=()

@@ -1,14 +1,16 @@
 #include "cli/cli.h"
 
 #include "io/input_error.h"
+#include "io/safe_write.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QApplication>
 #include <QRegularExpression>
-#include <QSaveFile>
 
+#include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <exception>
@@ -23,11 +25,16 @@ void printOverview(QTextStream& out)
            "Regioverkenner op de opdrachtregel: regio's, samenwerkingsverbanden, dekking van de\n"
            "driehoek economie-onderwijs-arbeidsmarkt en verwantschap tussen sectoren.\n\n"
            "Opdrachten:\n";
+    qsizetype width = 0;  // the longest name plus two spaces, so no name runs into its summary
     for (const Command& command : commands())
-        out << "  " << command.name.leftJustified(14) << command.summary << '\n';
+        width = std::max(width, command.name.size() + 2);
+    for (const Command& command : commands())
+        out << "  " << command.name.leftJustified(width) << command.summary << '\n';
     out << "\n'regio <opdracht> --help' toont de opties van een opdracht.\n"
            "Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,\n"
-           "3 = ongeldige invoer (met één regel 'regio: <bestand>:<regel>: <reden>' op stderr).\n";
+           "3 = ongeldige invoer (met één regel 'regio: <bestand>:<regel>: <reden>' op stderr),\n"
+           "4 = schrijven mislukt (met 'regio: kan <bestand> niet schrijven: <reden>'; een bestaand\n"
+           "bestand blijft dan ongewijzigd).\n";
 }
 
 int dispatch(const QStringList& arguments, Io& io)
@@ -51,6 +58,9 @@ int dispatch(const QStringList& arguments, Io& io)
             io.err << "regio " << name << ": " << QString::fromStdString(e.what()) << '\n'
                    << "Zie 'regio " << name << " --help'.\n";
             return ExitUsage;
+        } catch (const io::WriteError& e) {
+            io.err << "regio: " << e.sentence() << '\n';
+            return ExitWriteFailed;
         } catch (const InputError& e) {
             // One line per problem (a registry reports all of its problems at once).
             for (const QString& line : e.message().split(QLatin1Char('\n')))
@@ -73,8 +83,18 @@ int run(const QStringList& arguments, QIODevice& out, QIODevice& err)
     QTextStream outStream(&out);
     QTextStream errStream(&err);
     Io io{outStream, errStream};
-    const int code = dispatch(arguments, io);
+    int code = dispatch(arguments, io);
+    errno = 0;
     outStream.flush();
+    // Output on stdout is checked like a file: `regio lq > /vol/x.csv` on a full disk must not exit 0.
+    QFileDevice* file = qobject_cast<QFileDevice*>(&out);
+    if (outStream.status() == QTextStream::WriteFailed || (file && !file->flush())) {
+        const int saved = errno;
+        errStream << "regio: kan de standaarduitvoer niet schrijven: "
+                  << (saved != 0 ? io::describeErrno(saved) : QStringLiteral("schrijven mislukt")) << '\n';
+        if (code == ExitOk)
+            code = ExitWriteFailed;
+    }
     errStream.flush();
     return code;
 }
@@ -152,12 +172,7 @@ void writeOutput(const QCommandLineParser& parser, const QString& text, Io& io)
 
 void writeTextFile(const QString& path, const QString& text)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw InputError(path, QString(), QStringLiteral("kan niet schrijven: %1").arg(file.errorString()));
-    file.write(text.toUtf8());
-    if (!file.commit())
-        throw InputError(path, QString(), QStringLiteral("kan niet opslaan: %1").arg(file.errorString()));
+    io::writeFileAtomically(path, text.toUtf8());
 }
 
 QString formatNumber(double value, int significantDigits)

@@ -15,7 +15,9 @@ class QIODevice;
 
 namespace regio::cli {
 
-enum ExitCode : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitBadInput = 3 };
+// 4: a file could not be written (disk full, no access): `regio: kan <bestand> niet schrijven: <reden>`;
+// the previous file under that name is left as it was.
+enum ExitCode : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitBadInput = 3, ExitWriteFailed = 4 };
 
 // Thrown by a command for a wrong invocation (unknown option value, missing argument): exit 2.
 class UsageError : public std::runtime_error {
@@ -54,8 +56,8 @@ bool parseArguments(QCommandLineParser& parser, const QString& commandName, cons
 // The value of --format: one of `allowed` (the first is the default); anything else is a UsageError.
 QString formatOption(const QCommandLineParser& parser, const QStringList& allowed);
 
-// Writes `text` to the file named by --out (atomically, QSaveFile), or to io.out when not set.
-// Throws InputError naming the file when it cannot be written.
+// Writes `text` to the file named by --out (io::writeFileAtomically: checked to the end), or to
+// io.out when not set. Throws io::WriteError naming the file when it cannot be written.
 void writeOutput(const QCommandLineParser& parser, const QString& text, Io& io);
 // Writes `text` (UTF-8) to `path` atomically; throws naming the file when it cannot be written.
 void writeTextFile(const QString& path, const QString& text);

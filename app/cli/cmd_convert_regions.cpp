@@ -7,11 +7,14 @@
 #include "geography/geojson.h"
 #include "geography/topojson.h"
 #include "io/input_error.h"
+#include "io/safe_write.h"
 #include "regions/region_builder.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
+
+#include <algorithm>
+#include <array>
 
 namespace regio::cli {
 
@@ -85,13 +88,23 @@ int runConvertRegions(const QStringList& args, Io& io)
     RegionBuildReport report;
     const RegionModel model = buildRegionModel(municipalities, {&provinces, &corops, &labourMarkets}, options, &report);
 
+    // A division level that no municipality falls in means mismatched files (another year or
+    // projection): refuse instead of writing a model without memberships.
+    const std::array<std::pair<Level, QString>, 3> levelFiles{
+        {{Level::Provincie, provinciePath}, {Level::Corop, coropPath}, {Level::Arbeidsmarktregio, amrPath}}};
+    for (const auto& [level, path] : levelFiles) {
+        const bool any = std::any_of(model.municipalities().begin(), model.municipalities().end(),
+                                     [level = level](const Municipality& m) { return !m.membership(level).isEmpty(); });
+        if (!model.municipalities().empty() && !any)
+            throw InputError(path, QString(),
+                             QStringLiteral("geen enkele gemeente uit %1 ligt in een van de %2 indelingen; "
+                                            "zijn de bestanden van hetzelfde jaar en gebied?")
+                                 .arg(gemeentePath)
+                                 .arg(model.divisions(level).size()));
+    }
+
     const QString outPath = parser.value(out);
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        throw InputError(outPath, QString(), QStringLiteral("kan niet schrijven: %1").arg(file.errorString()));
-    file.write(model.toBytes());
-    if (!file.commit())
-        throw InputError(outPath, QString(), QStringLiteral("kan niet opslaan: %1").arg(file.errorString()));
+    io::writeFileAtomically(outPath, model.toBytes());
 
     io.err << "convert-regions: " << model.municipalities().size() << " gemeenten, "
            << model.divisions(Level::Provincie).size() << " provincies, "

@@ -4,9 +4,9 @@
 
 #include "economy/demo_economy.h"
 #include "io/input_error.h"
+#include "io/safe_write.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace regio::cli {
 
@@ -45,12 +45,7 @@ int runGenerateDemo(const QStringList& args, Io& io)
         throw InputError(dir, QString(), QStringLiteral("kan de map niet aanmaken"));
     for (const auto& [name, content] : economy::demoCsvFiles(economy::generateDemoEconomy(seed), seed)) {
         const QString path = QDir(dir).filePath(name);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            throw InputError(path, QString(), QStringLiteral("kan niet schrijven: %1").arg(file.errorString()));
-        file.write(content);
-        if (!file.commit())
-            throw InputError(path, QString(), QStringLiteral("kan niet opslaan: %1").arg(file.errorString()));
+        io::writeFileAtomically(path, content);
         io.out << path << '\n';
     }
     return ExitOk;

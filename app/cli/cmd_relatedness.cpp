@@ -47,6 +47,10 @@ int runRelatedness(const QStringList& args, Io& io)
     request.flowsPath = parser.value(flowsOption);
     request.needFlows = method == economy::RelatednessMethod::Flows;
     request.needEmployment = !request.needFlows;
+    // An option that would be silently ignored is a mistake the user should hear about.
+    if (request.needFlows && !request.employmentPath.isEmpty())
+        throw UsageError(QStringLiteral("--employment wordt bij --method flows niet gebruikt; geef --flows of kies "
+                                        "een methode op basis van gezamenlijke specialisatie"));
     applyDataChoice(parser, dataChoice, request);
     const economy::EconomyData data = economy::loadEconomy(request);
     const economy::Matrix result = economy::relatednessFor(method, data);

@@ -4,6 +4,7 @@
 #include "cli/report_context.h"
 
 #include "io/input_error.h"
+#include "io/safe_write.h"
 #include "regions/region_model.h"
 #include "ui/report/region_profile.h"
 
@@ -46,6 +47,8 @@ int runReport(const QStringList& args, Io& io)
         if (!regions.region(parser.value(region).toUpper()))
             throw UsageError(QStringLiteral("onbekende regiocode '%1'").arg(parser.value(region)));
         const ui::ProfileResult result = ui::writeRegionProfile(parser.value(region), parser.value(out), context);
+        if (!result.writeFailure.isEmpty())
+            throw io::WriteError(parser.value(out), result.writeFailure);
         if (!result.error.isEmpty())
             throw InputError(parser.value(out), QString(), result.error);
         io.err << "report: " << parser.value(out) << " (" << result.pages << " pagina's)\n";
@@ -68,6 +71,7 @@ int runReport(const QStringList& args, Io& io)
         for (const Division& d : regions.divisions(*level))
             codes << d.code;
     int failed = 0;
+    int writeFailed = 0;
     QElapsedTimer timer;
     timer.start();
     for (qsizetype i = 0; i < codes.size(); ++i) {
@@ -75,6 +79,10 @@ int runReport(const QStringList& args, Io& io)
         const ui::ProfileResult result = ui::writeRegionProfile(codes[i], path, context);
         if (result.error.isEmpty()) {
             io.err << QStringLiteral("report: [%1/%2] %3 %4\n").arg(i + 1).arg(codes.size()).arg(codes[i], regions.region(codes[i])->name);
+        } else if (!result.writeFailure.isEmpty()) {
+            ++failed;
+            ++writeFailed;
+            io.err << "regio: " << io::WriteError(path, result.writeFailure).sentence() << '\n';
         } else {
             ++failed;
             io.err << "regio: " << codes[i] << ": " << result.error << '\n';
@@ -83,6 +91,8 @@ int runReport(const QStringList& args, Io& io)
     }
     io.err << QStringLiteral("report: %1 profielen in %2 s, %3 mislukt\n")
                   .arg(codes.size() - failed).arg(timer.elapsed() / 1000.0, 0, 'f', 1).arg(failed);
+    if (writeFailed > 0)
+        return ExitWriteFailed;
     return failed == 0 ? ExitOk : ExitFailure;
 }
 

@@ -5,7 +5,9 @@
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <limits>
@@ -16,6 +18,15 @@ namespace {
 
 using io::CsvDocument;
 using io::CsvRecord;
+
+// Bounds on what an importer accepts (issue 11): absurd shapes are refused quickly, before a
+// dense matrix is allocated. Real data is far below them (443 sectors × 342 municipalities).
+constexpr qint64 kMaxFileBytes = 128ll * 1024 * 1024;
+constexpr qsizetype kMaxCodes = 20'000;          // distinct regions or sectors
+constexpr quint64 kMaxCells = 50'000'000;        // rows × columns of the dense matrix (400 MB)
+constexpr quint64 kMinCellsPerLine = 1'000'000;  // below this, any density is fine
+constexpr quint64 kMaxCellsPerLine = 1'000;      // above the minimum: cells per data line
+constexpr double kMaxAbsValue = 1e15;            // any value: sums of 50M of them stay finite
 
 // What a value means, for messages: "werkgelegenheid" for sector 10 in regio CR01.
 struct ValueKind {
@@ -42,6 +53,11 @@ QByteArray readAll(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(path, QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString()));
+    // Parsed CSV takes tens of bytes per field: refuse before reading what cannot be held.
+    if (file.size() > kMaxFileBytes)
+        throw InputError(path, QString(), QStringLiteral("bestand is %1 MB; de grens voor economische gegevens is %2 MB")
+                                              .arg(file.size() / (1024 * 1024))
+                                              .arg(kMaxFileBytes / (1024 * 1024)));
     return file.readAll();
 }
 
@@ -72,18 +88,28 @@ double parseValue(const QString& raw, const CsvDocument& doc, const CsvRecord& r
             return std::numeric_limits<double>::quiet_NaN();
         throw InputError(file, rec.line, QStringLiteral("lege %1 %2").arg(kind.noun, where));
     }
-    if (doc.delimiter == QLatin1Char(';'))
+    if (doc.delimiter == QLatin1Char(';')) {
+        // A ';' file is a Dutch spreadsheet's: ',' is the decimal mark and '.' followed by groups of
+        // exactly three digits separates thousands ("1.234" = 1234, "1.234.567,5").
+        static const QRegularExpression grouped(QStringLiteral("^[+-]?[1-9][0-9]{0,2}(\\.[0-9]{3})+(,[0-9]*)?$"));
+        if (text.contains(QLatin1Char('.')) && grouped.match(text).hasMatch())
+            text.remove(QLatin1Char('.'));
         text.replace(QLatin1Char(','), QLatin1Char('.'));
+    }
     bool ok = false;
     const double v = QLocale::c().toDouble(text, &ok);
     if (!ok || !std::isfinite(v))
         throw InputError(file, rec.line, QStringLiteral("ongeldige %1 '%2' %3 (geen getal)").arg(kind.noun, raw.trimmed(), where));
+    // Far beyond any real count; keeps sums and products finite (no nan/inf in the output).
+    if (std::abs(v) > kMaxAbsValue)
+        throw InputError(file, rec.line, QStringLiteral("onwaarschijnlijk grote %1 %2 %3 (grens 10^15)")
+                                             .arg(kind.noun, raw.trimmed(), where));
     if (v < 0.0 && !kind.allowNegative)
         throw InputError(file, rec.line, QStringLiteral("negatieve %1 %2 %3").arg(kind.noun, raw.trimmed(), where));
     return v;
 }
 
-void checkKnown(const QStringList& known, const QString& code, const QString& word, const QString& file, int line)
+void checkKnown(const QSet<QString>& known, const QString& code, const QString& word, const QString& file, int line)
 {
     if (!known.isEmpty() && !known.contains(code))
         throw InputError(file, line, QStringLiteral("onbekende %1 %2").arg(word, code));
@@ -91,8 +117,11 @@ void checkKnown(const QStringList& known, const QString& code, const QString& wo
 
 // Wide: header `<first>,<codes…>`. `square` = rows are codes of the header (flows, relatedness).
 Matrix parseWide(const CsvDocument& doc, const QString& file, const ValueKind& kind, bool square,
-                 const QStringList& knownRows, const QStringList& knownCols)
+                 const QStringList& knownRowList, const QStringList& knownColList)
 {
+    // Sets: a long file checks every line against a few hundred known codes.
+    const QSet<QString> knownRows(knownRowList.cbegin(), knownRowList.cend());
+    const QSet<QString> knownCols(knownColList.cbegin(), knownColList.cend());
     const CsvRecord& header = doc.records.front();
     QStringList cols;
     QHash<QString, qsizetype> colIndex;
@@ -111,6 +140,9 @@ Matrix parseWide(const CsvDocument& doc, const QString& file, const ValueKind& k
     }
     if (cols.isEmpty())
         throw InputError(file, header.line, QStringLiteral("kopregel bevat geen sectorcodes"));
+    if (cols.size() > kMaxCodes)
+        throw InputError(file, header.line, QStringLiteral("kopregel heeft %1 sectorcodes; de grens is %2")
+                                                .arg(cols.size()).arg(kMaxCodes));
 
     QStringList rowCodes;
     QHash<QString, int> rowLine;
@@ -129,6 +161,9 @@ Matrix parseWide(const CsvDocument& doc, const QString& file, const ValueKind& k
             throw InputError(file, rec.line, QStringLiteral("onbekende sector %1 in kolom '%2': staat niet in de kopregel")
                                                  .arg(code, cell(header, 0)));
         checkKnown(knownRows, code, kind.rowWord, file, rec.line);
+        if (rowCodes.size() >= kMaxCodes || quint64(rowCodes.size() + 1) * quint64(cols.size()) > kMaxCells)
+            throw InputError(file, rec.line, QStringLiteral("te veel regels: meer dan %1 codes of %2 cellen")
+                                                 .arg(kMaxCodes).arg(kMaxCells));
         rowLine.insert(code, rec.line);
         std::vector<double> row(std::size_t(cols.size()));
         for (qsizetype k = 0; k < cols.size(); ++k)
@@ -154,8 +189,11 @@ Matrix parseWide(const CsvDocument& doc, const QString& file, const ValueKind& k
 
 // Long: header `<row>,<col>,value`. `square` = both columns hold sector codes.
 Matrix parseLong(const CsvDocument& doc, const QString& file, const ValueKind& kind, bool square,
-                 const QStringList& knownRows, const QStringList& knownCols)
+                 const QStringList& knownRowList, const QStringList& knownColList)
 {
+    // Sets: a long file checks every line against a few hundred known codes.
+    const QSet<QString> knownRows(knownRowList.cbegin(), knownRowList.cend());
+    const QSet<QString> knownCols(knownColList.cbegin(), knownColList.cend());
     const CsvRecord& header = doc.records.front();
     QStringList rows;
     QStringList cols;
@@ -175,6 +213,19 @@ Matrix parseLong(const CsvDocument& doc, const QString& file, const ValueKind& k
         index.insert(code, list.size());
         list << code;
         return list.size() - 1;
+    };
+    // Grows the dense shape by one code; refuses absurd shapes at the line that makes them so.
+    auto checkShape = [&](const CsvRecord& rec) {
+        const qsizetype nRows = square ? cols.size() : rows.size();
+        if (nRows > kMaxCodes || cols.size() > kMaxCodes)
+            throw InputError(file, rec.line, QStringLiteral("meer dan %1 verschillende codes in kolom '%2': dat is "
+                                                            "vermoedelijk een fout in het bestand")
+                                                 .arg(kMaxCodes)
+                                                 .arg(cell(header, nRows > kMaxCodes ? 0 : 1)));
+        const quint64 cells = quint64(nRows) * quint64(cols.size());
+        if (cells > kMaxCells)
+            throw InputError(file, rec.line, QStringLiteral("%1 × %2 codes geeft een tabel van %3 cellen; de grens is %4")
+                                                 .arg(nRows).arg(cols.size()).arg(cells).arg(kMaxCells));
     };
     for (std::size_t k = 1; k < doc.records.size(); ++k) {
         const CsvRecord& rec = doc.records[k];
@@ -203,7 +254,17 @@ Matrix parseLong(const CsvDocument& doc, const QString& file, const ValueKind& k
             const qsizetype c = add(cols, colIndex, colCode);
             entries.push_back({r, c, v});
         }
+        checkShape(rec);
     }
+    // A long file names each cell on its own line; a table far larger than the lines that fill it
+    // is almost all zeros made up by distinct codes (a hostile or broken file).
+    const quint64 nRows = quint64(square ? cols.size() : rows.size());
+    const quint64 cells = nRows * quint64(cols.size());
+    if (cells > kMinCellsPerLine && cells > kMaxCellsPerLine * quint64(entries.size()))
+        throw InputError(file, doc.records.back().line,
+                         QStringLiteral("%1 × %2 codes geeft %3 cellen voor maar %4 gegevensregels; "
+                                        "controleer de codes in de eerste twee kolommen")
+                             .arg(nRows).arg(cols.size()).arg(cells).arg(entries.size()));
     Matrix m = square ? Matrix(cols, cols) : Matrix(rows, cols);
     for (const Entry& e : entries)
         m(std::size_t(e.r), std::size_t(e.c)) = e.v;

@@ -3,12 +3,27 @@
 #include "economy/economy_csv.h"
 #include "economy/indicators.h"
 #include "economy/regional_structure.h"
+#include "regions/region_model.h"
 
 #include <stdexcept>
 
 namespace regio::economy {
 
 namespace {
+
+ImportOptions employmentOptions(const EconomyRequest& request)
+{
+    ImportOptions options;
+    if (!request.checkRegions)
+        return options;
+    const RegionModel& regions = RegionModel::embedded();
+    for (const Municipality& m : regions.municipalities())
+        options.knownRegions << m.code;
+    for (Level level : divisionLevels)
+        for (const Division& d : regions.divisions(level))
+            options.knownRegions << d.code;
+    return options;
+}
 
 // The real economy as the matrix analyses take it: COROP × sections of one year of CBS 83582NED.
 EconomyData cbsEconomy(const EconomyRequest& request)
@@ -49,7 +64,7 @@ EconomyData loadEconomy(const EconomyRequest& request)
     EconomyData d;
     d.demonstration = demoEmployment || demoFlows;
     if (request.needEmployment)
-        d.employment = demoEmployment ? demo.employment : readEmployment(request.employmentPath);
+        d.employment = demoEmployment ? demo.employment : readEmployment(request.employmentPath, employmentOptions(request));
     if (request.needFlows) {
         if (demoFlows) {
             d.flows = demo.flows;

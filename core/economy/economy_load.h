@@ -13,6 +13,9 @@ struct EconomyRequest {
     QString flowsPath;       // empty: embedded demonstration flows
     bool needEmployment = true;
     bool needFlows = true;
+    // A user's employment may only name regions of the embedded region model (municipalities,
+    // provinces, COROP areas, labour-market regions): any other code is an InputError with its line.
+    bool checkRegions = true;
     // The real economy instead of employmentPath: CBS 83582NED, COROP areas × the 19 SBI sections
     // (codes A..S) of `cbsYear` (0 = the last year); suppressed cells NaN. It has no flows.
     bool cbs = false;

@@ -4,6 +4,8 @@
 
 #include <QJsonValue>
 
+#include <cmath>
+
 namespace regio::geo {
 
 QString FeatureLayer::propertyText(const Feature& feature, const QString& key)
@@ -13,7 +15,12 @@ QString FeatureLayer::propertyText(const Feature& feature, const QString& key)
         return value.toString();
     if (value.isDouble()) {
         const double d = value.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+        // Range-checked before the conversion (a huge number would overflow qint64: undefined
+        // behaviour); integers beyond 2^53 are not exact anyway and are written as a double.
+        constexpr double kExactIntegers = 9007199254740992.0; // 2^53
+        if (std::abs(d) <= kExactIntegers && d == std::floor(d))
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
     }
     return QString();
 }

@@ -85,6 +85,12 @@ public:
             const double d = iv.toDouble(std::nan(""));
             if (!iv.isDouble() || d != std::floor(d))
                 fail(QStringLiteral("%1[%2]").arg(path).arg(k), QStringLiteral("boogindex is geen geheel getal"));
+            // Range first: converting a huge double to an integer is undefined behaviour.
+            const double arcCount = double(m_arcs.size());
+            if (d >= arcCount || d < -arcCount - 1)
+                fail(QStringLiteral("%1[%2]").arg(path).arg(k),
+                     QStringLiteral("verwijzing naar boog %1, maar het bestand heeft %2 bogen")
+                         .arg(QString::number(d, 'g', 17)).arg(m_arcs.size()));
             const qint64 index = qint64(d);
             const bool reversed = index < 0;
             const qint64 arcIndex = reversed ? ~index : index;

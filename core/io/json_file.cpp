@@ -8,6 +8,33 @@
 
 namespace regio {
 
+namespace {
+
+// Qt's parse errors in the user's language (QJsonParseError::errorString() is English).
+QString dutchJsonError(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::UnterminatedObject: return QStringLiteral("object wordt niet afgesloten met '}'");
+    case QJsonParseError::MissingNameSeparator: return QStringLiteral("':' ontbreekt na een naam");
+    case QJsonParseError::UnterminatedArray: return QStringLiteral("lijst wordt niet afgesloten met ']'");
+    case QJsonParseError::MissingValueSeparator: return QStringLiteral("',' ontbreekt tussen waarden");
+    case QJsonParseError::IllegalValue: return QStringLiteral("ongeldige waarde");
+    case QJsonParseError::TerminationByNumber: return QStringLiteral("bestand houdt op midden in een getal");
+    case QJsonParseError::IllegalNumber: return QStringLiteral("ongeldig getal");
+    case QJsonParseError::IllegalEscapeSequence: return QStringLiteral("ongeldige escape-reeks in tekst");
+    case QJsonParseError::IllegalUTF8String: return QStringLiteral("ongeldige tekens: geen UTF-8");
+    case QJsonParseError::UnterminatedString: return QStringLiteral("tekst wordt niet afgesloten met '\"'");
+    case QJsonParseError::MissingObject: return QStringLiteral("waarde ontbreekt na een komma");
+    case QJsonParseError::DeepNesting: return QStringLiteral("te diep genest");
+    case QJsonParseError::DocumentTooLarge: return QStringLiteral("document te groot");
+    case QJsonParseError::GarbageAtEnd: return QStringLiteral("tekst na het einde van het document");
+    case QJsonParseError::NoError: break;
+    }
+    return QStringLiteral("onbekende fout");
+}
+
+} // namespace
+
 QByteArray readFileBytes(const QString& path)
 {
     QFile file(path);
@@ -28,10 +55,15 @@ QJsonDocument parseJsonDocument(const QByteArray& bytes, const QString& sourceNa
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        const bool truncated = error.offset >= bytes.trimmed().size() - 1;
+        const bool truncated = error.offset >= bytes.trimmed().size() - 1 && error.error != QJsonParseError::GarbageAtEnd;
+        // UTF-16 (Windows "Unicode" save) is recognisable by its byte-order mark or NUL bytes.
+        if (bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff") || bytes.left(64).contains('\0'))
+            throw InputError(sourceName, 1, QStringLiteral("bestand is UTF-16; sla op als UTF-8"));
         throw InputError(sourceName, lineOfOffset(bytes, error.offset),
                          truncated ? QStringLiteral("JSON houdt onverwacht op (bestand afgekapt?)")
-                                   : QStringLiteral("ongeldige JSON: %1").arg(error.errorString()));
+                                   : QStringLiteral("ongeldige JSON bij byte %1: %2")
+                                         .arg(error.offset)
+                                         .arg(dutchJsonError(error.error)));
     }
     return doc;
 }

@@ -3,15 +3,24 @@
 #include "geography/dissolve.h"
 #include "io/input_error.h"
 
+#include <QJsonValue>
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace regio {
 
 std::pair<QString, QString> featureCodeAndName(const geo::Feature& feature, const geo::FeatureLayer& layer,
                                                const RegionBuildOptions& options)
 {
+    // A numeric code must be a whole number that a double holds exactly (CBS codes have few digits).
+    if (const QJsonValue raw = feature.properties.value(options.codeKey); raw.isDouble()) {
+        const double d = raw.toDouble();
+        if (!(std::abs(d) <= 9007199254740992.0 && d == std::floor(d)))
+            throw InputError(layer.sourceName, feature.jsonPath + QStringLiteral(".properties.") + options.codeKey,
+                             QStringLiteral("code %1 is geen tekst of geheel getal").arg(QString::number(d, 'g', 17)));
+    }
     QString code = geo::FeatureLayer::propertyText(feature, options.codeKey).trimmed();
     if (code.isEmpty())
         code = feature.id.trimmed();

@@ -35,6 +35,36 @@ void writeShape(QDataStream& out, const geo::MultiPolygon& shape)
     }
 }
 
+// True when `count` items of at least `bytesEach` bytes can still be in the stream: every count read
+// from a file is checked against what is left before anything is allocated for it (a damaged or
+// hostile file of a few bytes must not ask for gigabytes).
+bool fitsInRest(QDataStream& in, quint64 count, quint64 bytesEach)
+{
+    if (in.status() != QDataStream::Ok || !in.device())
+        return false;
+    const qint64 rest = in.device()->bytesAvailable();
+    return rest >= 0 && count <= quint64(rest) / bytesEach;
+}
+
+// A QStringList, read by hand: QDataStream's own operator reserves the count it reads unchecked.
+bool readStringList(QDataStream& in, QStringList& list)
+{
+    quint32 n = 0;
+    in >> n;
+    if (!fitsInRest(in, n, sizeof(quint32))) { // each string has at least its length
+        in.setStatus(QDataStream::ReadCorruptData);
+        return false;
+    }
+    list.clear();
+    list.reserve(qsizetype(n));
+    for (quint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
+        QString s;
+        in >> s;
+        list << s;
+    }
+    return in.status() == QDataStream::Ok;
+}
+
 geo::MultiPolygon readShape(QDataStream& in)
 {
     // Sanity bounds keep a damaged file from asking for absurd allocations.
@@ -42,7 +72,7 @@ geo::MultiPolygon readShape(QDataStream& in)
     auto readRing = [&in](geo::Ring& ring) {
         quint32 n = 0;
         in >> n;
-        if (n > MaxCount || in.status() != QDataStream::Ok) {
+        if (n > MaxCount || !fitsInRest(in, n, 2 * sizeof(qint32))) {
             in.setStatus(QDataStream::ReadCorruptData);
             return;
         }
@@ -56,7 +86,7 @@ geo::MultiPolygon readShape(QDataStream& in)
     geo::MultiPolygon shape;
     quint32 polygons = 0;
     in >> polygons;
-    if (polygons > MaxCount) {
+    if (polygons > MaxCount || !fitsInRest(in, polygons, 2 * sizeof(quint32))) { // ring count + ring size
         in.setStatus(QDataStream::ReadCorruptData);
         return shape;
     }
@@ -64,7 +94,7 @@ geo::MultiPolygon readShape(QDataStream& in)
     for (geo::Polygon& polygon : shape) {
         quint32 rings = 0;
         in >> rings;
-        if (rings == 0 || rings > MaxCount || in.status() != QDataStream::Ok) {
+        if (rings == 0 || rings > MaxCount || !fitsInRest(in, rings, sizeof(quint32))) {
             in.setStatus(QDataStream::ReadCorruptData);
             return shape;
         }
@@ -224,6 +254,16 @@ RegionModel RegionModel::fromBytes(const QByteArray& bytes, const QString& sourc
     header >> version;
     if (version != FormatVersion)
         throw damaged(QStringLiteral("formaatversie %1 wordt niet ondersteund (verwacht %2)").arg(version).arg(FormatVersion));
+    // qUncompress allocates the size announced in the first four bytes before it looks at the data:
+    // check it against what zlib can produce from this many bytes (at most ~1032:1) and a cap.
+    if (bytes.size() < 12)
+        throw damaged(QStringLiteral("gegevens zijn afgekapt"));
+    const quint64 announced = (quint64(quint8(bytes[8])) << 24) | (quint64(quint8(bytes[9])) << 16)
+                              | (quint64(quint8(bytes[10])) << 8) | quint64(quint8(bytes[11]));
+    constexpr quint64 MaxPayload = 1024ull * 1024 * 1024;
+    if (announced > MaxPayload || announced > quint64(bytes.size() - 12) * 1032 + 64)
+        throw damaged(QStringLiteral("onmogelijke uitgepakte grootte %1 bytes voor %2 bytes gegevens")
+                          .arg(announced).arg(bytes.size() - 12));
     const QByteArray payload = qUncompress(bytes.mid(8));
     if (payload.isEmpty())
         throw damaged(QStringLiteral("gegevens zijn beschadigd (uitpakken mislukt)"));
@@ -235,7 +275,9 @@ RegionModel RegionModel::fromBytes(const QByteArray& bytes, const QString& sourc
     quint32 count = 0;
     in >> year >> model.m_attribution >> count;
     model.m_year = year;
-    if (count > 100'000)
+    // Each region takes at least its code, name, label point and polygon count.
+    constexpr quint64 MinRegionBytes = 4 + 4 + 16 + 4;
+    if (count > 100'000 || !fitsInRest(in, count, MinRegionBytes))
         throw damaged(QStringLiteral("onwaarschijnlijk aantal gemeenten %1").arg(count));
     model.m_municipalities.resize(count);
     for (Municipality& m : model.m_municipalities) {
@@ -248,13 +290,12 @@ RegionModel RegionModel::fromBytes(const QByteArray& bytes, const QString& sourc
     for (Level level : divisionLevels) {
         auto& list = model.m_divisions[size_t(divisionIndex(level))];
         in >> count;
-        if (count > 100'000 || in.status() != QDataStream::Ok)
+        if (count > 100'000 || !fitsInRest(in, count, MinRegionBytes))
             throw damaged(QStringLiteral("afgekapt of beschadigd bij %1").arg(levelLabelPlural(level)));
         list.resize(count);
         for (Division& d : list) {
             readRegion(in, d, level);
-            in >> d.members;
-            if (in.status() != QDataStream::Ok)
+            if (!readStringList(in, d.members))
                 throw damaged(QStringLiteral("afgekapt of beschadigd bij %1").arg(levelLabelPlural(level)));
         }
     }

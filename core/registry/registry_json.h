@@ -43,8 +43,8 @@ Registry parseRegistry(const QByteArray& bytes, const QString& sourceName, const
 // out; parseRegistry(toJson(r)) == r. Throws InputError (file "register") when a value cannot be
 // written as JSON (a non-finite number).
 QByteArray registryToJson(const Registry& registry);
-// Writes atomically (QSaveFile): on any failure the previous file stays as it was.
-// Throws InputError naming `path`.
+// Writes atomically and checked to the end (io::writeFileAtomically): on any failure the previous
+// file stays as it was. Throws io::WriteError (an InputError) naming `path`.
 void saveRegistry(const Registry& registry, const QString& path);
 
 } // namespace regio::registry

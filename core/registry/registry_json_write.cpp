@@ -3,8 +3,9 @@
 // first) and short lists on one line. The output is still plain JSON that any reader accepts.
 #include "registry/registry_json.h"
 
+#include "io/safe_write.h"
+
 #include <QLocale>
-#include <QSaveFile>
 
 #include <cmath>
 #include <utility>
@@ -192,15 +193,7 @@ void saveRegistry(const Registry& registry, const QString& path)
     } catch (const InputError& e) {
         throw InputError(path, e.location(), e.reason());
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw InputError(path, QString(), QStringLiteral("kan niet schrijven: %1").arg(file.errorString()));
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        throw InputError(path, QString(), QStringLiteral("kan niet schrijven: %1").arg(file.errorString()));
-    }
-    if (!file.commit())
-        throw InputError(path, QString(), QStringLiteral("kan niet opslaan: %1").arg(file.errorString()));
+    io::writeFileAtomically(path, bytes);
 }
 
 } // namespace regio::registry

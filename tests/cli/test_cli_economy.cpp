@@ -27,14 +27,14 @@ const QString kNotice = QStringLiteral("# Demonstratiedata — geen officiële s
 
 TEST_CASE("regio lq on a small file: hand-computed quotients, no demo notice")
 {
-    regio::test::CliResult r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("employment-wide.csv")});
+    regio::test::CliResult r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("corop-employment-wide.csv")});
     REQUIRE(r.code == 0);
     CHECK(r.err.isEmpty());
     // LQ = 4·E / column total (see tests/core/test_economy_indicators.cpp).
-    CHECK(lines(r.out) == QStringList{"region,A,B,C", "R1,0.4,0.8,1.4", "R2,1.2,1.2,0.8", "R3,2,0.4,0.8", "R4,0.4,1.6,1"});
-    r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--binary"), QStringLiteral("--employment"), fixture("employment-long.csv")});
+    CHECK(lines(r.out) == QStringList{"region,A,B,C", "CR01,0.4,0.8,1.4", "CR02,1.2,1.2,0.8", "CR03,2,0.4,0.8", "CR04,0.4,1.6,1"});
+    r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--binary"), QStringLiteral("--employment"), fixture("corop-employment-long.csv")});
     REQUIRE(r.code == 0);
-    CHECK(lines(r.out) == QStringList{"region,A,B,C", "R1,0,0,1", "R2,1,1,0", "R3,1,0,0", "R4,0,1,0"});
+    CHECK(lines(r.out) == QStringList{"region,A,B,C", "CR01,0,0,1", "CR02,1,1,0", "CR03,1,0,0", "CR04,0,1,0"});
 }
 
 TEST_CASE("regio lq on the demo data starts with the notice and covers 40 regions × 86 sectors")
@@ -52,14 +52,14 @@ TEST_CASE("regio lq on the demo data starts with the notice and covers 40 region
 
 TEST_CASE("regio lq: bad input exits 3 with file and line, usage errors exit 2")
 {
-    regio::test::CliResult r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("employment-negative.csv")});
+    regio::test::CliResult r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("corop-employment-negative.csv")});
     CHECK(r.code == 3);
     CHECK(r.out.isEmpty());
-    CHECK(r.err == QStringLiteral("regio: %1:3: negatieve werkgelegenheid -5 voor sector B in regio R2\n")
-                       .arg(fixture("employment-negative.csv")));
-    r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("employment-ragged.csv")});
+    CHECK(r.err == QStringLiteral("regio: %1:3: negatieve werkgelegenheid -5 voor sector B in regio CR02\n")
+                       .arg(fixture("corop-employment-negative.csv")));
+    r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("corop-employment-ragged.csv")});
     CHECK(r.code == 3);
-    CHECK(r.err.startsWith(QStringLiteral("regio: %1:3: ").arg(fixture("employment-ragged.csv"))));
+    CHECK(r.err.startsWith(QStringLiteral("regio: %1:3: ").arg(fixture("corop-employment-ragged.csv"))));
     r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--employment"), fixture("missing.csv")});
     CHECK(r.code == 3);
     r = regio::test::runRegio({QStringLiteral("lq"), QStringLiteral("--bogus")});
@@ -71,7 +71,7 @@ TEST_CASE("regio lq: bad input exits 3 with file and line, usage errors exit 2")
 TEST_CASE("regio relatedness: methods, header and hand-checked values")
 {
     regio::test::CliResult r = regio::test::runRegio({QStringLiteral("relatedness"), QStringLiteral("--method"), QStringLiteral("proximity"),
-                         QStringLiteral("--employment"), fixture("employment-wide.csv")});
+                         QStringLiteral("--employment"), fixture("corop-employment-wide.csv")});
     REQUIRE(r.code == 0);
     CHECK(lines(r.out) == QStringList{"sector,A,B,C", "A,0,0.5,0", "B,0.5,0,0", "C,0,0,0"});
     // Flows: the worked example of the indicator tests (SR~ symmetrised; A–B = 0.3024193548387097).
@@ -113,27 +113,27 @@ TEST_CASE("regio density: from a relatedness file and computed")
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("sector,A,B,C\nA,0,0.5,0.2\nB,0.5,0,-0.3\nC,0.2,-0.3,0\n");
     f.close();
-    // By hand (see the indicator tests): R1 A = 100·0.2/0.7, R2 A = 100·0.5/0.7, …
-    regio::test::CliResult r = regio::test::runRegio({QStringLiteral("density"), QStringLiteral("--employment"), fixture("employment-wide.csv"),
+    // By hand (see the indicator tests): CR01 A = 100·0.2/0.7, CR02 A = 100·0.5/0.7, …
+    regio::test::CliResult r = regio::test::runRegio({QStringLiteral("density"), QStringLiteral("--employment"), fixture("corop-employment-wide.csv"),
                          QStringLiteral("--relatedness"), w});
     REQUIRE(r.code == 0);
-    CHECK(lines(r.out) == QStringList{"region,A,B,C", "R1,28.5714285714,0,0", "R2,71.4285714286,100,100",
-                                      "R3,0,100,100", "R4,71.4285714286,0,0"});
+    CHECK(lines(r.out) == QStringList{"region,A,B,C", "CR01,28.5714285714,0,0", "CR02,71.4285714286,100,100",
+                                      "CR03,0,100,100", "CR04,71.4285714286,0,0"});
     // Written to --out instead of stdout.
     const QString outPath = tmp.filePath(QStringLiteral("rd.csv"));
-    r = regio::test::runRegio({QStringLiteral("density"), QStringLiteral("--employment"), fixture("employment-wide.csv"),
+    r = regio::test::runRegio({QStringLiteral("density"), QStringLiteral("--employment"), fixture("corop-employment-wide.csv"),
                   QStringLiteral("--relatedness"), w, QStringLiteral("--out"), outPath});
     REQUIRE(r.code == 0);
     CHECK(r.out.isEmpty());
     QFile written(outPath);
     REQUIRE(written.open(QIODevice::ReadOnly));
-    CHECK(written.readAll().startsWith("region,A,B,C\nR1,28.5714285714,0,0\n"));
+    CHECK(written.readAll().startsWith("region,A,B,C\nCR01,28.5714285714,0,0\n"));
     // A relatedness file with a sector the employment lacks.
     QFile bad(tmp.filePath(QStringLiteral("bad.csv")));
     REQUIRE(bad.open(QIODevice::WriteOnly));
     bad.write("sector,A,Q\nA,0,1\nQ,1,0\n");
     bad.close();
-    r = regio::test::runRegio({QStringLiteral("density"), QStringLiteral("--employment"), fixture("employment-wide.csv"),
+    r = regio::test::runRegio({QStringLiteral("density"), QStringLiteral("--employment"), fixture("corop-employment-wide.csv"),
                   QStringLiteral("--relatedness"), bad.fileName()});
     CHECK(r.code == 3);
     CHECK(r.err == QStringLiteral("regio: %1:1: onbekende sector Q\n").arg(bad.fileName()));
@@ -157,21 +157,21 @@ TEST_CASE("regio density: from a relatedness file and computed")
 
 TEST_CASE("regio swot: quadrants, threshold, errors")
 {
-    regio::test::CliResult r = regio::test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("R2"), QStringLiteral("--employment"),
-                         fixture("employment-wide.csv"), QStringLiteral("--flows"), fixture("flows-wide.csv")});
+    regio::test::CliResult r = regio::test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("CR02"), QStringLiteral("--employment"),
+                         fixture("corop-employment-wide.csv"), QStringLiteral("--flows"), fixture("flows-wide.csv")});
     REQUIRE(r.code == 0);
     QStringList l = lines(r.out);
     REQUIRE(l.size() == 4);
     CHECK(l[0] == QStringLiteral("sector,lq,embeddedness,quadrant"));
-    // SR~ sym: A–B 0.3024, A–C −0.0240 (→ 0), B–C 0.2226. R2 has M = (1, 1, 0):
+    // SR~ sym: A–B 0.3024, A–C −0.0240 (→ 0), B–C 0.2226. CR02 has M = (1, 1, 0):
     // emb A = 100·0.3024/0.3024 = 100, B = 100·0.3024/(0.3024+0.2226) = 57.6, C = 100 (A and B
     // both specialised). Median 100 → nothing strictly above: A, B Bedreiging, C Zwakte.
     CHECK(l[1] == QStringLiteral("A,1.2,100,Bedreiging"));
     CHECK(l[2].startsWith(QStringLiteral("B,1.2,57.6")));
     CHECK(l[2].endsWith(QStringLiteral(",Bedreiging")));
     CHECK(l[3] == QStringLiteral("C,0.8,100,Zwakte"));
-    r = regio::test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("R2"), QStringLiteral("--threshold"),
-                  QStringLiteral("50"), QStringLiteral("--employment"), fixture("employment-wide.csv"), QStringLiteral("--flows"),
+    r = regio::test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("CR02"), QStringLiteral("--threshold"),
+                  QStringLiteral("50"), QStringLiteral("--employment"), fixture("corop-employment-wide.csv"), QStringLiteral("--flows"),
                   fixture("flows-wide.csv")});
     REQUIRE(r.code == 0);
     l = lines(r.out);
@@ -193,8 +193,8 @@ TEST_CASE("regio swot: quadrants, threshold, errors")
     CHECK(regio::test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("CR99")}).code == 2);
     CHECK(regio::test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("CR01"), QStringLiteral("--threshold"),
                     QStringLiteral("veel")}).code == 2);
-    r = regio::test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("R1"), QStringLiteral("--employment"),
-                  fixture("employment-wide.csv"), QStringLiteral("--flows"), fixture("flows-unknown.csv")});
+    r = regio::test::runRegio({QStringLiteral("swot"), QStringLiteral("--region"), QStringLiteral("CR01"), QStringLiteral("--employment"),
+                  fixture("corop-employment-wide.csv"), QStringLiteral("--flows"), fixture("flows-unknown.csv")});
     CHECK(r.code == 3);
 }
 

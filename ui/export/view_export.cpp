@@ -1,5 +1,7 @@
 #include "ui/export/view_export.h"
 
+#include "io/safe_write.h"
+
 #include <QBuffer>
 #include <QDate>
 #include <QFileInfo>
@@ -8,7 +10,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QPicture>
 
@@ -153,9 +154,10 @@ QImage renderToImage(const QSize& size, const ExportFrame& frame, const ViewRend
 QString exportView(const QString& path, const ExportOptions& options, const ExportFrame& frame,
                    const ViewRenderer& view)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1: kan niet schrijven: %2").arg(path, file.errorString());
+    // Rendered in memory, then written with every step checked (io::writeFileAtomically).
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     switch (options.format) {
     case ExportFormat::Png: {
         QImage image = renderToImage(options.pixelSize, frame, view);
@@ -195,9 +197,7 @@ QString exportView(const QString& path, const ExportOptions& options, const Expo
         break;
     }
     }
-    if (!file.commit())
-        return QStringLiteral("%1: opslaan mislukt: %2").arg(path, file.errorString());
-    return QString();
+    return io::tryWriteFileAtomically(path, bytes);
 }
 
 } // namespace regio::ui

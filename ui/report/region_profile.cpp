@@ -4,16 +4,17 @@
 #include "economy/indicators.h"
 #include "economy/region_economy.h"
 #include "economy/regional_structure.h"
+#include "io/safe_write.h"
 #include "ui/economy/sector_bars.h"
 #include "ui/export/view_export.h"
 #include "ui/map/map_widget.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -117,12 +118,12 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
     const QString levelText = levelLabel(region->level);
     const QString heading = QStringLiteral("Regioprofiel %1").arg(region->name);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.error = QStringLiteral("%1: kan niet schrijven: %2").arg(path, file.errorString());
-        return result;
-    }
-    QPdfWriter pdf(&file);
+    // Rendered in memory, then written with every step checked (a full disk must not leave a
+    // truncated PDF behind a success message).
+    QByteArray pdfBytes;
+    QBuffer buffer(&pdfBytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
     pdf.setTitle(heading);
     pdf.setCreator(QStringLiteral("Regioverkenner"));
     pdf.setResolution(150);
@@ -414,8 +415,11 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
         }
         painter.end();
     }
-    if (!file.commit()) {
-        result.error = QStringLiteral("%1: opslaan mislukt: %2").arg(path, file.errorString());
+    try {
+        io::writeFileAtomically(path, pdfBytes);
+    } catch (const io::WriteError& e) {
+        result.error = e.message();
+        result.writeFailure = e.cause();
         return result;
     }
     result.pages = int(pages.size());

@@ -36,10 +36,12 @@ struct ProfileContext {
 
 struct ProfileResult {
     QString error; // "" on success
+    QString writeFailure; // when the file could not be written: the cause alone ("schijf vol")
     int pages = 0;
 };
 
-// Writes the profile of `regionCode` to `path` (atomically). Unknown codes are an error.
+// Writes the profile of `regionCode` to `path` (atomically, every step checked: a failed write
+// leaves an existing file as it was). Unknown codes are an error.
 ProfileResult writeRegionProfile(const QString& regionCode, const QString& path, const ProfileContext& context);
 
 // The source line every page carries: regions, registry and, where used, the demonstration notice.
