@@ -38,6 +38,12 @@ public:
     const QString& selection() const { return m_selection; }
     // Extra outline (e.g. a body's territory), drawn as a hatched band; empty list clears it.
     void setOutlinedMunicipalities(const QStringList& codes, const QColor& colour);
+    const QStringList& outlinedMunicipalities() const { return m_outlined; }
+    void clearOutline() { setOutlinedMunicipalities({}, m_outlineColour); }
+    // The names labelled by the last paint or render, in the order they were placed (for tests).
+    const QStringList& labelsShown() const { return m_labelsShown; }
+    // With a theme on: "<theme>: <its legend class>" for a municipality, else "".
+    QString themeValue(const QString& code) const;
 
     // The region of the active layer under a widget position, or "".
     QString regionAt(const QPointF& widgetPos) const;
@@ -60,6 +66,7 @@ Q_SIGNALS:
     void regionDoubleClicked(const QString& code);
     void hoveredChanged(const QString& code);
     void cursorWorldPosition(const QPointF& rd);
+    void outlineChanged(bool shown);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -119,6 +126,7 @@ private:
     bool m_dragged = false;
     mutable QHash<QString, QFont> m_fonts;
     mutable QHash<QString, QStaticText> m_labelTexts;
+    mutable QStringList m_labelsShown;
     mutable QPixmap m_baseCache;
     mutable bool m_baseValid = false;
 };
