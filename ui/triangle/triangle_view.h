@@ -9,6 +9,7 @@
 #include <QString>
 #include <QWidget>
 
+class QComboBox;
 class QSplitter;
 class QTabWidget;
 class QTableWidget;
@@ -70,6 +71,13 @@ private:
     ActorGrid* m_grid = nullptr;
     ScalesView* m_scales = nullptr;
     QTableWidget* m_table = nullptr;
+    // For a division: which of its municipalities "Schakelen op schalen" shows (the view is per municipality).
+    QWidget* m_scalesPicker = nullptr;
+    QComboBox* m_scalesMunicipality = nullptr;
+    void showScalesOf(const QString& municipalityCode);
+
+public:
+    QComboBox* scalesMunicipalityChoice() const { return m_scalesMunicipality; }
 };
 
 } // namespace regio::ui
