@@ -161,6 +161,12 @@ void RelatednessView::buildControls()
     layout->addLayout(bar);
     auto* secondBar = new QHBoxLayout;
     layout->addLayout(secondBar);
+    m_selectionNote = new QLabel(this);
+    m_selectionNote->setObjectName(QStringLiteral("selectionNote"));
+    m_selectionNote->setWordWrap(true);
+    m_selectionNote->setStyleSheet(QStringLiteral("QLabel { background: #FFF4CE; border: 1px solid #E0C060; padding: 4px 8px; }"));
+    m_selectionNote->hide();
+    layout->addWidget(m_selectionNote);
 
     auto* regionLabel = new QLabel(tr("&Regio:"), this);
     m_regionBox = new QComboBox(this);
@@ -342,6 +348,12 @@ void RelatednessView::selectSector(int sector)
     m_viewA->setSelectedSector(sector);
     m_viewB->setSelectedSector(sector);
     updatePanel();
+}
+
+void RelatednessView::setSelectionNote(const QString& note)
+{
+    m_selectionNote->setText(note);
+    m_selectionNote->setVisible(!note.isEmpty());
 }
 
 void RelatednessView::updateNotice()
