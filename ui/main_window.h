@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QStandardItemModel;
 class QTabWidget;
 class QDockWidget;
 class QToolBar;
@@ -26,6 +27,7 @@ class TriangleView;
 class RegistryDocument;
 class RegistryEditor;
 class BodyLayerPanel;
+class ManualDialog;
 
 struct StartOptions {
     QString select;          // region code to select at start
@@ -79,7 +81,13 @@ private:
     void buildRegistryDocks();
     void buildSearch();
     void onSearchEntered();
+    // Fills the completion list for the typed text, best matches first (regions and bodies).
+    void updateSearchCompletions(const QString& text);
+    // A search result: a region code, or "body:" + a body id.
+    void activateSearchTarget(const QString& target);
     void showAbout();
+    // The manual, at a section ("" = the top); see ManualDialog::showSection.
+    void showManual(const QString& section = {});
     void exportCurrentView();
     void copyCurrentView();
     ViewExport mapExport() const;
@@ -89,6 +97,9 @@ private:
     void exportChart(int which);
     void exportRegionProfile();
     void saveSettings() const;
+    QRect availableScreenGeometry() const;
+    // First start: 90% of the available screen, centred; otherwise clamps the restored geometry to it.
+    void fitToScreen(bool firstStart);
     void restoreSettings();
 
     const RegionModel& m_model;
@@ -106,13 +117,20 @@ private:
     QDockWidget* m_detailsDock = nullptr;
     QComboBox* m_layerBox = nullptr;
     QLineEdit* m_search = nullptr;
+    QStandardItemModel* m_searchModel = nullptr;
     QLabel* m_hoverLabel = nullptr;
     QLabel* m_positionLabel = nullptr;
+    QLabel* m_presentationTitle = nullptr; // the selected region's name, large, in presentation mode
+    void updatePresentationTitle();
     QHash<QWidget*, std::function<ViewExport()>> m_exporters;
     bool m_presentation = false;
     QByteArray m_stateBeforePresentation;
+    QByteArray m_geometryBeforePresentation;
+    bool m_maximizedBeforePresentation = false;
+    QAction* m_leavePresentation = nullptr;
     QAction* m_presentationAction = nullptr;
     QToolBar* m_toolbar = nullptr;
+    ManualDialog* m_manual = nullptr;
 };
 
 } // namespace regio::ui
