@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -73,6 +74,7 @@ RelatednessView::RelatednessView(QWidget* parent)
     m_charts->setTabToolTip(2, tr("Niet-gespecialiseerde sectoren die goed zijn ingebed: kansen om te diversifiëren"));
 
     auto* left = new QSplitter(Qt::Vertical, this);
+    m_leftSplitter = left;
     left->addWidget(networks);
     left->addWidget(m_charts);
     left->setStretchFactor(0, 3);
@@ -145,6 +147,15 @@ RelatednessView::~RelatednessView() = default;
 void RelatednessView::setPresentation(bool on)
 {
     setRelatednessFontScale(on ? 1.5 : 1.0);
+    // On a beamer (wide, short) the network and the charts stand side by side, each at full
+    // height; the sector panel gives up its width (hovering still names a sector in a tooltip).
+    m_leftSplitter->setOrientation(on ? Qt::Horizontal : Qt::Vertical);
+    // Once the new orientation is laid out: half and half across, or the usual split down.
+    QTimer::singleShot(0, this, [this, on] {
+        const int extent = on ? m_leftSplitter->width() : m_leftSplitter->height();
+        m_leftSplitter->setSizes(on ? QList<int>{extent / 2, extent / 2} : QList<int>{extent * 3 / 5, extent * 2 / 5});
+    });
+    m_panel->setVisible(!on);
     for (RelatednessChartView* chart : {static_cast<RelatednessChartView*>(m_swot), static_cast<RelatednessChartView*>(m_lqChart),
                                         static_cast<RelatednessChartView*>(m_opportunityChart)})
         chart->restyle();

@@ -92,6 +92,7 @@ private:
     QDoubleSpinBox* m_embeddedness = nullptr;
     QLabel* m_notice = nullptr;
     QLabel* m_selectionNote = nullptr;
+    QSplitter* m_leftSplitter = nullptr; // network above the charts; side by side when presenting
     NetworkView* m_viewA = nullptr;
     NetworkView* m_viewB = nullptr;
     SwotChartView* m_swot = nullptr;
