@@ -470,6 +470,8 @@ bool MainWindow::selectRegion(const QString& code, bool zoom)
     if (r && r->level != Level::Gemeente && r->level != m_map->layer())
         setLayer(r->level);
     m_map->setSelection(r ? r->code : QString());
+    if (!m_search->hasFocus()) // the field must not name another region than the one selected
+        m_search->clear();
     m_details->showRegion(r ? r->code : QString());
     m_triangle->setRegion(r ? r->code : QString());
     // The economy is by COROP-gebied: a municipality shows its COROP-gebied's sectors.
