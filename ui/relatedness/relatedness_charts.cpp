@@ -6,6 +6,7 @@
 #include "ui/relatedness/relatedness_style.h"
 
 #include <QBarCategoryAxis>
+#include <QResizeEvent>
 #include <QBarSet>
 #include <QCursor>
 #include <QGraphicsLayout>
@@ -100,6 +101,13 @@ void RelatednessChartView::setRegion(const QString& code)
         return;
     m_region = m_model.regionCode(index);
     rebuild();
+}
+
+void RelatednessChartView::resizeEvent(QResizeEvent* event)
+{
+    const bool short_ = height() < 380 && height() < width() / 2;
+    chart()->legend()->setAlignment(short_ ? Qt::AlignRight : Qt::AlignBottom);
+    QChartView::resizeEvent(event);
 }
 
 void RelatednessChartView::restyle()
@@ -201,11 +209,12 @@ void SwotChartView::rebuild()
     auto* x = new QLogValueAxis;
     x->setBase(2.0);
     x->setLabelFormat(QStringLiteral("%.3g"));
-    x->setTitleText(tr("Locatiequotiënt (logaritmische schaal; > 1 = gespecialiseerd)"));
+    // Short axis titles: a laptop's chart is about 500 px wide and 150 px high, and a cut title helps no one.
+    x->setTitleText(tr("Locatiequotiënt (log; > 1 = gespecialiseerd)"));
     x->setRange(m_lqFloor, maxLq * 1.3);
     x->setMinorTickCount(-1);
     auto* y = new QValueAxis;
-    y->setTitleText(tr("Inbedding (0–100)"));
+    y->setTitleText(tr("Inbedding"));
     y->setRange(0.0, std::min(100.0, std::ceil(maxEmb * 1.1 / 10.0) * 10.0));
     y->setTickCount(6);
     y->setLabelFormat(QStringLiteral("%.0f"));

@@ -77,10 +77,11 @@ RelatednessView::RelatednessView(QWidget* parent)
     m_leftSplitter = left;
     left->addWidget(networks);
     left->addWidget(m_charts);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
+    // Half and half: with the compact network legend the charts need the height more.
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
     left->setChildrenCollapsible(false);
-    left->setSizes({560, 380});
+    left->setSizes({470, 470});
     m_charts->setMinimumHeight(220); // small enough for a 1366×768 laptop
     networks->setMinimumHeight(260);
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
@@ -152,8 +153,8 @@ void RelatednessView::setPresentation(bool on)
     m_leftSplitter->setOrientation(on ? Qt::Horizontal : Qt::Vertical);
     // Once the new orientation is laid out: half and half across, or the usual split down.
     QTimer::singleShot(0, this, [this, on] {
-        const int extent = on ? m_leftSplitter->width() : m_leftSplitter->height();
-        m_leftSplitter->setSizes(on ? QList<int>{extent / 2, extent / 2} : QList<int>{extent * 3 / 5, extent * 2 / 5});
+        const int extent = on ? m_leftSplitter->width() : m_leftSplitter->height(); // half and half either way
+        m_leftSplitter->setSizes({extent / 2, extent / 2});
     });
     m_panel->setVisible(!on);
     for (RelatednessChartView* chart : {static_cast<RelatednessChartView*>(m_swot), static_cast<RelatednessChartView*>(m_lqChart),
