@@ -142,6 +142,7 @@ MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QW
         m_positionLabel->setText(tr("RD %1, %2").arg(qRound(rd.x())).arg(qRound(rd.y())));
     });
     connect(m_details, &RegionDetails::regionRequested, this, [this](const QString& code) { selectRegion(code, true); });
+    connect(m_details, &RegionDetails::bodyRequested, this, &MainWindow::showBodyOnMap);
 
     if (options.restoreSettings)
         restoreSettings();
@@ -191,7 +192,10 @@ void MainWindow::buildRegistryDocks()
     auto updateTitle = [this] { setWindowTitle(tr("Regioverkenner — %1[*]").arg(m_registry->displayName())); };
     connect(m_registry, &RegistryDocument::fileChanged, this, updateTitle);
     connect(m_registry, &RegistryDocument::dirtyChanged, this, &QWidget::setWindowModified);
-    connect(m_registry, &RegistryDocument::changed, this, [this] { m_details->showRegion(m_map->selection()); });
+    connect(m_registry, &RegistryDocument::changed, this, [this] {
+        m_details->showRegion(m_map->selection());
+        updateDetailsBodies();
+    });
     updateTitle();
     if (!m_registry->loadError().isEmpty())
         statusBar()->showMessage(m_registry->loadError());
@@ -473,6 +477,7 @@ bool MainWindow::selectRegion(const QString& code, bool zoom)
     if (!m_search->hasFocus()) // the field must not name another region than the one selected
         m_search->clear();
     m_details->showRegion(r ? r->code : QString());
+    updateDetailsBodies();
     m_triangle->setRegion(r ? r->code : QString());
     // The economy is by COROP-gebied: a municipality shows its COROP-gebied's sectors.
     if (r && r->level == Level::Corop)
@@ -493,6 +498,18 @@ bool MainWindow::selectRegion(const QString& code, bool zoom)
         m_map->zoomToRegion(r->code);
     updatePresentationTitle();
     return true;
+}
+
+void MainWindow::updateDetailsBodies()
+{
+    const QString code = m_map->selection();
+    if (code.isEmpty()) {
+        m_details->setCoverage(nullptr, nullptr);
+        return;
+    }
+    const coverage::CoverageResult result =
+        coverage::coverageOf(m_model.municipalityCodesOf(code), m_registry->registry(), m_registry->index());
+    m_details->setCoverage(&m_registry->registry(), &result);
 }
 
 void MainWindow::setLayer(Level level)

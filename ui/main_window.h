@@ -94,6 +94,8 @@ private:
     ViewExport relatednessExport() const;
     ViewExport triangleExport() const;
     void showBodyOnMap(const QString& bodyId);
+    // The Details dock's list of the bodies that cover the selection.
+    void updateDetailsBodies();
     void exportChart(int which);
     void exportRegionProfile();
     void saveSettings() const;

@@ -6,6 +6,7 @@
 #include "ui/help/manual_dialog.h"
 #include "ui/main_window.h"
 #include "ui/map/map_widget.h"
+#include "ui/region_details.h"
 #include "ui/relatedness/relatedness_charts.h"
 #include "ui/relatedness/relatedness_view.h"
 #include "ui/triangle/triangle_diagram.h"
@@ -325,4 +326,15 @@ TEST_CASE("Verwantschap at 1280×720 and 1366×768: sector names in full on the 
         CHECK(window.relatedness()->selectionNote()->isVisible());
         CHECK(window.relatedness()->selectionNote()->text().contains(QStringLiteral("Overijssel")));
     }
+}
+
+TEST_CASE("The Details dock lists the bodies that cover the selection, each a link to its territory")
+{
+    MainWindow window(RegionModel::embedded(), fresh());
+    REQUIRE(window.selectRegion(QStringLiteral("GM0160")));
+    const QString text = window.details()->toPlainText();
+    CHECK(text.contains(QStringLiteral("Samenwerkingsverbanden (")));
+    CHECK(text.contains(QStringLiteral("Regio Zwolle")));
+    CHECK(text.contains(QStringLiteral("Landelijk (")));
+    CHECK(window.details()->toHtml().contains(QStringLiteral("body:")));
 }
