@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -168,6 +169,13 @@ void MainWindow::buildRegistryDocks()
     // The editor's form is wide: it lives under the map, opened when needed (Beeld → Register).
     addDockWidget(Qt::BottomDockWidgetArea, m_registryDock);
     m_registryDock->hide();
+    // Opened for the first time: half the window's height, so table, form and messages all show.
+    connect(m_registryDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_presentation || m_registryDock->property("sized").toBool())
+            return;
+        m_registryDock->setProperty("sized", true);
+        resizeDocks({m_registryDock}, {height() / 2}, Qt::Vertical);
+    });
 
     m_bodyPanel = new BodyLayerPanel(*m_registry);
     m_layersDock = new QDockWidget(tr("Lagen"), this);
@@ -190,6 +198,15 @@ void MainWindow::buildRegistryDocks()
         }
     });
     auto updateTitle = [this] { setWindowTitle(tr("Regioverkenner — %1[*]").arg(m_registry->displayName())); };
+    connect(m_registry, &RegistryDocument::fileChanged, this, [this] {
+        const QString path = m_registry->filePath();
+        if (path.isEmpty())
+            return;
+        QStringList recent = QSettings().value(QStringLiteral("registry/recent")).toStringList();
+        recent.removeAll(path);
+        recent.prepend(path);
+        QSettings().setValue(QStringLiteral("registry/recent"), QStringList(recent.mid(0, 8)));
+    });
     connect(m_registry, &RegistryDocument::fileChanged, this, updateTitle);
     connect(m_registry, &RegistryDocument::dirtyChanged, this, &QWidget::setWindowModified);
     connect(m_registry, &RegistryDocument::changed, this, [this] {
@@ -210,6 +227,20 @@ void MainWindow::buildActions()
     saveRegistry->setShortcut(QKeySequence::Save);
     QAction* saveRegistryAs = file->addAction(tr("Register opslaan &als…"), this, [this] { saveRegistryAsInteractive(this, *m_registry, m_registryEditor); });
     saveRegistryAs->setShortcut(QKeySequence::SaveAs);
+    // The registers opened or saved before, newest first (a policy officer keeps her own file).
+    QMenu* recent = file->addMenu(tr("&Recente registers"));
+    recent->setObjectName(QStringLiteral("recentRegistries"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        for (const QString& path : QSettings().value(QStringLiteral("registry/recent")).toStringList())
+            if (QFileInfo::exists(path))
+                recent->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+                    if (confirmDiscardOrSave(this, *m_registry, m_registryEditor))
+                        openRegistryFile(path, true);
+                });
+        if (recent->isEmpty())
+            recent->addAction(tr("(nog geen eigen registers)"))->setEnabled(false);
+    });
     file->addAction(tr("Standaardregister herstellen"), this, [this] {
         if (confirmDiscardOrSave(this, *m_registry, m_registryEditor))
             m_registry->openDefault();
@@ -692,9 +723,23 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+bool MainWindow::openRegistryFile(const QString& path, bool interactive)
+{
+    QString error;
+    if (m_registry->open(path, &error))
+        return true;
+    const QString message = tr("Het register %1 is niet geopend; het huidige register blijft staan.").arg(QDir::toNativeSeparators(path));
+    if (interactive)
+        QMessageBox::warning(this, tr("Register niet geopend"), message + QStringLiteral("\n\n") + error.section(QLatin1Char('\n'), 0, 7));
+    else
+        statusBar()->showMessage(message, 15000);
+    return false;
+}
+
 void MainWindow::saveSettings() const
 {
     QSettings settings;
+    settings.setValue(QStringLiteral("registry/file"), m_registry->filePath()); // "" = the built-in one
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("map/layer"), levelKey(m_map->layer()));
@@ -737,6 +782,10 @@ void MainWindow::restoreSettings()
     } else
         fitToScreen(false); // saved on a larger screen, it must not run off this one
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The person's own registry file, as she left it; the built-in one when it is gone or broken.
+    const QString registryFile = settings.value(QStringLiteral("registry/file")).toString();
+    if (!registryFile.isEmpty())
+        openRegistryFile(registryFile, false);
     if (const auto level = levelFromKey(settings.value(QStringLiteral("map/layer")).toString()))
         setLayer(*level);
     const QString selection = settings.value(QStringLiteral("map/selection")).toString();

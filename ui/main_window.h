@@ -99,6 +99,8 @@ private:
     void exportChart(int which);
     void exportRegionProfile();
     void saveSettings() const;
+    // Opens a registry file; on failure says why (a dialog when interactive, else the status bar).
+    bool openRegistryFile(const QString& path, bool interactive);
     QRect availableScreenGeometry() const;
     // First start: 90% of the available screen, centred; otherwise clamps the restored geometry to it.
     void fitToScreen(bool firstStart);

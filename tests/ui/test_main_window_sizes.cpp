@@ -7,6 +7,7 @@
 #include "ui/main_window.h"
 #include "ui/map/map_widget.h"
 #include "ui/region_details.h"
+#include "ui/registry/registry_document.h"
 #include "ui/relatedness/relatedness_charts.h"
 #include "ui/relatedness/relatedness_view.h"
 #include "ui/triangle/triangle_diagram.h"
@@ -337,4 +338,27 @@ TEST_CASE("The Details dock lists the bodies that cover the selection, each a li
     CHECK(text.contains(QStringLiteral("Regio Zwolle")));
     CHECK(text.contains(QStringLiteral("Landelijk (")));
     CHECK(window.details()->toHtml().contains(QStringLiteral("body:")));
+}
+
+TEST_CASE("After a restart the person's own registry file is open again, and it is among the recent files")
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("RegioverkennerTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("RegioverkennerRegistryTest"));
+    const QString file = dir.path() + QStringLiteral("/mijn-register.json");
+    StartOptions remember;
+    {
+        MainWindow window(RegionModel::embedded(), remember);
+        CHECK(window.registryDocument()->isEmbeddedDefault());
+        QString error;
+        REQUIRE(window.registryDocument()->saveAs(file, &error));
+        window.show();
+        REQUIRE(window.close());
+    }
+    CHECK(QSettings().value(QStringLiteral("registry/recent")).toStringList().contains(file));
+    MainWindow again(RegionModel::embedded(), remember);
+    CHECK(again.registryDocument()->filePath() == file);
+    CHECK(again.windowTitle().contains(QStringLiteral("mijn-register.json")));
 }

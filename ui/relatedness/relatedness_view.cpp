@@ -82,8 +82,10 @@ RelatednessView::RelatednessView(QWidget* parent)
     left->setStretchFactor(1, 1);
     left->setChildrenCollapsible(false);
     left->setSizes({470, 470});
-    m_charts->setMinimumHeight(220); // small enough for a 1366×768 laptop
-    networks->setMinimumHeight(260);
+    // Small minimums: they add up to the window's minimum height, which must leave room on a
+    // 1280×720 beamer and for the Register dock below the views.
+    m_charts->setMinimumHeight(160);
+    networks->setMinimumHeight(160);
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->addWidget(left);
     m_mainSplitter->addWidget(m_panel);
