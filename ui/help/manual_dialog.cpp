@@ -82,7 +82,8 @@ void ManualDialog::setActions(const QList<QAction*>& actions)
                "<p>Op de kaart: klik om te selecteren, scrollwiel of <b>+</b>/<b>-</b> om te zoomen, pijltjes om te "
                "schuiven, <b>Home</b> voor heel Nederland. <b>Ctrl+1</b> … <b>Ctrl+4</b> kiezen de indeling "
                "(gemeenten, provincies, COROP-gebieden, arbeidsmarktregio's). Het paneel <i>Details</i> toont de "
-               "lidmaatschappen van de selectie als koppelingen.</p>");
+               "lidmaatschappen van de selectie en de samenwerkingsverbanden die haar dekken, van kleine naar grote "
+               "schaal, als koppelingen.</p>");
     html += tr("<h3><a name='driehoek'></a>De driehoek lezen</h3>"
                "<p>Het tabblad <i>Driehoek</i> toont voor de selectie de drie hoeken <b>Economie</b>, <b>Onderwijs</b> "
                "en <b>Arbeidsmarkt</b> (SER 2017). Een verband dat één domein bestrijkt staat bij de hoek, een verband "
@@ -93,7 +94,10 @@ void ManualDialog::setActions(const QList<QAction*>& actions)
                "werkgevers- en werknemersorganisaties …) in welk verband zitten, en wie ontbreekt.</li>"
                "<li><i>Schakelen op schalen</i>: voor een gemeente, op welke schaal zij per domein samenwerkt.</li>"
                "<li><i>Samenwerkingsverbanden</i>: de lijst met bron en betrouwbaarheid van elk verband.</li></ul>"
-               "<p>Dubbelklik op een verband om zijn werkgebied op de kaart te zien.</p>");
+               "<p>Een naam die niet helemaal in zijn vakje past, leest u in zijn geheel door op het vakje of op "
+               "<i>+n meer</i> te klikken: u krijgt de lijst van dat vak; kies een naam om het werkgebied op de "
+               "kaart te zien. Met het toetsenbord: Tab naar de driehoek en <b>Enter</b> geeft alle vakken als menu. "
+               "Voor een provincie of regio kiest u bij <i>Schakelen op schalen</i> een van haar gemeenten.</p>");
     html += tr("<h3><a name='vergelijken'></a>Regio's vergelijken</h3>"
                "<p>Het tabblad <i>Verwantschap</i> toont het landelijke sectornetwerk; de specialisaties van het "
                "geselecteerde COROP-gebied (locatiequotiënt boven 1) zijn gekleurd. De economie is per COROP-gebied: "
@@ -125,7 +129,8 @@ void ManualDialog::setActions(const QList<QAction*>& actions)
                "werkgebied wijst u aan door gemeenten op de kaart aan te klikken of door indelingen te kiezen. "
                "<b>Ctrl+Z</b> / <b>Ctrl+Y</b> maken ongedaan en opnieuw. Bewaar met <b>Ctrl+S</b> of Bestand → "
                "Register opslaan als; bij afsluiten vraagt het programma wat er met niet-bewaarde wijzigingen moet "
-               "gebeuren. Bestand → Standaardregister herstellen gaat terug naar het meegeleverde register.</p>");
+               "gebeuren. Bestand → Standaardregister herstellen gaat terug naar het meegeleverde register. Uw eigen "
+               "register gaat bij de volgende start vanzelf weer open; Bestand → Recente registers toont de vorige.</p>");
     html += tr("<h3><a name='importeren'></a>Eigen gegevens inlezen</h3>"
                "<p>Bestand → <i>Werkgelegenheid importeren (CSV)</i> leest werkgelegenheid per regio en sector (breed "
                "of lang formaat); Bestand → <i>Arbeidsstromen importeren (CSV)</i> leest baanwisselaars tussen sectoren. "
