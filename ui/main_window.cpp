@@ -592,6 +592,7 @@ void MainWindow::setPresentationMode(bool on)
         m_tabs->tabBar()->hide();
         m_map->setMapStyle(MapStyle::presentation());
         m_relatedness->setPresentation(true);
+        m_triangle->setPresentation(true);
         QFont big = font();
         big.setPointSizeF(big.pointSizeF() * 1.5);
         setFont(big);
@@ -601,6 +602,7 @@ void MainWindow::setPresentationMode(bool on)
     } else {
         m_map->setMapStyle(MapStyle::standard());
         m_relatedness->setPresentation(false);
+        m_triangle->setPresentation(false);
         setFont(QFont());
         m_presentationTitle->hide();
         menuBar()->show();

@@ -153,6 +153,10 @@ TEST_CASE("Presentation mode: PageDown steps the region, Ctrl+PageDown the view,
     CHECK(title->text().contains(QStringLiteral("Hardenberg")));
     CHECK_FALSE(window.findChild<QLineEdit*>(QStringLiteral("search"))->isVisible());
     CHECK_FALSE(tabs->tabBar()->isVisible());
+    // The triangle alone, full height: its detail tabs give way.
+    auto* triangleDetails = window.triangle()->findChild<QTabWidget*>();
+    REQUIRE(triangleDetails);
+    CHECK_FALSE(triangleDetails->isVisibleTo(window.triangle()));
 
     QTest::keyClick(keyTarget(&window), Qt::Key_PageDown);
     CHECK(window.map()->selection() != QStringLiteral("GM0160"));
@@ -173,6 +177,7 @@ TEST_CASE("Presentation mode: PageDown steps the region, Ctrl+PageDown the view,
     CHECK(window.findChild<QLineEdit*>(QStringLiteral("search"))->isVisible());
     CHECK(tabs->tabBar()->isVisible());
     CHECK_FALSE(title->isVisible());
+    CHECK(triangleDetails->isVisibleTo(window.triangle()));
 
     // A normal window comes back at its own size, not a default one.
     window.showNormal();

@@ -225,6 +225,11 @@ void TriangleView::refresh()
     fillTable(result);
 }
 
+void TriangleView::setPresentation(bool on)
+{
+    m_details->setVisible(!on);
+}
+
 void TriangleView::showScalesOf(const QString& municipalityCode)
 {
     const Region* m = municipalityCode.isEmpty() ? nullptr : m_regions.region(municipalityCode);

@@ -40,6 +40,9 @@ public:
     // A title for the export frame: "Driehoek economie–onderwijs–arbeidsmarkt — Eindhoven".
     QString exportTitle() const;
 
+    // Presentation mode: the drawn triangle alone, full height, for the room; off shows the details again.
+    void setPresentation(bool on);
+
     // Shows one of the detail tabs: "aan-tafel", "schalen", "verbanden". False when unknown.
     bool showDetail(const QString& key);
 
