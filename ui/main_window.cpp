@@ -463,6 +463,7 @@ void MainWindow::activateSearchTarget(const QString& target)
         const QString id = target.mid(bodyTargetPrefix.size());
         m_registryEditor->selectBody(id);
         showBodyOnMap(id);
+        m_map->zoomToOutline(); // found by name: show where it works
     } else if (!target.isEmpty()) {
         selectRegion(target, true);
     }

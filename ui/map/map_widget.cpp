@@ -236,6 +236,21 @@ void MapWidget::zoomToRegion(const QString& code)
     invalidateBase();
 }
 
+void MapWidget::zoomToOutline()
+{
+    if (m_outlinePath.isEmpty() || width() <= 0)
+        return;
+    const QRectF b = m_outlinePath.boundingRect();
+    // The whole territory with a margin; never closer than a region is shown.
+    const double w = std::max(b.width() * 1.25, 45000.0);
+    const double h = std::max(b.height() * 1.25, 45000.0);
+    m_scale = std::min(width() / w, height() / h);
+    m_centre = b.center();
+    m_fitted = true;
+    m_fullView = false;
+    invalidateBase();
+}
+
 void MapWidget::zoomBy(double factor, std::optional<QPointF> anchor)
 {
     const QPointF a = anchor.value_or(QPointF(width() / 2.0, height() / 2.0));

@@ -52,6 +52,8 @@ public:
     // View: centre in RD metres and scale in pixels per metre.
     void zoomToFit();
     void zoomToRegion(const QString& code);
+    // Fits the outlined territory (setOutlinedMunicipalities) in view; nothing when none.
+    void zoomToOutline();
     void zoomBy(double factor, std::optional<QPointF> anchor = std::nullopt);
     void panByPixels(const QPointF& delta);
     double scale() const { return m_scale; }
