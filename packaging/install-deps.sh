@@ -9,6 +9,8 @@ packages=(
   # libraries
   qt6-base-dev qt6-charts-dev qt6-svg-dev libboost-dev libboost-graph-dev libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+  # Qt's own Dutch texts ("Annuleren", the file dialog)
+  qt6-translations-l10n
   # tests: doctest, PDF text and rendering checks, fonts for offscreen rendering
   doctest-dev poppler-utils fonts-dejavu-core libxml2-utils
   # run the GUI without a display (screenshots, CI)

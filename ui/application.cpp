@@ -8,9 +8,11 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -35,6 +37,17 @@ int fail(const QString& message)
 
 } // namespace
 
+bool installQtDutchTranslations()
+{
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(QStringLiteral("qtbase_nl"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
 int runApplication(int argc, char** argv)
 {
     // Screenshots are taken without a display unless the caller chose a platform.
@@ -45,6 +58,7 @@ int runApplication(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Regioverkenner"));
     QApplication::setApplicationVersion(QStringLiteral(REGIO_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/regioverkenner.svg")));
+    installQtDutchTranslations(); // without the file the app still works, with English system buttons
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Regioverkenner — verkenner van regionale samenwerking in Nederland."));

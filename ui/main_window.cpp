@@ -2,6 +2,7 @@
 
 #include "ui/economy/economy_view.h"
 #include "ui/export/export_dialog.h"
+#include "ui/help/manual_dialog.h"
 #include "ui/map/map_widget.h"
 #include "ui/registry/body_layers.h"
 #include "ui/registry/registry_document.h"
@@ -14,7 +15,10 @@
 #include "ui/relatedness/relatedness_model.h"
 #include "ui/relatedness/relatedness_view.h"
 #include "ui/region_details.h"
+#include "regions/name_search.h"
+#include "registry/body.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -25,16 +29,22 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStatusBar>
-#include <QStringListModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace regio::ui {
 
@@ -44,6 +54,9 @@ QString searchEntry(const Region& r)
 {
     return QStringLiteral("%1 (%2) — %3").arg(r.name, r.code, levelLabel(r.level).toLower());
 }
+
+const QString bodyTargetPrefix = QStringLiteral("body:");
+constexpr int searchTargetRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -79,7 +92,21 @@ MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QW
                           tr("Verwante sectoren, specialisaties en SWOT per COROP-gebied (SER 2017, fig. B.7–B.9)"));
     connect(m_relatedness, &RelatednessView::regionChosen, this, [this](const QString& code) { selectRegion(code); });
     buildEconomyTab();
-    setCentralWidget(m_tabs);
+    // The views under a title line that only presentation mode shows: the room must see which region it is.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_presentationTitle = new QLabel(central);
+    m_presentationTitle->setObjectName(QStringLiteral("presentationTitle"));
+    m_presentationTitle->setAlignment(Qt::AlignCenter);
+    m_presentationTitle->setWordWrap(true);
+    m_presentationTitle->setContentsMargins(12, 6, 12, 6);
+    m_presentationTitle->hide();
+    centralLayout->addWidget(m_presentationTitle);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updatePresentationTitle(); });
 
     m_details = new RegionDetails(m_model, this);
     m_detailsDock = new QDockWidget(tr("Details"), this);
@@ -109,12 +136,16 @@ MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QW
     });
     connect(m_map, &MapWidget::hoveredChanged, this, [this](const QString& code) {
         const Region* r = code.isEmpty() ? nullptr : m_model.region(code);
-        m_hoverLabel->setText(r ? QStringLiteral("%1 (%2)").arg(r->name, r->code) : QString());
+        const QString theme = r ? m_map->themeValue(r->code) : QString();
+        m_hoverLabel->setText(!r ? QString()
+                              : theme.isEmpty() ? QStringLiteral("%1 (%2)").arg(r->name, r->code)
+                                                : QStringLiteral("%1 (%2) — %3").arg(r->name, r->code, theme));
     });
     connect(m_map, &MapWidget::cursorWorldPosition, this, [this](const QPointF& rd) {
         m_positionLabel->setText(tr("RD %1, %2").arg(qRound(rd.x())).arg(qRound(rd.y())));
     });
     connect(m_details, &RegionDetails::regionRequested, this, [this](const QString& code) { selectRegion(code, true); });
+    connect(m_details, &RegionDetails::bodyRequested, this, &MainWindow::showBodyOnMap);
 
     if (options.restoreSettings)
         restoreSettings();
@@ -140,6 +171,13 @@ void MainWindow::buildRegistryDocks()
     // The editor's form is wide: it lives under the map, opened when needed (Beeld → Register).
     addDockWidget(Qt::BottomDockWidgetArea, m_registryDock);
     m_registryDock->hide();
+    // Opened for the first time: half the window's height, so table, form and messages all show.
+    connect(m_registryDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_presentation || m_registryDock->property("sized").toBool())
+            return;
+        m_registryDock->setProperty("sized", true);
+        resizeDocks({m_registryDock}, {height() / 2}, Qt::Vertical);
+    });
 
     m_bodyPanel = new BodyLayerPanel(*m_registry);
     m_layersDock = new QDockWidget(tr("Lagen"), this);
@@ -162,9 +200,21 @@ void MainWindow::buildRegistryDocks()
         }
     });
     auto updateTitle = [this] { setWindowTitle(tr("Regioverkenner — %1[*]").arg(m_registry->displayName())); };
+    connect(m_registry, &RegistryDocument::fileChanged, this, [this] {
+        const QString path = m_registry->filePath();
+        if (path.isEmpty())
+            return;
+        QStringList recent = QSettings().value(QStringLiteral("registry/recent")).toStringList();
+        recent.removeAll(path);
+        recent.prepend(path);
+        QSettings().setValue(QStringLiteral("registry/recent"), QStringList(recent.mid(0, 8)));
+    });
     connect(m_registry, &RegistryDocument::fileChanged, this, updateTitle);
     connect(m_registry, &RegistryDocument::dirtyChanged, this, &QWidget::setWindowModified);
-    connect(m_registry, &RegistryDocument::changed, this, [this] { m_details->showRegion(m_map->selection()); });
+    connect(m_registry, &RegistryDocument::changed, this, [this] {
+        m_details->showRegion(m_map->selection());
+        updateDetailsBodies();
+    });
     updateTitle();
     if (!m_registry->loadError().isEmpty())
         statusBar()->showMessage(m_registry->loadError());
@@ -179,6 +229,20 @@ void MainWindow::buildActions()
     saveRegistry->setShortcut(QKeySequence::Save);
     QAction* saveRegistryAs = file->addAction(tr("Register opslaan &als…"), this, [this] { saveRegistryAsInteractive(this, *m_registry, m_registryEditor); });
     saveRegistryAs->setShortcut(QKeySequence::SaveAs);
+    // The registers opened or saved before, newest first (a policy officer keeps her own file).
+    QMenu* recent = file->addMenu(tr("&Recente registers"));
+    recent->setObjectName(QStringLiteral("recentRegistries"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        for (const QString& path : QSettings().value(QStringLiteral("registry/recent")).toStringList())
+            if (QFileInfo::exists(path))
+                recent->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+                    if (confirmDiscardOrSave(this, *m_registry, m_registryEditor))
+                        openRegistryFile(path, true);
+                });
+        if (recent->isEmpty())
+            recent->addAction(tr("(nog geen eigen registers)"))->setEnabled(false);
+    });
     file->addAction(tr("Standaardregister herstellen"), this, [this] {
         if (confirmDiscardOrSave(this, *m_registry, m_registryEditor))
             m_registry->openDefault();
@@ -205,6 +269,7 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("Be&werken"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_registry->undoAction());
     edit->addAction(m_registry->redoAction());
 
@@ -255,6 +320,12 @@ void MainWindow::buildActions()
             m_map->zoomToRegion(m_map->selection());
     });
     toSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // A body's territory stays outlined until the person removes it (also Esc on the map).
+    QAction* clearOutline = view->addAction(tr("&Werkgebied van verband wissen"), m_map, &MapWidget::clearOutline);
+    clearOutline->setObjectName(QStringLiteral("clearOutlineAction"));
+    clearOutline->setToolTip(tr("Haal de omlijning van het werkgebied van een samenwerkingsverband van de kaart (Esc op de kaart)"));
+    clearOutline->setEnabled(false);
+    connect(m_map, &MapWidget::outlineChanged, clearOutline, &QAction::setEnabled);
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
     toolbar->addAction(fit);
@@ -276,13 +347,12 @@ void MainWindow::buildActions()
     registryToggle->setToolTip(tr("Toon of verberg de editor van het register van samenwerkingsverbanden"));
     toolbar->addAction(registryToggle);
     addAction(m_presentationAction); // the shortcut also works with the menu bar hidden
-    auto* leave = new QAction(this);
-    leave->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(leave, &QAction::triggered, this, [this] {
-        if (m_presentation)
-            setPresentationMode(false);
-    });
-    addAction(leave);
+    // Esc only while presenting: otherwise it belongs to the fields and lists of the window.
+    m_leavePresentation = new QAction(tr("Presentatiemodus verlaten"), this);
+    m_leavePresentation->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_leavePresentation->setEnabled(false);
+    connect(m_leavePresentation, &QAction::triggered, this, [this] { setPresentationMode(false); });
+    addAction(m_leavePresentation);
     auto* nextRegion = new QAction(tr("Volgend gebied"), this);
     nextRegion->setShortcut(QKeySequence(Qt::Key_PageDown));
     connect(nextRegion, &QAction::triggered, this, [this] { stepRegion(+1); });
@@ -298,51 +368,108 @@ void MainWindow::buildActions()
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     });
     view->addActions({nextRegion, previousRegion, nextTab, previousTab});
+    // On the window too: presentation mode hides the menu bar, and a hidden menu's shortcuts are dead.
+    addActions({nextRegion, previousRegion, nextTab, previousTab});
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* manual = help->addAction(tr("&Handleiding"), this, [this] { showManual(); });
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    addAction(manual); // F1 also in presentation mode
+    help->addAction(tr("&Sneltoetsen"), this, [this] { showManual(QStringLiteral("sneltoetsen")); });
+    help->addSeparator();
     help->addAction(tr("&Over Regioverkenner…"), this, &MainWindow::showAbout);
     help->addAction(tr("Over &Qt…"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::buildSearch()
 {
-    QStringList entries;
-    for (const Municipality& m : m_model.municipalities())
-        entries << searchEntry(m);
-    for (Level level : divisionLevels)
-        for (const Division& d : m_model.divisions(level))
-            entries << searchEntry(d);
-    entries.sort(Qt::CaseInsensitive);
-
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Zoek gemeente of regio (naam of CBS-code)…"));
+    m_search->setPlaceholderText(tr("Zoek gemeente, regio of samenwerkingsverband…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(320);
-    m_search->setToolTip(tr("Typ een deel van de naam of de code (GM0363, CR23, AM18, PV27); Ctrl+F"));
-    auto* completer = new QCompleter(new QStringListModel(entries, this), this);
+    // A fixed width and the first place in the toolbar: the toolbar moves its last items into
+    // the overflow menu when the window is narrow, never its first, so search stays visible.
+    m_search->setFixedWidth(300);
+    m_search->setToolTip(tr("Typ een deel van de naam of de CBS-code (GM0363, CR23, AM18, PV27), "
+                            "of de naam van een samenwerkingsverband; Enter kiest de bovenste (Ctrl+F)"));
+    m_searchModel = new QStandardItemModel(this);
+    auto* completer = new QCompleter(m_searchModel, this);
+    // The list is ranked by us (prefix before word start before contains); the completer shows it as is.
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
     completer->setMaxVisibleItems(14);
+    // Wider than the field: body names are long and must be read in full.
+    completer->popup()->setMinimumWidth(560);
     m_search->setCompleter(completer);
-    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& text) {
-        static const QRegularExpression code(QStringLiteral("\\(([A-Z]{2}\\d+)\\)"));
-        const auto match = code.match(text);
-        if (match.hasMatch())
-            selectRegion(match.captured(1), true);
+    connect(m_search, &QLineEdit::textEdited, this, [this, completer](const QString& text) {
+        updateSearchCompletions(text);
+        if (m_searchModel->rowCount() > 0)
+            completer->complete();
     });
+    connect(completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) { activateSearchTarget(index.data(searchTargetRole).toString()); });
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::onSearchEntered);
 
-    auto* find = new QAction(tr("Zoeken"), this);
+    auto* find = new QAction(tr("&Zoeken…"), this);
+    find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Zoek een gemeente, regio of samenwerkingsverband (Ctrl+F)"));
     connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
+        if (m_presentation) // the search field is hidden for the room
+            setPresentationMode(false);
+        m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    addAction(find);
+    addAction(find); // also with the menu bar hidden
+    if (QMenu* edit = menuBar()->findChild<QMenu*>(QStringLiteral("editMenu"))) {
+        edit->addSeparator();
+        edit->addAction(find);
+    }
 
-    m_toolbar->addSeparator();
-    m_toolbar->addWidget(m_search);
+    QAction* first = m_toolbar->actions().isEmpty() ? nullptr : m_toolbar->actions().first();
+    m_toolbar->insertWidget(first, m_search);
+    m_toolbar->insertSeparator(first);
+}
+
+void MainWindow::updateSearchCompletions(const QString& text)
+{
+    std::vector<SearchCandidate> candidates;
+    QStringList entries, targets;
+    auto add = [&](const QString& name, const QString& code, int group, const QString& entry, const QString& target) {
+        candidates.push_back({name, code, group});
+        entries << entry;
+        targets << target;
+    };
+    for (const Municipality& m : m_model.municipalities())
+        add(m.name, m.code, 0, searchEntry(m), m.code);
+    for (Level level : divisionLevels)
+        for (const Division& d : m_model.divisions(level))
+            add(d.name, d.code, 1, searchEntry(d), d.code);
+    for (const registry::Body& b : m_registry->registry().bodies) {
+        const QString shortName = b.shortName.isEmpty() || b.shortName == b.name ? QString() : QStringLiteral(" (%1)").arg(b.shortName);
+        add(b.name + shortName, QString(), 2, tr("%1%2 — %3").arg(b.name, shortName, registry::label(b.type).toLower()),
+            bodyTargetPrefix + b.id);
+    }
+    m_searchModel->clear();
+    for (int i : rankSearch(candidates, text, 60)) {
+        auto* item = new QStandardItem(entries.at(i));
+        item->setData(targets.at(i), searchTargetRole);
+        m_searchModel->appendRow(item);
+    }
+}
+
+void MainWindow::activateSearchTarget(const QString& target)
+{
+    if (target.startsWith(bodyTargetPrefix)) {
+        const QString id = target.mid(bodyTargetPrefix.size());
+        m_registryEditor->selectBody(id);
+        showBodyOnMap(id);
+        m_map->zoomToOutline(); // found by name: show where it works
+    } else if (!target.isEmpty()) {
+        selectRegion(target, true);
+    }
 }
 
 void MainWindow::onSearchEntered()
@@ -350,36 +477,26 @@ void MainWindow::onSearchEntered()
     const QString text = m_search->text().trimmed();
     if (text.isEmpty())
         return;
-    static const QRegularExpression codeInText(QStringLiteral("\\b([A-Za-z]{2}\\d{2,4})\\b"));
+    // The entry chosen from the list, or a CBS code typed in full, or else the best match.
+    for (int row = 0; row < m_searchModel->rowCount(); ++row)
+        if (m_searchModel->item(row)->text() == text) {
+            activateSearchTarget(m_searchModel->item(row)->data(searchTargetRole).toString());
+            return;
+        }
+    static const QRegularExpression codeInText(QStringLiteral("^([A-Za-z]{2}\\d{2,4})$"));
     const auto match = codeInText.match(text);
     if (match.hasMatch() && m_model.region(match.captured(1).toUpper())) {
         selectRegion(match.captured(1).toUpper(), true);
         return;
     }
-    // A name: exact match first (municipalities before divisions), then the only partial match.
-    QStringList partial;
-    auto consider = [&](const Region& r) -> bool {
-        if (r.name.compare(text, Qt::CaseInsensitive) == 0) {
-            selectRegion(r.code, true);
-            return true;
-        }
-        if (r.name.contains(text, Qt::CaseInsensitive))
-            partial << r.code;
-        return false;
-    };
-    for (const Municipality& m : m_model.municipalities())
-        if (consider(m))
-            return;
-    for (Level level : divisionLevels)
-        for (const Division& d : m_model.divisions(level))
-            if (consider(d))
-                return;
-    if (partial.size() == 1)
-        selectRegion(partial.first(), true);
-    else
-        statusBar()->showMessage(partial.isEmpty() ? tr("Geen gebied gevonden voor '%1'").arg(text)
-                                                   : tr("%1 gebieden passen bij '%2'; kies er een uit de lijst").arg(partial.size()).arg(text),
-                                 5000);
+    updateSearchCompletions(text);
+    if (m_searchModel->rowCount() == 0) {
+        statusBar()->showMessage(tr("Geen gebied of samenwerkingsverband gevonden voor '%1'").arg(text), 5000);
+        return;
+    }
+    QStandardItem* best = m_searchModel->item(0);
+    m_search->setText(best->text());
+    activateSearchTarget(best->data(searchTargetRole).toString());
 }
 
 bool MainWindow::selectRegion(const QString& code, bool zoom)
@@ -392,7 +509,10 @@ bool MainWindow::selectRegion(const QString& code, bool zoom)
     if (r && r->level != Level::Gemeente && r->level != m_map->layer())
         setLayer(r->level);
     m_map->setSelection(r ? r->code : QString());
+    if (!m_search->hasFocus()) // the field must not name another region than the one selected
+        m_search->clear();
     m_details->showRegion(r ? r->code : QString());
+    updateDetailsBodies();
     m_triangle->setRegion(r ? r->code : QString());
     m_economy->setRegion(r ? r->code : QString());
     // The economy is by COROP-gebied: a municipality shows its COROP-gebied's sectors.
@@ -400,9 +520,32 @@ bool MainWindow::selectRegion(const QString& code, bool zoom)
         m_relatedness->setRegion(r->code);
     else if (r && r->level == Level::Gemeente)
         m_relatedness->setRegion(static_cast<const Municipality*>(r)->membership(Level::Corop));
+    // A provincie or arbeidsmarktregio is not a COROP-gebied: say so instead of silently showing another.
+    if (r && r->level != Level::Corop && r->level != Level::Gemeente) {
+        const Region* shown = m_model.region(m_relatedness->region());
+        m_relatedness->setSelectionNote(
+            tr("De economie is per COROP-gebied; %1 is een %2. Hier staat nog %3. Kies een gemeente of COROP-gebied "
+               "van %1 om de sectoren daarvan te zien.")
+                .arg(r->name, levelLabel(r->level).toLower(), shown ? shown->name : m_relatedness->region()));
+    } else {
+        m_relatedness->setSelectionNote(QString());
+    }
     if (r && zoom)
         m_map->zoomToRegion(r->code);
+    updatePresentationTitle();
     return true;
+}
+
+void MainWindow::updateDetailsBodies()
+{
+    const QString code = m_map->selection();
+    if (code.isEmpty()) {
+        m_details->setCoverage(nullptr, nullptr);
+        return;
+    }
+    const coverage::CoverageResult result =
+        coverage::coverageOf(m_model.municipalityCodesOf(code), m_registry->registry(), m_registry->index());
+    m_details->setCoverage(&m_registry->registry(), &result);
 }
 
 void MainWindow::setLayer(Level level)
@@ -428,8 +571,10 @@ void MainWindow::showBodyOnMap(const QString& bodyId)
     const QStringList municipalities = m_registry->index().municipalitiesOf(index);
     m_map->setOutlinedMunicipalities(municipalities, highlightColour());
     m_tabs->setCurrentWidget(m_map);
-    statusBar()->showMessage(tr("Werkgebied van %1: %2 gemeenten").arg(m_registry->registry().bodies[size_t(index)].name)
-                                 .arg(municipalities.size()), 8000);
+    statusBar()->showMessage(tr("Werkgebied van %1: %2 gemeenten (Esc op de kaart of Beeld → Werkgebied van verband wissen haalt het weg)")
+                                 .arg(m_registry->registry().bodies[size_t(index)].name)
+                                 .arg(municipalities.size()), 10000);
+    m_map->setFocus(); // so that Esc reaches the map
 }
 
 void MainWindow::setPresentationMode(bool on)
@@ -438,30 +583,64 @@ void MainWindow::setPresentationMode(bool on)
         return;
     m_presentation = on;
     m_presentationAction->setChecked(on);
+    m_leavePresentation->setEnabled(on);
     if (on) {
         m_stateBeforePresentation = saveState();
+        m_geometryBeforePresentation = saveGeometry();
+        m_maximizedBeforePresentation = isMaximized();
         m_detailsDock->hide();
         m_registryDock->hide();
         m_layersDock->hide();
         menuBar()->hide();
         statusBar()->hide();
+        m_toolbar->hide(); // with the search field: the room needs the view, not the controls
+        m_tabs->tabBar()->hide();
         m_map->setMapStyle(MapStyle::presentation());
         m_relatedness->setPresentation(true);
         m_economy->setPresentation(true);
+        m_triangle->setPresentation(true);
         QFont big = font();
         big.setPointSizeF(big.pointSizeF() * 1.5);
         setFont(big);
+        m_presentationTitle->show();
+        updatePresentationTitle();
         showFullScreen();
     } else {
         m_map->setMapStyle(MapStyle::standard());
         m_relatedness->setPresentation(false);
         m_economy->setPresentation(false);
+        m_triangle->setPresentation(false);
         setFont(QFont());
+        m_presentationTitle->hide();
         menuBar()->show();
         statusBar()->show();
+        m_toolbar->show();
+        m_tabs->tabBar()->show();
         restoreState(m_stateBeforePresentation);
-        showNormal();
+        // Back to the window as it was: maximised stays maximised, a normal window gets its geometry back.
+        if (m_maximizedBeforePresentation) {
+            showMaximized();
+        } else {
+            showNormal();
+            restoreGeometry(m_geometryBeforePresentation);
+        }
     }
+}
+
+void MainWindow::updatePresentationTitle()
+{
+    if (!m_presentation)
+        return;
+    const Region* r = m_map->selection().isEmpty() ? nullptr : m_model.region(m_map->selection());
+    const QString view = m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&'));
+    m_presentationTitle->setText(r ? tr("%1 <span style='font-weight:normal'>— %2 · %3</span>")
+                                         .arg(r->name.toHtmlEscaped(), levelLabel(r->level).toLower(), view.toHtmlEscaped())
+                                   : tr("Nederland <span style='font-weight:normal'>— %1 · PageDown kiest het eerste gebied</span>")
+                                         .arg(view.toHtmlEscaped()));
+    QFont title = font();
+    title.setPointSizeF(QFont().pointSizeF() * 2.4);
+    title.setBold(true);
+    m_presentationTitle->setFont(title);
 }
 
 void MainWindow::stepRegion(int delta)
@@ -495,6 +674,29 @@ bool MainWindow::showTab(const QString& key)
         }
     }
     return false;
+}
+
+void MainWindow::showManual(const QString& section)
+{
+    if (!m_manual) {
+        m_manual = new ManualDialog(this);
+        m_manual->setObjectName(QStringLiteral("manual"));
+    }
+    // The shortcut overview is read from the actions as they are now.
+    QList<QAction*> all = actions();
+    for (QAction* top : menuBar()->actions())
+        if (QMenu* menu = top->menu()) {
+            all += menu->actions();
+            for (QAction* sub : menu->actions())
+                if (sub->menu())
+                    all += sub->menu()->actions();
+        }
+    m_manual->setActions(all);
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
+    if (!section.isEmpty())
+        m_manual->showSection(section);
 }
 
 void MainWindow::showAbout()
@@ -535,21 +737,69 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+bool MainWindow::openRegistryFile(const QString& path, bool interactive)
+{
+    QString error;
+    if (m_registry->open(path, &error))
+        return true;
+    const QString message = tr("Het register %1 is niet geopend; het huidige register blijft staan.").arg(QDir::toNativeSeparators(path));
+    if (interactive)
+        QMessageBox::warning(this, tr("Register niet geopend"), message + QStringLiteral("\n\n") + error.section(QLatin1Char('\n'), 0, 7));
+    else
+        statusBar()->showMessage(message, 15000);
+    return false;
+}
+
 void MainWindow::saveSettings() const
 {
     QSettings settings;
+    settings.setValue(QStringLiteral("registry/file"), m_registry->filePath()); // "" = the built-in one
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("map/layer"), levelKey(m_map->layer()));
     settings.setValue(QStringLiteral("map/selection"), m_map->selection());
 }
 
+QRect MainWindow::availableScreenGeometry() const
+{
+    const QScreen* s = screen() ? screen() : QGuiApplication::primaryScreen();
+    return s ? s->availableGeometry() : QRect(0, 0, 1366, 768);
+}
+
+void MainWindow::fitToScreen(bool firstStart)
+{
+    const QRect available = availableScreenGeometry();
+    if (firstStart) {
+        // 90% of what the screen offers, centred: fits a 1366×768 laptop as well as a large screen.
+        const QSize size(available.width() * 9 / 10, available.height() * 9 / 10);
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+        return;
+    }
+    if (isMaximized() || isFullScreen())
+        return;
+    // Room for the window manager's title bar and frame, which geometry() does not include.
+    const QSize room = available.size() - QSize(16, 40);
+    QRect g = geometry();
+    g.setSize(g.size().boundedTo(room));
+    g.moveLeft(std::clamp(g.left(), available.left(), available.right() - g.width()));
+    g.moveTop(std::clamp(g.top(), available.top() + 30, std::max(available.top() + 30, available.bottom() - g.height())));
+    setGeometry(g);
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        fitToScreen(true);
+        statusBar()->showMessage(tr("Welkom. Ctrl+F zoekt een gemeente, regio of samenwerkingsverband; F1 opent de handleiding."), 30000);
+    } else
+        fitToScreen(false); // saved on a larger screen, it must not run off this one
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The person's own registry file, as she left it; the built-in one when it is gone or broken.
+    const QString registryFile = settings.value(QStringLiteral("registry/file")).toString();
+    if (!registryFile.isEmpty())
+        openRegistryFile(registryFile, false);
     if (const auto level = levelFromKey(settings.value(QStringLiteral("map/layer")).toString()))
         setLayer(*level);
     const QString selection = settings.value(QStringLiteral("map/selection")).toString();

@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QStandardItemModel;
 class QTabWidget;
 class QDockWidget;
 class QToolBar;
@@ -27,6 +28,7 @@ class RegistryDocument;
 class RegistryEditor;
 class BodyLayerPanel;
 class EconomyView;
+class ManualDialog;
 
 struct StartOptions {
     QString select;          // region code to select at start
@@ -81,13 +83,21 @@ private:
     void buildRegistryDocks();
     void buildSearch();
     void onSearchEntered();
+    // Fills the completion list for the typed text, best matches first (regions and bodies).
+    void updateSearchCompletions(const QString& text);
+    // A search result: a region code, or "body:" + a body id.
+    void activateSearchTarget(const QString& target);
     void showAbout();
+    // The manual, at a section ("" = the top); see ManualDialog::showSection.
+    void showManual(const QString& section = {});
     void exportCurrentView();
     void copyCurrentView();
     ViewExport mapExport() const;
     ViewExport relatednessExport() const;
     ViewExport triangleExport() const;
     void showBodyOnMap(const QString& bodyId);
+    // The Details dock's list of the bodies that cover the selection.
+    void updateDetailsBodies();
     void exportChart(int which);
     void exportRegionProfile();
     // The Economie tab and its import (main_window_economy.cpp).
@@ -96,6 +106,11 @@ private:
     void importStatLineInteractive();
     ViewExport economyExport() const;
     void saveSettings() const;
+    // Opens a registry file; on failure says why (a dialog when interactive, else the status bar).
+    bool openRegistryFile(const QString& path, bool interactive);
+    QRect availableScreenGeometry() const;
+    // First start: 90% of the available screen, centred; otherwise clamps the restored geometry to it.
+    void fitToScreen(bool firstStart);
     void restoreSettings();
 
     const RegionModel& m_model;
@@ -114,13 +129,20 @@ private:
     QDockWidget* m_detailsDock = nullptr;
     QComboBox* m_layerBox = nullptr;
     QLineEdit* m_search = nullptr;
+    QStandardItemModel* m_searchModel = nullptr;
     QLabel* m_hoverLabel = nullptr;
     QLabel* m_positionLabel = nullptr;
+    QLabel* m_presentationTitle = nullptr; // the selected region's name, large, in presentation mode
+    void updatePresentationTitle();
     QHash<QWidget*, std::function<ViewExport()>> m_exporters;
     bool m_presentation = false;
     QByteArray m_stateBeforePresentation;
+    QByteArray m_geometryBeforePresentation;
+    bool m_maximizedBeforePresentation = false;
+    QAction* m_leavePresentation = nullptr;
     QAction* m_presentationAction = nullptr;
     QToolBar* m_toolbar = nullptr;
+    ManualDialog* m_manual = nullptr;
 };
 
 } // namespace regio::ui

@@ -113,14 +113,10 @@ void MainWindow::exportChart(int which)
     ExportFrame frame;
     frame.title = titles.value(which).arg(name);
     frame.sourceLine = relatednessExport().frame.sourceLine;
-    ExportDialog dialog(frame.title.section(QLatin1Char(' '), 0, 0).toLower() + QLatin1Char('-') + view->region().toLower(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString error = exportView(dialog.path(), dialog.options(), frame,
-                                     screenLike([chart](QPainter& painter, const QRectF& target) { chart->renderChart(painter, target); }, 1000));
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Exporteren mislukt"), error);
-    else
+    const ViewRenderer renderer = screenLike([chart](QPainter& painter, const QRectF& target) { chart->renderChart(painter, target); }, 1000);
+    ExportDialog dialog(exportFileStem(frame.title.section(QLatin1Char(' '), 0, 0)) + QLatin1Char('-') + view->region().toLower(), this,
+                        [&](const QString& path, const ExportOptions& options) { return exportView(path, options, frame, renderer); });
+    if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Opgeslagen: %1").arg(dialog.path()), 6000);
 }
 
@@ -133,17 +129,10 @@ MainWindow::ViewExport MainWindow::currentViewExport() const
 void MainWindow::exportCurrentView()
 {
     const ViewExport content = currentViewExport();
-    QString suggested = content.frame.title;
-    suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("-"));
-    ExportDialog dialog(suggested.toLower(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = exportView(dialog.path(), dialog.options(), content.frame, content.renderer);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Exporteren mislukt"), error);
-    else
+    ExportDialog dialog(exportFileStem(content.frame.title), this, [&](const QString& path, const ExportOptions& options) {
+        return exportView(path, options, content.frame, content.renderer);
+    });
+    if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Opgeslagen: %1").arg(dialog.path()), 6000);
 }
 

@@ -1,6 +1,10 @@
 #include "ui/region_details.h"
 
+#include "registry/body.h"
+
 #include <QLocale>
+
+#include <algorithm>
 
 namespace regio::ui {
 
@@ -24,6 +28,8 @@ RegionDetails::RegionDetails(const RegionModel& model, QWidget* parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == QLatin1String("region"))
             Q_EMIT regionRequested(url.path());
+        else if (url.scheme() == QLatin1String("body"))
+            Q_EMIT bodyRequested(url.path());
     });
     refresh();
 }
@@ -38,6 +44,39 @@ void RegionDetails::setExtraHtml(const QString& html)
 {
     m_extraHtml = html;
     refresh();
+}
+
+void RegionDetails::setCoverage(const registry::Registry* registry, const coverage::CoverageResult* result)
+{
+    if (!registry || !result) {
+        setExtraHtml(QString());
+        return;
+    }
+    std::vector<const registry::Body*> regional;
+    QStringList national;
+    for (const coverage::BodyCoverage& c : result->bodies) {
+        const registry::Body& b = registry->bodies[size_t(c.body)];
+        if (b.territory.national)
+            national << b.name;
+        else
+            regional.push_back(&b);
+    }
+    std::stable_sort(regional.begin(), regional.end(), [](const registry::Body* a, const registry::Body* b) {
+        return a->scale != b->scale ? a->scale < b->scale : a->name.localeAwareCompare(b->name) < 0;
+    });
+    QString html = tr("<h3>Samenwerkingsverbanden (%1)</h3>").arg(result->bodies.size());
+    if (result->bodies.empty())
+        html += tr("<p>Geen samenwerkingsverband in het register dekt dit gebied.</p>");
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    for (const registry::Body* b : regional)
+        html += QStringLiteral("<tr><td><a href=\"body:%1\">%2</a></td><td style=\"color:#5a6570\">%3</td></tr>")
+                    .arg(b->id, b->name.toHtmlEscaped(), registry::label(b->scale).toLower().toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    if (!national.isEmpty())
+        html += tr("<p><b>Landelijk (%1):</b> %2</p>").arg(national.size()).arg(national.join(QStringLiteral("; ")).toHtmlEscaped());
+    if (!regional.empty())
+        html += tr("<p style=\"color:#5a6570\">Klik op een verband om zijn werkgebied op de kaart te zien (Esc op de kaart wist het).</p>");
+    setExtraHtml(html);
 }
 
 void RegionDetails::refresh()

@@ -1,6 +1,7 @@
 #pragma once
 // The details panel: name, code, area and memberships of the selected region, each membership a
 // link that selects that division; for a division, its member municipalities.
+#include "coverage/coverage.h"
 #include "regions/region_model.h"
 
 #include <QTextBrowser>
@@ -15,9 +16,13 @@ public:
     void showRegion(const QString& code);
     // Extra sections appended below the region facts (e.g. bodies, triangle summary), as HTML.
     void setExtraHtml(const QString& html);
+    // The bodies that cover the selection (from coverage::coverageOf), smallest scale first, each a
+    // link that shows its territory; national programmes as one line. nullptr clears the list.
+    void setCoverage(const registry::Registry* registry, const coverage::CoverageResult* result);
 
 Q_SIGNALS:
     void regionRequested(const QString& code);
+    void bodyRequested(const QString& bodyId);
 
 private:
     void refresh();

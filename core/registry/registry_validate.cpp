@@ -148,7 +148,7 @@ RegistryProblems validateBody(const Body& body, const RegionModel& regions, cons
     const RegistryProblems territory = validateTerritory(body.territory, regions, field("territory"));
     problems.insert(problems.end(), territory.begin(), territory.end());
     checkText(body.territoryBasis, field("territoryBasis"),
-              QStringLiteral("lege territoryBasis: beschrijf het gebied in woorden"), problems);
+              QStringLiteral("gebied in woorden ontbreekt: beschrijf het werkgebied, en zeg of het benaderd is"), problems);
     checkText(body.source, field("source"), QStringLiteral("lege bron: elke vermelding noemt haar bron"),
               problems);
     return problems;

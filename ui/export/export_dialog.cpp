@@ -5,11 +5,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace regio::ui {
@@ -31,8 +34,21 @@ constexpr PagePreset Presets[] = {
 
 } // namespace
 
-ExportDialog::ExportDialog(const QString& suggestedName, QWidget* parent)
+QString exportFileStem(const QString& title)
+{
+    QString stem = title.toLower();
+    stem.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("-"));
+    stem.replace(QRegularExpression(QStringLiteral("-{2,}")), QStringLiteral("-"));
+    while (stem.startsWith(QLatin1Char('-')))
+        stem.remove(0, 1);
+    while (stem.endsWith(QLatin1Char('-')))
+        stem.chop(1);
+    return stem.isEmpty() ? QStringLiteral("export") : stem;
+}
+
+ExportDialog::ExportDialog(const QString& suggestedName, QWidget* parent, Exporter exporter)
     : QDialog(parent)
+    , m_exporter(std::move(exporter))
 {
     setWindowTitle(tr("Exporteren"));
     QSettings settings;
@@ -72,24 +88,53 @@ ExportDialog::ExportDialog(const QString& suggestedName, QWidget* parent)
     form->addRow(tr("Paginaformaat (PDF, SVG):"), m_page);
     form->addRow(tr("Afmetingen (PNG):"), sizeRow);
     form->addRow(tr("Resolutie:"), m_dpi);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("exportError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    form->addRow(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Exporteren"));
     form->addRow(buttons);
 
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateEnabled);
+    connect(m_path, &QLineEdit::textChanged, m_error, &QWidget::hide);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        QSettings s;
-        s.setValue(QStringLiteral("export/folder"), QFileInfo(path()).absolutePath());
-        s.setValue(QStringLiteral("export/suffix"), QFileInfo(path()).suffix().toLower());
-        s.setValue(QStringLiteral("export/page"), m_page->currentIndex());
-        s.setValue(QStringLiteral("export/width"), m_width->value());
-        s.setValue(QStringLiteral("export/height"), m_height->value());
-        s.setValue(QStringLiteral("export/dpi"), m_dpi->value());
-        accept();
-    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::tryExport);
     updateEnabled();
+}
+
+void ExportDialog::tryExport()
+{
+    // The default folder (e.g. ~/Documents) may not exist yet on a fresh account: make it.
+    const QString folder = QFileInfo(path()).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        m_error->setText(tr("De map %1 bestaat niet en kan niet worden gemaakt. Kies een andere map.").arg(QDir::toNativeSeparators(folder)));
+        m_error->show();
+        return;
+    }
+    if (m_exporter) {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const QString error = m_exporter(path(), options());
+        QGuiApplication::restoreOverrideCursor();
+        if (!error.isEmpty()) {
+            // Stay open: the person corrects the file name or folder instead of starting again.
+            m_error->setText(tr("Exporteren mislukt: %1").arg(error));
+            m_error->show();
+            return;
+        }
+    }
+    QSettings s;
+    s.setValue(QStringLiteral("export/folder"), QFileInfo(path()).absolutePath());
+    s.setValue(QStringLiteral("export/suffix"), QFileInfo(path()).suffix().toLower());
+    s.setValue(QStringLiteral("export/page"), m_page->currentIndex());
+    s.setValue(QStringLiteral("export/width"), m_width->value());
+    s.setValue(QStringLiteral("export/height"), m_height->value());
+    s.setValue(QStringLiteral("export/dpi"), m_dpi->value());
+    accept();
 }
 
 QString ExportDialog::path() const

@@ -40,7 +40,13 @@ void MapWidget::paintOverlays(QPainter& painter, const QSizeF& size, double scal
     const Level borderLevel = m_layer == Level::Gemeente ? Level::Provincie : m_layer;
     QStringList symbolRows{tr("Gemeentegrens"),
                            tr("Grens %1").arg(borderLevel == Level::Corop ? levelLabel(borderLevel) : levelLabel(borderLevel).toLower())};
-    symbolRows << tr("Selectie");
+    // Only what the map shows: "Selectie" with a selection, the body's territory when outlined.
+    const bool showSelection = !m_selection.isEmpty();
+    const bool showOutline = !m_outlinePath.isEmpty();
+    if (showSelection)
+        symbolRows << tr("Selectie");
+    if (showOutline)
+        symbolRows << tr("Werkgebied van verband");
     double legendWidth = fm.horizontalAdvance(m_colouring.title) + 2 * pad;
     for (const auto& r : rows)
         legendWidth = std::max(legendWidth, swatch + 3 * pad + fm.horizontalAdvance(r.second));
@@ -70,10 +76,17 @@ void MapWidget::paintOverlays(QPainter& painter, const QSizeF& size, double scal
     }
     for (int i = 0; i < symbolRows.size(); ++i) {
         const QRectF sym(legend.left() + pad, y + (line - swatch) / 2, swatch * 1.6, swatch);
-        const bool isSelection = i == symbolRows.size() - 1;
-        const bool isDivision = !isSelection && i == 1;
-        if (isSelection) {
-            painter.setBrush(m_style.selectionFill);
+        const bool isOutline = showOutline && i == symbolRows.size() - 1;
+        const bool isSelection = showSelection && i == 2;
+        const bool isDivision = i == 1;
+        if (isOutline) {
+            QColor fill = m_outlineColour;
+            fill.setAlpha(m_customColouring ? 0 : 60);
+            painter.setBrush(fill);
+            painter.setPen(QPen(m_outlineColour, 2.0 * lineScale));
+            painter.drawRect(sym);
+        } else if (isSelection) {
+            painter.setBrush(m_customColouring ? QBrush(Qt::NoBrush) : QBrush(m_style.selectionFill));
             painter.setPen(QPen(m_style.selectionBorder, m_style.selectionBorderWidth * lineScale * 0.7));
             painter.drawRect(sym);
         } else {

@@ -170,6 +170,18 @@ void MapWidget::setOutlinedMunicipalities(const QStringList& codes, const QColor
         if (const Shape* s = shapeOf(code))
             m_outlinePath.addPath(s->path);
     update();
+    Q_EMIT outlineChanged(!m_outlinePath.isEmpty());
+}
+
+QString MapWidget::themeValue(const QString& code) const
+{
+    if (!m_customColouring || levelOfCode(code) != Level::Gemeente)
+        return {};
+    const QColor fill = m_colouring.municipalityFill.value(code.toUpper(), m_colouring.defaultFill);
+    for (const LegendEntry& entry : m_colouring.legend)
+        if (entry.fill == fill)
+            return QStringLiteral("%1: %2").arg(m_colouring.title, entry.label);
+    return {};
 }
 
 QString MapWidget::regionAt(const QPointF& widgetPos) const
@@ -217,6 +229,21 @@ void MapWidget::zoomToRegion(const QString& code)
     // Show the region with its surroundings: at least 30 km across, padded by a third.
     const double w = std::max(b.width() * 2.2, 45000.0);
     const double h = std::max(b.height() * 2.2, 45000.0);
+    m_scale = std::min(width() / w, height() / h);
+    m_centre = b.center();
+    m_fitted = true;
+    m_fullView = false;
+    invalidateBase();
+}
+
+void MapWidget::zoomToOutline()
+{
+    if (m_outlinePath.isEmpty() || width() <= 0)
+        return;
+    const QRectF b = m_outlinePath.boundingRect();
+    // The whole territory with a margin; never closer than a region is shown.
+    const double w = std::max(b.width() * 1.25, 45000.0);
+    const double h = std::max(b.height() * 1.25, 45000.0);
     m_scale = std::min(width() / w, height() / h);
     m_centre = b.center();
     m_fitted = true;
@@ -294,25 +321,50 @@ void MapWidget::paintHighlights(QPainter& painter, const QTransform& t, double l
         strokeWide(painter, {&path}, line, width * lineScale);
     };
     if (!m_outlinePath.isEmpty()) {
+        // Over a theme only the band: a tint would change the classes the legend explains.
         QColor fill = m_outlineColour;
-        fill.setAlpha(60);
+        fill.setAlpha(m_customColouring ? 0 : 60);
         fillAndStroke(m_outlinePath, fill, m_outlineColour, 2.0);
     }
     if (const Shape* s = m_hovered.isEmpty() || m_hovered == m_selection ? nullptr : shapeOf(m_hovered))
         fillAndStroke(s->path, m_style.hoverFill, m_style.hoverBorder, m_style.divisionBorderWidth);
     if (const Shape* s = m_selection.isEmpty() ? nullptr : shapeOf(m_selection))
-        fillAndStroke(s->path, m_style.selectionFill, m_style.selectionBorder, m_style.selectionBorderWidth);
+        fillAndStroke(s->path, m_customColouring ? QBrush(Qt::NoBrush) : QBrush(m_style.selectionFill), m_style.selectionBorder,
+                      m_style.selectionBorderWidth); // over a theme the selection must not hide its class
     painter.restore();
 }
 
 void MapWidget::paintLabels(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale, double fontScale) const
 {
     std::vector<QRectF> placed;
+    m_labelsShown.clear();
     // The active division layer's names first (bold), then municipality names where they fit.
     if (m_layer != Level::Gemeente)
         paintLabelsOf(painter, t, size, lineScale, fontScale, m_layer, placed);
     paintLabelsOf(painter, t, size, lineScale, fontScale, Level::Gemeente, placed);
 }
+
+namespace {
+
+// The largest cities (G4 and the G40 by population, CBS 2024), labelled before any other
+// municipality: at national extent a reader looks for Amsterdam and Eindhoven, not for the
+// largest land areas. Their names may reach beyond the municipality's own outline.
+int cityRank(const QString& code)
+{
+    static const QHash<QString, int> ranks = [] {
+        const char* codes[] = {"GM0363", "GM0599", "GM0518", "GM0344", "GM0772", "GM0014", "GM0855", "GM0034",
+                               "GM0758", "GM0268", "GM0200", "GM0202", "GM0392", "GM0307", "GM0153", "GM0796",
+                               "GM0479", "GM0193", "GM0546", "GM0935", "GM0505", "GM0080", "GM0114", "GM0983",
+                               "GM0150", "GM0794", "GM0917", "GM0361"};
+        QHash<QString, int> out;
+        for (const char* c : codes)
+            out.insert(QLatin1String(c), int(out.size()));
+        return out;
+    }();
+    return ranks.value(code, -1);
+}
+
+} // namespace
 
 void MapWidget::paintLabelsOf(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale,
                               double fontScale, Level level, std::vector<QRectF>& placed) const
@@ -321,21 +373,29 @@ void MapWidget::paintLabelsOf(QPainter& painter, const QTransform& t, const QSiz
     const QFont& font = cachedFont((division ? m_style.labelPointSize + 1 : m_style.labelPointSize - (m_layer == Level::Gemeente ? 0 : 1)) * fontScale,
                                    division, false);
     const QColor textColour = division || m_layer == Level::Gemeente ? m_style.labelText : m_style.minorLabelText;
-    // Larger regions first: they are the ones a reader looks for.
+    // The large cities first, then larger regions: they are the ones a reader looks for.
     std::vector<const Shape*> order;
     for (const Shape& s : shapesOf(level))
         order.push_back(&s);
     std::sort(order.begin(), order.end(), [](const Shape* a, const Shape* b) {
+        const int ra = cityRank(a->code), rb = cityRank(b->code);
+        if ((ra >= 0) != (rb >= 0))
+            return ra >= 0;
+        if (ra >= 0)
+            return ra < rb;
         return a->region->areaKm2 > b->region->areaKm2;
     });
     const QRectF viewport(QPointF(0, 0), size);
+    const Shape* selected = m_selection.isEmpty() || levelOfCode(m_selection) != Level::Gemeente ? nullptr : shapeOf(m_selection);
+    const QRectF selectedBox = selected ? t.mapRect(selected->bounds) : QRectF();
     for (const Shape* s : order) {
         const QRectF screenBounds = t.mapRect(s->bounds);
         if (!viewport.intersects(screenBounds))
             continue;
         const QString text = s->region->name;
+        const bool city = !division && cityRank(s->code) >= 0;
         // Cheap rejection before measuring: even narrow glyphs need ~0.45 em each.
-        if (screenBounds.width() * 0.9 < text.size() * font.pointSizeF() * 0.45)
+        if (!city && screenBounds.width() * 0.9 < text.size() * font.pointSizeF() * 0.45)
             continue;
         // QStaticText keeps the shaped glyph run: measured once, drawn five times per paint.
         const QString cacheKey = QString::number(font.pointSizeF()) + (division ? u'b' : u'r') + text;
@@ -348,16 +408,38 @@ void MapWidget::paintLabelsOf(QPainter& painter, const QTransform& t, const QSiz
         }
         const QSizeF textSize = cached->size();
         // Only where the name fits inside the region's extent: no labels spilling over neighbours.
-        if (textSize.width() > screenBounds.width() * 0.9 || textSize.height() > screenBounds.height() * 0.6)
+        // A large city whose name does not fit gets it beside its outline, as a map labels a town's
+        // dot: right, left, above or below, where it collides with nothing placed before.
+        const bool fits = textSize.width() <= screenBounds.width() * 0.9 && textSize.height() <= screenBounds.height() * 0.6;
+        if (!city && !fits)
             continue;
         const QPointF anchor = t.map(QPointF(s->region->labelPoint.x(), s->region->labelPoint.y()));
-        QRectF box(anchor - QPointF(textSize.width() / 2, textSize.height() / 2), textSize);
-        if (!viewport.contains(box))
-            continue;
-        const QRectF padded = box.adjusted(-3, -2, 3, 2);
-        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF& r) { return r.intersects(padded); }))
+        std::vector<QRectF> boxes;
+        if (fits)
+            boxes.push_back(QRectF(anchor - QPointF(textSize.width() / 2, textSize.height() / 2), textSize));
+        else
+            boxes = {QRectF(QPointF(screenBounds.right() + 2, anchor.y() - textSize.height() / 2), textSize),
+                     QRectF(QPointF(screenBounds.left() - 2 - textSize.width(), anchor.y() - textSize.height() / 2), textSize),
+                     QRectF(QPointF(anchor.x() - textSize.width() / 2, screenBounds.top() - 1 - textSize.height()), textSize),
+                     QRectF(QPointF(anchor.x() - textSize.width() / 2, screenBounds.bottom() + 1), textSize)};
+        QRectF box, padded;
+        bool found = false;
+        for (const QRectF& candidate : boxes) {
+            box = candidate;
+            padded = box.adjusted(-3, -2, 3, 2);
+            // A name beside its own outline must not cover the selected municipality.
+            if (!fits && !selectedBox.isEmpty() && selectedBox.intersects(box))
+                continue;
+            if (viewport.contains(box)
+                && std::none_of(placed.begin(), placed.end(), [&](const QRectF& r) { return r.intersects(padded); })) {
+                found = true;
+                break;
+            }
+        }
+        if (!found)
             continue;
         placed.push_back(padded);
+        m_labelsShown << text;
         // Halo by drawing the text offset in four directions: glyphs come from Qt's glyph cache,
         // which is an order of magnitude cheaper than stroking text outlines.
         const QPointF topLeft = box.topLeft();
@@ -503,6 +585,13 @@ void MapWidget::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Down: panByPixels(QPointF(0, -step)); break;
     case Qt::Key_Home:
     case Qt::Key_0: zoomToFit(); break;
+    case Qt::Key_Escape:
+        if (m_outlined.isEmpty()) {
+            event->ignore();
+            return;
+        }
+        clearOutline();
+        break;
     default: QWidget::keyPressEvent(event); return;
     }
     event->accept();
@@ -514,10 +603,12 @@ bool MapWidget::event(QEvent* event)
         auto* help = static_cast<QHelpEvent*>(event);
         const QString code = regionAt(help->pos());
         if (const Region* r = code.isEmpty() ? nullptr : m_model.region(code)) {
+            const QString theme = themeValue(r->code);
             QToolTip::showText(help->globalPos(),
                                tr("<b>%1</b><br>%2 %3<br>%4 km²")
-                                   .arg(r->name.toHtmlEscaped(), levelLabel(r->level), r->code,
-                                        QLocale(QLocale::Dutch).toString(r->areaKm2, 'f', 1)),
+                                       .arg(r->name.toHtmlEscaped(), levelLabel(r->level), r->code,
+                                            QLocale(QLocale::Dutch).toString(r->areaKm2, 'f', 1))
+                                   + (theme.isEmpty() ? QString() : QStringLiteral("<br>") + theme.toHtmlEscaped()),
                                this);
         } else {
             QToolTip::hideText();

@@ -38,6 +38,12 @@ public:
     const QString& selection() const { return m_selection; }
     // Extra outline (e.g. a body's territory), drawn as a hatched band; empty list clears it.
     void setOutlinedMunicipalities(const QStringList& codes, const QColor& colour);
+    const QStringList& outlinedMunicipalities() const { return m_outlined; }
+    void clearOutline() { setOutlinedMunicipalities({}, m_outlineColour); }
+    // The names labelled by the last paint or render, in the order they were placed (for tests).
+    const QStringList& labelsShown() const { return m_labelsShown; }
+    // With a theme on: "<theme>: <its legend class>" for a municipality, else "".
+    QString themeValue(const QString& code) const;
 
     // The region of the active layer under a widget position, or "".
     QString regionAt(const QPointF& widgetPos) const;
@@ -46,6 +52,8 @@ public:
     // View: centre in RD metres and scale in pixels per metre.
     void zoomToFit();
     void zoomToRegion(const QString& code);
+    // Fits the outlined territory (setOutlinedMunicipalities) in view; nothing when none.
+    void zoomToOutline();
     void zoomBy(double factor, std::optional<QPointF> anchor = std::nullopt);
     void panByPixels(const QPointF& delta);
     double scale() const { return m_scale; }
@@ -60,6 +68,7 @@ Q_SIGNALS:
     void regionDoubleClicked(const QString& code);
     void hoveredChanged(const QString& code);
     void cursorWorldPosition(const QPointF& rd);
+    void outlineChanged(bool shown);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -119,6 +128,7 @@ private:
     bool m_dragged = false;
     mutable QHash<QString, QFont> m_fonts;
     mutable QHash<QString, QStaticText> m_labelTexts;
+    mutable QStringList m_labelsShown;
     mutable QPixmap m_baseCache;
     mutable bool m_baseValid = false;
 };

@@ -124,6 +124,8 @@ RegistryEditor::RegistryEditor(RegistryDocument& document, QWidget* parent) : QW
     split->addWidget(formBox);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({200, 300}); // several table rows, not two
+    split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
 
     auto* bottom = new QHBoxLayout;

@@ -117,7 +117,13 @@ NetworkView::Frame NetworkView::frameFor(const QRectF& target, double dpiScale) 
         f.legend = QRectF(body.right() - columnWidth, body.top() + pad, columnWidth, body.height() - pad);
         area = QRectF(body.left(), body.top(), body.width() - columnWidth - pad, body.height());
     } else {
-        const double height = layoutLegend(nullptr, QRectF(body.left(), 0, body.width(), 0), dpiScale, false);
+        double height = layoutLegend(nullptr, QRectF(body.left(), 0, body.width(), 0), dpiScale, false);
+        // A short view (a laptop, a beamer) keeps the network, not the colour key: without the
+        // section list the legend is two lines, and hovering a node names its sector.
+        if (height > 0.4 * body.height()) {
+            f.legendSections = false;
+            height = layoutLegend(nullptr, QRectF(body.left(), 0, body.width(), 0), dpiScale, false, false);
+        }
         f.legend = QRectF(body.left(), body.bottom() - height, body.width(), height);
         area = QRectF(body.left(), body.top(), body.width(), f.legend.top() - body.top());
     }
@@ -361,7 +367,7 @@ QStringList NetworkView::legendSymbols() const
             tr("grootte: banen in Nederland")};
 }
 
-double NetworkView::layoutLegend(QPainter* painter, const QRectF& area, double scale, bool vertical) const
+double NetworkView::layoutLegend(QPainter* painter, const QRectF& area, double scale, bool vertical, bool withSections) const
 {
     // Measures (painter == nullptr) or draws the legend from area.topLeft(); returns its height.
     // Symbols flow left to right (one per row when vertical), then the SBI sections in columns.
@@ -373,11 +379,13 @@ double NetworkView::layoutLegend(QPainter* painter, const QRectF& area, double s
     if (painter)
         painter->setFont(font);
 
-    const QStringList symbols = legendSymbols();
+    QStringList symbols = legendSymbols();
+    if (!withSections)
+        symbols << tr("kleur: SBI-sectie (naam bij aanwijzen)");
     const QColor sample = sectionColour(QStringLiteral("C"));
     double x = area.left(), y = area.top();
     for (int k = 0; k < symbols.size(); ++k) {
-        const double iconWidth = k == 3 ? swatch * 1.6 : swatch;
+        const double iconWidth = k == 3 ? swatch * 1.6 : k == 4 ? swatch * 1.3 : swatch;
         const double width = iconWidth + gap + fm.horizontalAdvance(symbols[k]) + 3 * gap;
         if (x > area.left() && (vertical || x + width > area.right())) {
             x = area.left();
@@ -401,6 +409,13 @@ double NetworkView::layoutLegend(QPainter* painter, const QRectF& area, double s
                 painter->setPen(QPen(relatedRingColour(), 2.5 * scale));
                 painter->drawEllipse(c, swatch / 2 - scale, swatch / 2 - scale);
                 break;
+            case 4:
+                for (int i = 0; i < 3; ++i) {
+                    painter->setPen(Qt::NoPen);
+                    painter->setBrush(sectionColour(QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("K")}.at(i)));
+                    painter->drawRect(QRectF(x + i * swatch * 0.4, c.y() - swatch / 2, swatch * 0.4, swatch));
+                }
+                break;
             default:
                 painter->setBrush(QColor(0xDD, 0xE1, 0xE5));
                 painter->setPen(QPen(QColor(0x90, 0x98, 0xA0), 0.8 * scale));
@@ -415,7 +430,7 @@ double NetworkView::layoutLegend(QPainter* painter, const QRectF& area, double s
     }
     y += line * 1.25;
 
-    const QStringList sections = presentSections(m_model);
+    const QStringList sections = withSections ? presentSections(m_model) : QStringList();
     const double colWidth = legendWidth(scale, vertical);
     const int columns = vertical ? 1 : std::max(1, int(area.width() / colWidth));
     const int rows = sections.isEmpty() ? 0 : int((sections.size() + columns - 1) / columns);
@@ -434,7 +449,7 @@ double NetworkView::layoutLegend(QPainter* painter, const QRectF& area, double s
 
 void NetworkView::paintLegend(QPainter& painter, const Frame& f) const
 {
-    layoutLegend(&painter, f.legend, f.scale, f.legendRight);
+    layoutLegend(&painter, f.legend, f.scale, f.legendRight, f.legendSections);
 }
 
 void NetworkView::paintEvent(QPaintEvent*)

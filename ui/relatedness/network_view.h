@@ -62,6 +62,7 @@ private:
         QRectF plot;   // where the unit square of the layout goes (square, centred)
         QRectF legend;
         bool legendRight = false;
+        bool legendSections = true; // false in a short view: the sector colours are named on hover
         double maxRadius = 10.0;
         double minRadius = 3.0;
         double scale = 1.0; // device pixels per widget pixel (pen widths)
@@ -74,7 +75,7 @@ private:
     void paintLegend(QPainter& painter, const Frame& f) const;
     double legendWidth(double scale, bool withSymbols) const;
     QStringList legendSymbols() const;
-    double layoutLegend(QPainter* painter, const QRectF& area, double scale, bool vertical) const;
+    double layoutLegend(QPainter* painter, const QRectF& area, double scale, bool vertical, bool sections = true) const;
     QString tooltipFor(int sector) const;
     void setHovered(int sector);
     int focusSector() const; // hovered, else linked, else selected

@@ -6,6 +6,7 @@
 #include "ui/relatedness/relatedness_style.h"
 
 #include <QBarCategoryAxis>
+#include <QResizeEvent>
 #include <QBarSet>
 #include <QCursor>
 #include <QGraphicsLayout>
@@ -34,9 +35,24 @@ QString number(double v, int decimals)
     return QLocale(QLocale::Dutch).toString(v, 'f', decimals);
 }
 
-QString elided(const QString& text, int maxChars)
+// A category label in full: long sector names wrap onto lines of about `width` characters at
+// spaces (QtCharts draws axis labels as HTML), instead of being cut with "…".
+QString wrappedLabel(const QString& text, int width)
 {
-    return text.size() <= maxChars ? text : text.left(maxChars - 1).trimmed() + QChar(0x2026);
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    for (QString& l : lines)
+        l = l.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
 }
 
 QString sectorTooltip(const RelatednessModel& model, int region, int sector, const economy::SwotResult& swot)
@@ -85,6 +101,13 @@ void RelatednessChartView::setRegion(const QString& code)
         return;
     m_region = m_model.regionCode(index);
     rebuild();
+}
+
+void RelatednessChartView::resizeEvent(QResizeEvent* event)
+{
+    const bool short_ = height() < 380 && height() < width() / 2;
+    chart()->legend()->setAlignment(short_ ? Qt::AlignRight : Qt::AlignBottom);
+    QChartView::resizeEvent(event);
 }
 
 void RelatednessChartView::restyle()
@@ -186,11 +209,12 @@ void SwotChartView::rebuild()
     auto* x = new QLogValueAxis;
     x->setBase(2.0);
     x->setLabelFormat(QStringLiteral("%.3g"));
-    x->setTitleText(tr("Locatiequotiënt (logaritmische schaal; > 1 = gespecialiseerd)"));
+    // Short axis titles: a laptop's chart is about 500 px wide and 150 px high, and a cut title helps no one.
+    x->setTitleText(tr("Locatiequotiënt (log; > 1 = gespecialiseerd)"));
     x->setRange(m_lqFloor, maxLq * 1.3);
     x->setMinorTickCount(-1);
     auto* y = new QValueAxis;
-    y->setTitleText(tr("Inbedding (0–100)"));
+    y->setTitleText(tr("Inbedding"));
     y->setRange(0.0, std::min(100.0, std::ceil(maxEmb * 1.1 / 10.0) * 10.0));
     y->setTickCount(6);
     y->setLabelFormat(QStringLiteral("%.0f"));
@@ -282,16 +306,27 @@ void SwotChartView::placeLabels()
     QScatterSeries* ref = m_series.front();
     const double pad = 8;
     std::vector<QRectF> placed;
+    // Each name in the outer corner of its own quadrant, bounded by LQ = 1 and the threshold: with
+    // a threshold at 0 the lower quadrants have no height, and their names must not sit over the
+    // points of the upper ones. A name that does not fit in its quadrant is left out.
+    const QPointF centre = c->mapToPosition(QPointF(1.0, m_threshold), ref);
+    const double midX = std::clamp(centre.x(), plot.left(), plot.right());
+    const double midY = std::clamp(centre.y(), plot.top(), plot.bottom());
     for (std::size_t k = 0; k < 4; ++k) {
         QGraphicsRectItem* label = m_quadrantLabels[k];
         const QRectF b = label->rect();
         const Quadrant q = kQuadrants[k];
         const bool right = q == Quadrant::Strength || q == Quadrant::Threat;
         const bool top = q == Quadrant::Strength || q == Quadrant::Opportunity;
-        const double lx = right ? plot.right() - b.width() - pad : plot.left() + pad;
-        const double ly = top ? plot.top() + pad : plot.bottom() - b.height() - pad;
+        const QRectF area(QPointF(right ? midX : plot.left(), top ? plot.top() : midY),
+                          QPointF(right ? plot.right() : midX, top ? midY : plot.bottom()));
+        const double lx = right ? area.right() - b.width() - pad : area.left() + pad;
+        const double ly = top ? area.top() + pad : area.bottom() - b.height() - pad;
+        const QRectF r(QPointF(lx, ly), b.size());
+        label->setVisible(area.contains(r));
         label->setPos(lx, ly);
-        placed.push_back(QRectF(QPointF(lx, ly), b.size()));
+        if (label->isVisible())
+            placed.push_back(r);
     }
     // Sector codes: right of the point, else left, above or below; left out where all collide
     // (hover still names every point).
@@ -376,7 +411,7 @@ void RankingChartView::rebuild()
         const bool good = i < swot.entries.size() && swot.entries[i].wellEmbedded;
         *well << (good ? it->value : 0.0);
         *poor << (good ? 0.0 : it->value);
-        categories << QStringLiteral("%1 %2").arg(m_model.sectorCode(i), elided(m_model.sectorName(i), 44));
+        categories << wrappedLabel(QStringLiteral("%1 %2").arg(m_model.sectorCode(i), m_model.sectorName(i)), 34);
         maxValue = std::max(maxValue, it->value);
     }
     for (auto it = ranked.begin(); it != ranked.end(); ++it)
@@ -391,6 +426,7 @@ void RankingChartView::rebuild()
 
     auto* y = new QBarCategoryAxis;
     y->append(categories);
+    y->setTruncateLabels(false); // the axis takes the width the full names need
     auto* x = new QValueAxis;
     x->setTitleText(axisTitle);
     x->setRange(0.0, maxValue <= 0 ? 1.0 : maxValue * 1.12); // room for the value labels

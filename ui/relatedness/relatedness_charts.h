@@ -37,6 +37,8 @@ public:
 protected:
     RelatednessChartView(const RelatednessModel& model, QWidget* parent);
     virtual void rebuild() = 0;
+    // A short, wide chart (a laptop) keeps its plot: the legend goes to the right, not below.
+    void resizeEvent(QResizeEvent* event) override;
     // Title with the demonstration notice on a second line when needed.
     QString titleHtml(const QString& title) const;
     void styleAxisFonts() const;

@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -73,14 +74,18 @@ RelatednessView::RelatednessView(QWidget* parent)
     m_charts->setTabToolTip(2, tr("Niet-gespecialiseerde sectoren die goed zijn ingebed: kansen om te diversifiëren"));
 
     auto* left = new QSplitter(Qt::Vertical, this);
+    m_leftSplitter = left;
     left->addWidget(networks);
     left->addWidget(m_charts);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
+    // Half and half: with the compact network legend the charts need the height more.
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
     left->setChildrenCollapsible(false);
-    left->setSizes({560, 380});
-    m_charts->setMinimumHeight(220); // small enough for a 1366×768 laptop
-    networks->setMinimumHeight(260);
+    left->setSizes({470, 470});
+    // Small minimums: they add up to the window's minimum height, which must leave room on a
+    // 1280×720 beamer and for the Register dock below the views.
+    m_charts->setMinimumHeight(160);
+    networks->setMinimumHeight(160);
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->addWidget(left);
     m_mainSplitter->addWidget(m_panel);
@@ -145,6 +150,15 @@ RelatednessView::~RelatednessView() = default;
 void RelatednessView::setPresentation(bool on)
 {
     setRelatednessFontScale(on ? 1.5 : 1.0);
+    // On a beamer (wide, short) the network and the charts stand side by side, each at full
+    // height; the sector panel gives up its width (hovering still names a sector in a tooltip).
+    m_leftSplitter->setOrientation(on ? Qt::Horizontal : Qt::Vertical);
+    // Once the new orientation is laid out: half and half across, or the usual split down.
+    QTimer::singleShot(0, this, [this, on] {
+        const int extent = on ? m_leftSplitter->width() : m_leftSplitter->height(); // half and half either way
+        m_leftSplitter->setSizes({extent / 2, extent / 2});
+    });
+    m_panel->setVisible(!on);
     for (RelatednessChartView* chart : {static_cast<RelatednessChartView*>(m_swot), static_cast<RelatednessChartView*>(m_lqChart),
                                         static_cast<RelatednessChartView*>(m_opportunityChart)})
         chart->restyle();
@@ -161,6 +175,12 @@ void RelatednessView::buildControls()
     layout->addLayout(bar);
     auto* secondBar = new QHBoxLayout;
     layout->addLayout(secondBar);
+    m_selectionNote = new QLabel(this);
+    m_selectionNote->setObjectName(QStringLiteral("selectionNote"));
+    m_selectionNote->setWordWrap(true);
+    m_selectionNote->setStyleSheet(QStringLiteral("QLabel { background: #FFF4CE; border: 1px solid #E0C060; padding: 4px 8px; }"));
+    m_selectionNote->hide();
+    layout->addWidget(m_selectionNote);
 
     auto* regionLabel = new QLabel(tr("&Regio:"), this);
     m_regionBox = new QComboBox(this);
@@ -342,6 +362,12 @@ void RelatednessView::selectSector(int sector)
     m_viewA->setSelectedSector(sector);
     m_viewB->setSelectedSector(sector);
     updatePanel();
+}
+
+void RelatednessView::setSelectionNote(const QString& note)
+{
+    m_selectionNote->setText(note);
+    m_selectionNote->setVisible(!note.isEmpty());
 }
 
 void RelatednessView::updateNotice()

@@ -46,6 +46,10 @@ public:
     bool sideBySide() const;
     // SR~ threshold of the network (snapped to the slider's 0.05 steps, 0.00–0.60).
     void setThreshold(double threshold);
+    // A line above the charts saying why they show another region than the one selected
+    // (e.g. a provincie is selected, the economy is per COROP-gebied); "" hides it.
+    void setSelectionNote(const QString& note);
+    QLabel* selectionNote() const { return m_selectionNote; }
     // Presentation mode: every font of the tab 1.5× larger; off restores them.
     void setPresentation(bool on);
 
@@ -87,6 +91,8 @@ private:
     QLabel* m_thresholdValue = nullptr;
     QDoubleSpinBox* m_embeddedness = nullptr;
     QLabel* m_notice = nullptr;
+    QLabel* m_selectionNote = nullptr;
+    QSplitter* m_leftSplitter = nullptr; // network above the charts; side by side when presenting
     NetworkView* m_viewA = nullptr;
     NetworkView* m_viewB = nullptr;
     SwotChartView* m_swot = nullptr;

@@ -5,6 +5,8 @@
 
 #include <QFontMetricsF>
 #include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -27,6 +29,7 @@ TriangleDiagram::TriangleDiagram(QWidget* parent)
 {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus); // Enter lists every place's bodies in full
     setAccessibleName(tr("Driehoek economie, onderwijs en arbeidsmarkt"));
     clear(tr("Driehoek economie – onderwijs – arbeidsmarkt"), QString());
 }
@@ -117,6 +120,8 @@ void TriangleDiagram::setCoverage(const registry::Registry& registry, const cove
             chip.tooltip = bodyTooltip(*e.body, e.coverage, regionSize);
             chip.family = typeFamily(e.body->type);
             chip.partial = m_region && !e.coverage->wholeRegion;
+            chip.ids = {e.body->id};
+            chip.names = {e.body->name};
             family[size_t(chip.family)] = true;
             m_anyPartial = m_anyPartial || chip.partial;
             chips.push_back(chip);
@@ -124,11 +129,16 @@ void TriangleDiagram::setCoverage(const registry::Registry& registry, const cove
         // National programmes lie over every municipality alike: one grey chip per place.
         const auto& nat = national[size_t(p)];
         if (!nat.empty()) {
-            QStringList names;
-            for (const Entry& e : nat)
+            QStringList names, ids;
+            for (const Entry& e : nat) {
                 names << e.body->name;
+                ids << e.body->id;
+            }
             Chip chip;
             chip.kind = Chip::Kind::National;
+            chip.bodies = int(nat.size());
+            chip.ids = ids;
+            chip.names = names;
             chip.text = tr("Landelijk (%1)").arg(nat.size());
             chip.tooltip = namesTooltip(tr("Landelijke programma's en netwerken"), names) +
                            tr("<i>Details per verband in de tabel Samenwerkingsverbanden.</i>");
@@ -187,7 +197,7 @@ void TriangleDiagram::paintTriangle(QPainter& painter, const Layout& layout) con
         if (panel.place == kCentre && QFontMetricsF(fontPx(Metrics::smallSize + 1, true)).horizontalAdvance(header + QStringLiteral(" (00)")) > head.width())
             header = tr("Integraal"); // a small triangle: the short heading
         if (m_hasCoverage && !m_places[size_t(panel.place)].empty())
-            header += QStringLiteral(" (%1)").arg(m_places[size_t(panel.place)].size());
+            header += QStringLiteral(" (%1)").arg(bodyCount(panel.place)); // bodies, not chips
         painter.setFont(fontPx(corner ? Metrics::headingSize : Metrics::smallSize + 1, true));
         painter.setPen(corner && covered ? textColour() : mutedTextColour());
         painter.drawText(head, Qt::AlignLeft | Qt::AlignVCenter,
@@ -441,9 +451,88 @@ bool TriangleDiagram::event(QEvent* event)
     if (event->type() == QEvent::MouseMove) {
         const auto* move = static_cast<QMouseEvent*>(event);
         const PlacedChip* chip = chipAt(move->position());
-        setCursor(chip && chip->chip.kind == Chip::Kind::Body ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        setCursor(chip ? Qt::PointingHandCursor : Qt::ArrowCursor);
     }
     return QWidget::event(event);
+}
+
+std::vector<TriangleDiagram::ShownChip> TriangleDiagram::shownChips() const
+{
+    std::vector<ShownChip> out;
+    const double k = m_screenLayout.scale;
+    for (const PlacedChip& c : m_screenLayout.chips)
+        out.push_back({c.place, QRectF(c.rect.topLeft() * k, c.rect.size() * k), c.chip.text, c.chip.kind});
+    return out;
+}
+
+int TriangleDiagram::bodyCount(int place) const
+{
+    int n = 0;
+    for (const Chip& c : m_places[size_t(place)])
+        n += c.bodies;
+    return n;
+}
+
+void TriangleDiagram::fillPlaceMenu(QMenu* menu, int place)
+{
+    for (const Chip& c : m_places[size_t(place)]) {
+        if (c.kind == Chip::Kind::National)
+            menu->addSection(tr("Landelijk"));
+        for (int i = 0; i < c.ids.size(); ++i) {
+            const QString id = c.ids.at(i);
+            QAction* a = menu->addAction(c.names.at(i), this, [this, id] { Q_EMIT bodyActivated(id); });
+            a->setToolTip(tr("Toon het werkgebied op de kaart"));
+        }
+    }
+}
+
+QMenu* TriangleDiagram::openPlaceMenu(int place, const QPoint& globalPos)
+{
+    if (place < 0 || place >= kPlaces || m_places[size_t(place)].empty())
+        return nullptr;
+    if (m_menu)
+        m_menu->close();
+    m_menu = new QMenu(this);
+    m_menu->setObjectName(QStringLiteral("placeMenu"));
+    m_menu->setAttribute(Qt::WA_DeleteOnClose);
+    m_menu->setToolTipsVisible(true);
+    m_menu->addSection(tr("%1 (%2) — kies om het werkgebied te tonen").arg(panelHeader(place)).arg(bodyCount(place)));
+    fillPlaceMenu(m_menu, place);
+    m_menu->popup(globalPos);
+    return m_menu;
+}
+
+QMenu* TriangleDiagram::openAllPlacesMenu(const QPoint& globalPos)
+{
+    if (m_menu)
+        m_menu->close();
+    m_menu = new QMenu(this);
+    m_menu->setObjectName(QStringLiteral("placeMenu"));
+    m_menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int place = 0; place < kPlaces; ++place)
+        if (!m_places[size_t(place)].empty())
+            fillPlaceMenu(m_menu->addMenu(tr("%1 (%2)").arg(panelHeader(place)).arg(bodyCount(place))), place);
+    if (m_menu->isEmpty())
+        m_menu->addAction(tr("Geen samenwerkingsverbanden"))->setEnabled(false);
+    m_menu->popup(globalPos);
+    return m_menu;
+}
+
+void TriangleDiagram::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton)
+        if (const PlacedChip* chip = chipAt(event->position()))
+            openPlaceMenu(chip->place, event->globalPosition().toPoint());
+    QWidget::mouseReleaseEvent(event);
+}
+
+void TriangleDiagram::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space || event->key() == Qt::Key_Menu) {
+        openAllPlacesMenu(mapToGlobal(rect().center()));
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void TriangleDiagram::mouseDoubleClickEvent(QMouseEvent* event)

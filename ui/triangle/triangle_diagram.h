@@ -9,6 +9,8 @@
 // right, so that the lists of bodies have room on a landscape page or beamer.
 #include "coverage/coverage.h"
 
+#include <QMenu>
+#include <QPointer>
 #include <QWidget>
 
 #include <array>
@@ -32,6 +34,9 @@ public:
         QString tooltip; // rich text
         int family = -1; // body-type family (triangle_style.h); -1 for groups
         bool partial = false; // covers only part of the selected region
+        int bodies = 1;       // how many bodies the chip stands for (a National chip: several)
+        QStringList ids;      // the bodies behind the chip, with their full names
+        QStringList names;
     };
 
     explicit TriangleDiagram(QWidget* parent = nullptr);
@@ -52,6 +57,23 @@ public:
     QPointF cornerCentre(registry::Domain domain, const QRectF& target) const;
     double cornerRadius(const QRectF& target) const;
 
+    // Where the last paint put each chip, in widget coordinates, with its place and text (tests).
+    struct ShownChip {
+        int place;
+        QRectF rect;
+        QString text;
+        Chip::Kind kind;
+    };
+    std::vector<ShownChip> shownChips() const;
+    // How many bodies sit in a place (a "Landelijk (3)" chip counts three): the panel's count.
+    int bodyCount(int place) const;
+    // The full names in a place as a menu (click on a chip or "+n meer", or Enter for all places):
+    // a chip's text may be cut, the menu never is; choosing a name emits bodyActivated.
+    // Shown with popup() and returned (for tests); the previous one is closed.
+    QMenu* openPlaceMenu(int place, const QPoint& globalPos);
+    QMenu* openAllPlacesMenu(const QPoint& globalPos);
+    QMenu* openMenu() const { return m_menu; }
+
     // Draws the diagram with its gaps and legend into `target` (screen, PDF, SVG, PNG).
     void render(QPainter& painter, const QRectF& target) const;
 
@@ -65,11 +87,14 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     struct PlacedChip {
         QRectF rect;
         Chip chip;
+        int place = -1;
     };
     struct Panel {
         int place = 0;
@@ -114,6 +139,8 @@ private:
     bool m_anyPartial = false;
     bool m_anyNational = false;
     Layout m_screenLayout; // of the last paint, for hover and double-click
+    QPointer<QMenu> m_menu;
+    void fillPlaceMenu(QMenu* menu, int place);
 };
 
 } // namespace regio::ui

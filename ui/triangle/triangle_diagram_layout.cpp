@@ -67,8 +67,14 @@ double TriangleDiagram::panelHeightFor(int place, double width) const
     return kHeaderHeight + content + 2 * kPad;
 }
 
-void TriangleDiagram::placePanel(Layout& layout, int place, const QRectF& rect) const
+void TriangleDiagram::placePanel(Layout& layout, int place, const QRectF& given) const
 {
+    // A panel that holds bodies always has room for one row (a chip or "+n meer", which opens the
+    // list): a short diagram must not show an empty box where bodies are. It grows about its middle.
+    QRectF rect = given;
+    const double minHeight = kHeaderHeight + kChipHeight + 2 * kPad;
+    if (!m_places[size_t(place)].empty() && rect.height() < minHeight)
+        rect.adjust(0, -(minHeight - rect.height()) / 2, 0, (minHeight - rect.height()) / 2);
     Panel panel;
     panel.place = place;
     panel.rect = rect;
@@ -102,7 +108,7 @@ void TriangleDiagram::placePanel(Layout& layout, int place, const QRectF& rect) 
                       rect.top() + kPad + kHeaderHeight + (i / columns) * kChipStep, width, kChipHeight);
     };
     for (int i = 0; i < shown; ++i)
-        layout.chips.push_back({cell(i), chips[size_t(i)]});
+        layout.chips.push_back({cell(i), chips[size_t(i)], place});
     if (shown < count && capacity > 0) {
         QStringList hidden;
         for (int i = shown; i < count; ++i)
@@ -110,8 +116,8 @@ void TriangleDiagram::placePanel(Layout& layout, int place, const QRectF& rect) 
         Chip more;
         more.kind = Chip::Kind::More;
         more.text = tr("+%1 meer").arg(count - shown);
-        more.tooltip = namesTooltip(tr("Ook hier"), hidden);
-        layout.chips.push_back({cell(shown), more});
+        more.tooltip = namesTooltip(tr("Ook hier"), hidden) + tr("<i>Klik voor de hele lijst.</i>");
+        layout.chips.push_back({cell(shown), more, place});
     }
 }
 

@@ -6,7 +6,10 @@
 #include "ui/triangle/triangle_diagram.h"
 #include "ui/triangle/triangle_style.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -84,7 +87,27 @@ TriangleView::TriangleView(const RegionModel& regions, QWidget* parent)
     scalesScroll->setWidgetResizable(true);
     scalesScroll->setFrameShape(QFrame::NoFrame);
     scalesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_details->addTab(scalesScroll, tr("Schakelen op schalen"));
+    auto* scalesPage = new QWidget;
+    auto* scalesLayout = new QVBoxLayout(scalesPage);
+    scalesLayout->setContentsMargins(0, 0, 0, 0);
+    m_scalesPicker = new QWidget;
+    auto* pickerRow = new QHBoxLayout(m_scalesPicker);
+    pickerRow->setContentsMargins(8, 6, 8, 0);
+    auto* pickerLabel = new QLabel(tr("Gemeente:"));
+    m_scalesMunicipality = new QComboBox;
+    m_scalesMunicipality->setObjectName(QStringLiteral("scalesMunicipality"));
+    m_scalesMunicipality->setToolTip(tr("Schakelen op schalen is per gemeente: kies een gemeente van deze regio"));
+    m_scalesMunicipality->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    pickerLabel->setBuddy(m_scalesMunicipality);
+    pickerRow->addWidget(pickerLabel);
+    pickerRow->addWidget(m_scalesMunicipality);
+    pickerRow->addStretch(1);
+    m_scalesPicker->hide();
+    connect(m_scalesMunicipality, &QComboBox::activated, this,
+            [this](int index) { showScalesOf(m_scalesMunicipality->itemData(index).toString()); });
+    scalesLayout->addWidget(m_scalesPicker);
+    scalesLayout->addWidget(scalesScroll, 1);
+    m_details->addTab(scalesPage, tr("Schakelen op schalen"));
     m_details->addTab(m_table, tr("Samenwerkingsverbanden"));
     QFont tabFont = m_details->font();
     tabFont.setPointSizeF(std::max(tabFont.pointSizeF(), 11.0));
@@ -93,9 +116,10 @@ TriangleView::TriangleView(const RegionModel& regions, QWidget* parent)
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->addWidget(m_diagram);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({580, 420});
+    // The triangle first: on a 768 px laptop it needs most of the height to show its bodies.
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({660, 330});
     m_splitter->setChildrenCollapsible(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -177,15 +201,40 @@ void TriangleView::refresh()
                                       : tr("%1 van %2 gemeenten").arg(levelLabel(*level)).arg(municipalities.size());
     m_diagram->setCoverage(*m_registry, result, region->name, kind);
     m_grid->setCoverage(*m_registry, result);
-    if (municipality)
+    m_scalesPicker->setVisible(!municipality);
+    if (municipality) {
         m_scales->setMunicipality(*m_registry, *m_index, m_code, region->name);
-    else
+    } else {
+        // The view is per municipality: offer the division's own municipalities right here.
+        std::vector<const Region*> members;
+        for (const QString& code : municipalities)
+            if (const Region* m = m_regions.region(code))
+                members.push_back(m);
+        sortByName(members);
+        m_scalesMunicipality->clear();
+        m_scalesMunicipality->addItem(tr("— kies een gemeente van %1 —").arg(region->name), QString());
+        for (const Region* m : members)
+            m_scalesMunicipality->addItem(m->name, m->code);
         m_scales->showMessage(tr("Schakelen op schalen — %1").arg(region->name),
-                              tr("Deze weergave is per gemeente: kies een gemeente in %1 om te zien op welke schaal "
-                                 "zij per thema samenwerkt — gemeente, subregio, regio, provincie, landsdeel, "
-                                 "nationaal of over de grens.")
+                              tr("Deze weergave is per gemeente: kies hierboven een van de %1 gemeenten van %2 om te zien "
+                                 "op welke schaal zij per thema samenwerkt — gemeente, subregio, regio, provincie, "
+                                 "landsdeel, nationaal of over de grens.")
+                                  .arg(members.size())
                                   .arg(region->name));
+    }
     fillTable(result);
+}
+
+void TriangleView::setPresentation(bool on)
+{
+    m_details->setVisible(!on);
+}
+
+void TriangleView::showScalesOf(const QString& municipalityCode)
+{
+    const Region* m = municipalityCode.isEmpty() ? nullptr : m_regions.region(municipalityCode);
+    if (m && m_registry && m_index)
+        m_scales->setMunicipality(*m_registry, *m_index, m->code, m->name);
 }
 
 void TriangleView::fillTable(const coverage::CoverageResult& result)

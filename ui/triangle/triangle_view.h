@@ -9,6 +9,7 @@
 #include <QString>
 #include <QWidget>
 
+class QComboBox;
 class QSplitter;
 class QTabWidget;
 class QTableWidget;
@@ -38,6 +39,9 @@ public:
     void render(QPainter& painter, const QRectF& target) const;
     // A title for the export frame: "Driehoek economie–onderwijs–arbeidsmarkt — Eindhoven".
     QString exportTitle() const;
+
+    // Presentation mode: the drawn triangle alone, full height, for the room; off shows the details again.
+    void setPresentation(bool on);
 
     // Shows one of the detail tabs: "aan-tafel", "schalen", "verbanden". False when unknown.
     bool showDetail(const QString& key);
@@ -70,6 +74,13 @@ private:
     ActorGrid* m_grid = nullptr;
     ScalesView* m_scales = nullptr;
     QTableWidget* m_table = nullptr;
+    // For a division: which of its municipalities "Schakelen op schalen" shows (the view is per municipality).
+    QWidget* m_scalesPicker = nullptr;
+    QComboBox* m_scalesMunicipality = nullptr;
+    void showScalesOf(const QString& municipalityCode);
+
+public:
+    QComboBox* scalesMunicipalityChoice() const { return m_scalesMunicipality; }
 };
 
 } // namespace regio::ui
