@@ -220,7 +220,10 @@ Agenda build(Agenda a, const AgendaContext& ctx)
     const economy::EmploymentPanel& panel = ctx.panel();
     a.from = ctx.fromYear();
     a.to = ctx.toYear();
-    a.dataSources << (panel.source.isEmpty() ? QStringLiteral("Bron: onbekend") : panel.source);
+    const QString source = !ctx.options().sourceLine.isEmpty() ? ctx.options().sourceLine
+                           : !panel.source.isEmpty()             ? panel.source
+                                                                 : QStringLiteral("Bron: onbekend");
+    a.dataSources << source;
     a.dataSources << QStringLiteral("Verwantschap: nabijheid φ (Hidalgo e.a. 2007) uit de specialisaties (LQ > 1) van de "
                                     "COROP-gebieden in %1, zelfde tabel")
                          .arg(a.to);

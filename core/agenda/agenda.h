@@ -42,6 +42,7 @@ struct AgendaOptions {
     // cooperation (SER 2017 sect. 3.3), so they are left out unless asked for.
     bool includeNational = false;
     double scaleFactor = 2.0;     // "veel groter": territory > scaleFactor × the region's municipalities
+    QString sourceLine;           // the economy's attribution; empty: the panel's own `source`
 };
 
 // A body that can act on a sector in the region (DESIGN.md §5): it covers (part of) the region and

@@ -152,23 +152,39 @@ std::vector<Gap> gapsOf(const Agenda& a, const registry::Registry& registry)
             const ActingBody& body = items.front().bodies[k];
             if (!body.wholeRegion)
                 continue;
-            registry::ActorSet missing;
-            QStringList sectors, letters;
+            // Missing for every item (common), and only for some — the knowledge-intensive sections (extra).
+            registry::ActorSet any, common;
+            bool first = true;
             for (const SectorItem& it : items) {
-                const ActingBody& b = it.bodies[k];
-                if (b.missingActors.isEmpty())
-                    continue;
-                missing |= b.missingActors;
-                sectors << it.key;
-                letters << it.letters;
+                const registry::ActorSet m = it.bodies[k].missingActors;
+                any |= m;
+                common = first ? m : (common & m);
+                first = false;
             }
-            if (missing.isEmpty())
+            if (any.isEmpty())
                 continue;
-            Gap g{QStringLiteral("ontbrekende-actoren"),
-                  QStringLiteral("Bij %1 (%2) ontbreken aan tafel: %3 (nodig voor %4)")
-                      .arg(body.name, registry::joinLabels(body.roles).toLower(), actorWords(missing),
-                           letters.join(QStringLiteral(", "))),
-                  sectors, {body.id}, std::nullopt, {}};
+            registry::ActorSet extra;
+            for (registry::Actor x : any.values())
+                if (!common.contains(x))
+                    extra.insert(x);
+            QStringList sectors, extraLetters;
+            for (const SectorItem& it : items) {
+                if (!it.bodies[k].missingActors.isEmpty())
+                    sectors << it.key;
+                if (!(it.bodies[k].missingActors & extra).isEmpty())
+                    extraLetters << it.letters;
+            }
+            const QString who = QStringLiteral("Bij %1 (%2) ontbreken aan tafel")
+                                    .arg(body.name, registry::joinLabels(body.roles).toLower());
+            QString text;
+            if (!common.isEmpty()) {
+                text = QStringLiteral("%1: %2").arg(who, actorWords(common));
+                if (!extra.isEmpty())
+                    text += QStringLiteral("; voor %1 ook %2").arg(extraLetters.join(QStringLiteral(", ")), actorWords(extra));
+            } else {
+                text = QStringLiteral("%1 voor %2: %3").arg(who, extraLetters.join(QStringLiteral(", ")), actorWords(extra));
+            }
+            Gap g{QStringLiteral("ontbrekende-actoren"), text, sectors, {body.id}, std::nullopt, {}};
             out.push_back(g);
         }
     }

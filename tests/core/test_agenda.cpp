@@ -288,7 +288,8 @@ TEST_CASE("hand-made agenda of CR02: who can act, missing actors, scale, neighbo
                                            "-20,0% tegen 0,0% in Nederland"));
     CHECK(a.gaps[2].kind == QStringLiteral("ontbrekende-actoren"));
     CHECK(a.gaps[2].text == QStringLiteral("Bij SER Provincie (economie, arbeidsmarkt) ontbreken aan tafel: "
-                                           "gemeenten, UWV (nodig voor A, C, B)"));
+                                           "gemeenten, UWV"));
+    CHECK(a.gaps[2].sectors == QStringList{"A", "C", "B"});
     CHECK(a.gaps[2].bodies == QStringList{"ser"});
     CHECK(a.gaps[3].text == QStringLiteral("Op onderwijs dekt geen samenwerkingsverband heel Midden: "
                                            "Onderwijspact (1 van 3 gemeenten)"));
@@ -307,6 +308,15 @@ TEST_CASE("hand-made agenda: a knowledge-intensive strength needs education inst
     CHECK(bodyIn(a.strengths[1], "ser").missingActors == ActorSet{Actor::Gemeenten, Actor::Uwv});
     // The pact holds GM0006, all of CR03, with a territory of 2 ≤ 2·1 municipalities: it fits.
     CHECK(a.scale[1].verdict == ScaleVerdict::Past);
+    // The SER lacks gemeenten and UWV for all, and education institutions for J only.
+    bool found = false;
+    for (const Gap& g : a.gaps)
+        if (g.kind == QLatin1String("ontbrekende-actoren") && g.bodies == QStringList{"ser"}) {
+            found = true;
+            CHECK(g.text == QStringLiteral("Bij SER Provincie (economie, arbeidsmarkt) ontbreken aan tafel: gemeenten, UWV; "
+                                           "voor J ook onderwijsinstellingen"));
+        }
+    CHECK(found);
     // No body on Economie covers CR03 except the far larger SER: economy gap absent, scale "veel groter".
     CHECK(a.scale[0].verdict == ScaleVerdict::VeelGroter);
 }
@@ -351,4 +361,53 @@ TEST_CASE("unknown region is refused")
 {
     const AgendaContext ctx(handRegions(), handPanel(), handRegistry());
     CHECK_THROWS_AS(agendaOf(QStringLiteral("CR99"), ctx), std::invalid_argument);
+}
+
+// Embedded data: CBS 83582NED (2024) and the default registry. The expected densities and
+// proximities were computed independently from resources/data/cbs-83582NED.csv (a short script
+// doing the definitions of docs/agenda.md by hand).
+TEST_CASE("embedded: Zuidoost-Noord-Brabant (CR36) is strong in C Industrie and Brainport can act")
+{
+    const RegionModel& regions = RegionModel::embedded();
+    const Registry registry = loadDefaultRegistry(regions);
+    const AgendaContext ctx(regions, economy::cbsEmployment(), registry);
+    const economy::Matrix& phi = ctx.relatedness(2024);
+    const QStringList sections = economy::cbsEmployment().sectors().sections();
+    const auto at = [&](const char* i, const char* j) {
+        return phi(size_t(sections.indexOf(QString::fromLatin1(i))), size_t(sections.indexOf(QString::fromLatin1(j))));
+    };
+    CHECK(at("307500", "403300") == doctest::Approx(2.0 / 27.0));  // C–M
+    CHECK(at("391600", "396300") == doctest::Approx(3.0 / 7.0));   // J–K
+
+    const Agenda a = agendaOf(QStringLiteral("CR36"), ctx);
+    CHECK(a.dataSources.front() == economy::cbsAttribution());
+    CHECK(lettersOf(a.strengths) == QStringList{"C", "E", "M", "N"});
+    CHECK(a.strengths[0].lq == doctest::Approx(2.1834).epsilon(1e-4));
+    CHECK(lettersOf(a.threats) == QStringList{"N"});
+    CHECK(a.densityMedian == doctest::Approx(21.8773428));
+    CHECK(lettersOf(a.opportunities) == QStringList{"H", "F", "G", "A", "Q", "R", "P", "J"});
+    CHECK(a.opportunities[0].density == doctest::Approx(32.222).epsilon(1e-4));
+    const QStringList ids = idsOf(a.strengths[0].bodies);
+    CHECK(ids.contains(QStringLiteral("eb-brainport")));
+    CHECK(ids.contains(QStringLiteral("brainport-development")));
+    CHECK(!ids.contains(QStringLiteral("techniekpact")));  // national bodies are left out by default
+}
+
+TEST_CASE("embedded: Groot-Amsterdam (CR23) and its neighbour Zaanstreek (CR22)")
+{
+    const RegionModel& regions = RegionModel::embedded();
+    const Registry registry = loadDefaultRegistry(regions);
+    const AgendaContext ctx(regions, economy::cbsEmployment(), registry);
+    const Agenda a = agendaOf(QStringLiteral("CR23"), ctx);
+    CHECK(lettersOf(a.strengths).front() == QStringLiteral("K"));
+    CHECK(lettersOf(a.threats) == QStringList{"D"});
+    CHECK(a.densityMedian == doctest::Approx(62.1576930));
+    CHECK(lettersOf(a.opportunities) == QStringList{"O", "P"});
+    const Neighbour* zaan = nullptr;
+    for (const Neighbour& n : a.neighbours)
+        if (n.code == QLatin1String("CR22"))
+            zaan = &n;
+    REQUIRE(zaan);
+    CHECK(lettersOf(zaan->shared) == QStringList{"L"});
+    CHECK(lettersOf(zaan->complementary) == QStringList{"C", "F", "G", "O"});
 }
