@@ -183,20 +183,22 @@ std::vector<double> lqOf(const economy::EmploymentPanel& panel, const economy::P
     return out;
 }
 
-std::vector<Neighbour> neighboursOf(const QString& code, Level level, const std::vector<double>& lq,
+std::vector<Neighbour> neighboursOf(const economy::PanelRegion& self, Level level, const std::vector<double>& lq,
                                     const AgendaContext& ctx)
 {
     std::vector<Neighbour> out;
     const std::vector<const Region*> regions = ctx.regionsOf(level);
-    const auto self = std::find_if(regions.begin(), regions.end(), [&](const Region* r) { return r->code == code; });
-    if (self == regions.end())
+    const auto it = std::find_if(regions.begin(), regions.end(), [&](const Region* r) { return r->code == self.code; });
+    if (it == regions.end())
         return out;
-    const std::vector<int>& adj = ctx.adjacency(level)[size_t(self - regions.begin())];
+    const std::vector<int>& adj = ctx.adjacency(level)[size_t(it - regions.begin())];
     const QStringList sections = ctx.panel().sectors().sections();
     for (int j : adj) {
         const Region* nb = regions[size_t(j)];
         const economy::PanelRegion pr = economy::panelRegion(nb->code, ctx.regions(), ctx.panel());
-        if (!pr.valid())
+        // A neighbour whose economy is made of the same panel rows (two gemeenten in one COROP
+        // area) says nothing about complementarity: left out.
+        if (!pr.valid() || pr.rows == self.rows)
             continue;
         const std::vector<double> nlq = lqOf(ctx.panel(), pr, ctx.toYear());
         Neighbour n{nb->code, nb->name, pr.basis, {}, {}};
@@ -303,7 +305,7 @@ Agenda build(Agenda a, const AgendaContext& ctx)
                      [](const SectorItem& x, const SectorItem& y) { return x.density > y.density; });
 
     if (a.level)
-        a.neighbours = neighboursOf(a.code, *a.level, lq, ctx);
+        a.neighbours = neighboursOf(a.economyRegion, *a.level, lq, ctx);
     a.gaps = gapsOf(a, ctx.registry());
     return a;
 }
@@ -342,6 +344,15 @@ Agenda agendaOfMunicipalities(const QStringList& municipalities, const QString& 
     if (!a.economyRegion.valid())
         throw std::invalid_argument(QStringLiteral("gebied '%1' heeft geen economische gegevens").arg(name).toStdString());
     return build(std::move(a), ctx);
+}
+
+Agenda agendaOfBody(const QString& bodyId, const AgendaContext& ctx)
+{
+    const int index = ctx.registry().indexOf(bodyId);
+    if (index < 0)
+        throw std::invalid_argument(QStringLiteral("onbekend samenwerkingsverband '%1'").arg(bodyId).toStdString());
+    const registry::Body& body = ctx.registry().bodies[size_t(index)];
+    return agendaOfMunicipalities(ctx.bodyIndex().municipalitiesOf(index), body.displayName(), ctx);
 }
 
 std::vector<ThemeEntry> uncoveredSpecialisations(Level level, const AgendaContext& ctx)

@@ -185,6 +185,9 @@ private:
 Agenda agendaOf(const QString& code, const AgendaContext& context);
 // The agenda of a set of municipalities (a body's territory): no neighbours.
 Agenda agendaOfMunicipalities(const QStringList& municipalities, const QString& name, const AgendaContext& context);
+// The agenda of a body's territory (its resolved municipalities); throws std::invalid_argument for
+// an unknown id.
+Agenda agendaOfBody(const QString& bodyId, const AgendaContext& context);
 
 // National map theme: per region of `level`, the specialisations (LQ > 1 in the context's `to`)
 // that no body on Economie covering the whole region can take up.

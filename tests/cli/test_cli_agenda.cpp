@@ -142,6 +142,14 @@ TEST_CASE("regio agenda: period, out file, any level")
     CHECK(o.value(QStringLiteral("region")).toObject().value(QStringLiteral("level")).toString()
           == QStringLiteral("arbeidsmarktregio"));
     CHECK(!o.value(QStringLiteral("gaps")).toArray().isEmpty());
+    // AM28 and AM32 are both approximated by CR36: no information, so AM32 is no listed neighbour;
+    // AM26 (by CR34) is.
+    const auto am28 = runRegio({QStringLiteral("agenda"), QStringLiteral("--region"), QStringLiteral("AM28"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(am28.code == 0);
+    const QJsonArray nb = jsonOf(am28.out).value(QStringLiteral("neighbours")).toArray();
+    CHECK(byCode(nb, QStringLiteral("AM32")).isEmpty());
+    CHECK(!byCode(nb, QStringLiteral("AM26")).isEmpty());
     const auto pv = runRegio({QStringLiteral("agenda"), QStringLiteral("--region"), QStringLiteral("PV30"),
                               QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(pv.code == 0);

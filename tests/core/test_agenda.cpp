@@ -355,6 +355,12 @@ TEST_CASE("agenda of a body's territory: no neighbours, coverage against the ter
     CHECK(a.neighbours.empty());
     CHECK_FALSE(a.level.has_value());
     CHECK(a.economyRegion.valid());
+    // The same through the body's id: the pact holds GM0005 and GM0006.
+    const Agenda b = agendaOfBody(QStringLiteral("pact"), ctx);
+    CHECK(b.name == QStringLiteral("Onderwijspact"));
+    CHECK(b.municipalities == a.municipalities);
+    CHECK(lettersOf(b.strengths) == lettersOf(a.strengths));
+    CHECK_THROWS_AS(agendaOfBody(QStringLiteral("bestaat-niet"), ctx), std::invalid_argument);
 }
 
 TEST_CASE("unknown region is refused")
