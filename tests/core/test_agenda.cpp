@@ -417,3 +417,35 @@ TEST_CASE("embedded: Groot-Amsterdam (CR23) and its neighbour Zaanstreek (CR22)"
     CHECK(lettersOf(zaan->shared) == QStringList{"L"});
     CHECK(lettersOf(zaan->complementary) == QStringList{"C", "F", "G", "O"});
 }
+
+TEST_CASE("hand-made agenda of CR04 without the provincial SER: every gap of an uncovered region")
+{
+    // CR04 (GM0007) has M = {A, B}. RD: A (1/3)/(5/6) = 40; B (1/3)/1 = 33.33; C (1/2+1/3)/(5/6) = 100;
+    // J (1/3)/(1/3) = 100; median of {33.33, 40, 100, 100} = 70, so C and J are opportunities.
+    // No body covers GM0007 once the SER is removed.
+    Registry less = handRegistry();
+    less.bodies.erase(less.bodies.begin() + 2);
+    const AgendaContext ctx(handRegions(), handPanel(), less);
+    const Agenda a = agendaOf(QStringLiteral("CR04"), ctx);
+    CHECK(lettersOf(a.strengths) == QStringList{"A", "B"});
+    CHECK(a.threats.empty());  // A 0 % against −20 %, B 0 % against 0 %
+    CHECK(a.densityMedian == doctest::Approx(70.0));
+    CHECK(lettersOf(a.opportunities) == QStringList{"C", "J"});
+    CHECK(a.strengths[0].bodies.empty());
+    CHECK(a.neighbours.size() == 1);  // CR01 only; CR02 touches a corner
+    CHECK(a.neighbours[0].code == QStringLiteral("CR01"));
+    REQUIRE(a.gaps.size() == 6);
+    CHECK(a.gaps[0].kind == QStringLiteral("sterkte-zonder-economie"));
+    CHECK(a.gaps[0].text == QStringLiteral("Sterk in A Landbouw (LQ 1,60) en B Delfstoffen (LQ 1,20); geen "
+                                           "samenwerkingsverband op economie dat heel Noord dekt"));
+    CHECK(a.gaps[0].numbers.size() == 2);
+    CHECK(a.gaps[0].numbers[1].second == doctest::Approx(1.2));
+    CHECK(a.gaps[1].kind == QStringLiteral("sterkte-zonder-onderwijsinstellingen"));
+    CHECK(a.gaps[2].text == QStringLiteral("Kansen in C Industrie (dichtheid 100,0) en J Informatie (dichtheid 100,0) "
+                                           "(mediaan 70,0); geen samenwerkingsverband op economie dat heel Noord dekt"));
+    CHECK(a.gaps[3].text == QStringLiteral("Geen samenwerkingsverband op economie in Noord"));
+    CHECK(a.gaps[4].text == QStringLiteral("Geen samenwerkingsverband op onderwijs in Noord"));
+    CHECK(a.gaps[5].kind == QStringLiteral("schaal-geen"));
+    for (const DomainScale& s : a.scale)
+        CHECK(s.verdict == ScaleVerdict::Geen);
+}
