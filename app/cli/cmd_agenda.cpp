@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace regio::cli {
 
 using namespace regio::agenda;
@@ -37,6 +39,9 @@ const char* const kDescription =
     "  schaal         per domein: past, te klein / deels, veel groter (gebied > 2x), geen\n"
     "Volledige definities: docs/agenda.md. Landelijke verbanden tellen niet mee, tenzij\n"
     "--include-national; beëindigde niet, tenzij --include-ended.\n"
+    "\n"
+    "Met --all NIVEAU in plaats van --region: het landelijke kaartthema, per gebied de specialisaties\n"
+    "zonder samenwerkingsverband op economie dat het hele gebied dekt.\n"
     "\n"
     "Formaten: text (standaard, leesbaar Nederlands) of json.\n";
 
@@ -282,6 +287,41 @@ QString toText(const Agenda& a)
     return t;
 }
 
+// The national map theme (--all LEVEL): per region, the specialisations no body on Economie
+// covering the whole region can take up.
+QString themeText(const std::vector<ThemeEntry>& theme, const QString& format, const QString& source, Level level)
+{
+    if (format == QLatin1String("json")) {
+        QJsonArray regionsJson;
+        for (const ThemeEntry& e : theme)
+            regionsJson.append(QJsonObject{{QStringLiteral("code"), e.code},
+                                           {QStringLiteral("name"), e.name},
+                                           {QStringLiteral("specialisations"), e.specialisations},
+                                           {QStringLiteral("uncovered_count"), e.count()},
+                                           {QStringLiteral("uncovered"), QJsonArray::fromStringList(e.uncovered)},
+                                           {QStringLiteral("without_full_table"), QJsonArray::fromStringList(e.withoutFullTable)}});
+        return jsonText(QJsonObject{{QStringLiteral("level"), levelKey(level)},
+                                    {QStringLiteral("data_sources"), QJsonArray{source}},
+                                    {QStringLiteral("regions"), regionsJson}});
+    }
+    QString t = source + QLatin1Char('\n');
+    t += QStringLiteral("Specialisaties (LQ > 1) per %1: zonder samenwerkingsverband op economie dat het hele gebied "
+                        "dekt; zonder zo'n verband met de volledige tafel (docs/agenda.md)\n")
+             .arg(levelWord(level));
+    const auto list = [](const QStringList& l) {
+        return l.isEmpty() ? QString() : QStringLiteral(" (") + l.join(QStringLiteral(", ")) + QLatin1Char(')');
+    };
+    for (const ThemeEntry& e : theme)
+        t += QStringLiteral("  %1 %2: %3 specialisaties; zonder verband %4%5; zonder volledige tafel %6%7\n")
+                 .arg(e.code, e.name)
+                 .arg(e.specialisations)
+                 .arg(e.count())
+                 .arg(list(e.uncovered))
+                 .arg(e.withoutFullTable.size())
+                 .arg(list(e.withoutFullTable));
+    return t;
+}
+
 } // namespace
 
 int runAgenda(const QStringList& args, Io& io)
@@ -300,12 +340,26 @@ int runAgenda(const QStringList& args, Io& io)
                                          QStringLiteral("Tel ook beëindigde samenwerkingsverbanden mee."));
     const QCommandLineOption nationalOption(QStringLiteral("include-national"),
                                             QStringLiteral("Tel ook landelijke samenwerkingsverbanden mee."));
-    parser.addOptions({o.region, fromOpt, toOpt, o.format, registryOption, endedOption, nationalOption, o.statline,
-                       o.measure, o.out});
+    const QCommandLineOption allOption(QStringLiteral("all"),
+                                       QStringLiteral("In plaats van --region: het landelijke kaartthema voor alle gebieden van "
+                                                      "een niveau (corop of arbeidsmarktregio): per gebied de specialisaties "
+                                                      "zonder samenwerkingsverband op economie dat het hele gebied dekt."),
+                                       QStringLiteral("niveau"));
+    parser.addOptions({o.region, allOption, fromOpt, toOpt, o.format, registryOption, endedOption, nationalOption,
+                       o.statline, o.measure, o.out});
     if (!parseArguments(parser, QStringLiteral("agenda"), QString::fromUtf8(kDescription), args, io))
         return ExitOk;
     const QString format = formatOption(parser, {QStringLiteral("text"), QStringLiteral("json")});
-    const RealEconomy e = loadRealEconomy(parser, o);
+    std::optional<Level> allLevel;
+    if (parser.isSet(allOption)) {
+        if (parser.isSet(o.region))
+            throw UsageError(QStringLiteral("--all en --region sluiten elkaar uit"));
+        allLevel = levelFromKey(parser.value(allOption));
+        if (!allLevel)
+            throw UsageError(QStringLiteral("--all: onbekend niveau '%1' (gemeente, provincie, corop of arbeidsmarktregio)")
+                                 .arg(parser.value(allOption)));
+    }
+    const RealEconomy e = loadRealEconomy(parser, o, allLevel.has_value());
     const int from = yearOption(parser, fromOpt, *e.panel, true);
     const int to = yearOption(parser, toOpt, *e.panel);
     if (from >= to)
@@ -322,6 +376,10 @@ int runAgenda(const QStringList& args, Io& io)
     options.includeNational = parser.isSet(nationalOption);
     options.sourceLine = e.source;
     const AgendaContext context(regions, *e.panel, registry, options);
+    if (allLevel) {
+        writeOutput(parser, themeText(uncoveredSpecialisations(*allLevel, context), format, e.source, *allLevel), io);
+        return ExitOk;
+    }
     const Agenda a = agendaOf(e.region.code, context);
     writeOutput(parser, format == QLatin1String("json") ? toJson(a) : toText(a), io);
     return ExitOk;

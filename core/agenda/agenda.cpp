@@ -360,7 +360,7 @@ std::vector<ThemeEntry> uncoveredSpecialisations(Level level, const AgendaContex
     std::vector<ThemeEntry> out;
     const coverage::CoverageOptions options{ctx.options().includeEnded, !ctx.options().includeNational};
     for (const Region* r : ctx.regionsOf(level)) {
-        ThemeEntry e{r->code, r->name, 0, {}, {}};
+        ThemeEntry e{r->code, r->name, 0, {}, {}, {}, {}};
         const economy::PanelRegion pr = economy::panelRegion(r->code, ctx.regions(), ctx.panel());
         if (pr.valid()) {
             const coverage::CoverageResult cov =
@@ -373,6 +373,17 @@ std::vector<ThemeEntry> uncoveredSpecialisations(Level level, const AgendaContex
                 if (!economyWhole) {
                     e.uncovered << f.letters;
                     e.uncoveredKeys << f.key;
+                }
+                bool fullTable = false;
+                for (const coverage::BodyCoverage& c : cov.bodies) {
+                    const registry::Body& b = ctx.registry().bodies[size_t(c.body)];
+                    fullTable = fullTable
+                                || (c.wholeRegion && b.domains.contains(Domain::Economie)
+                                    && missingActors({Domain::Economie}, b.actors, isKnowledgeIntensive(f.letters)).isEmpty());
+                }
+                if (!fullTable) {
+                    e.withoutFullTable << f.letters;
+                    e.withoutFullTableKeys << f.key;
                 }
             }
         }

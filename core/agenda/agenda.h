@@ -190,13 +190,17 @@ Agenda agendaOfMunicipalities(const QStringList& municipalities, const QString& 
 Agenda agendaOfBody(const QString& bodyId, const AgendaContext& context);
 
 // National map theme: per region of `level`, the specialisations (LQ > 1 in the context's `to`)
-// that no body on Economie covering the whole region can take up.
+// that no body on Economie covering the whole region can take up (`uncovered`), and — finer, since
+// the provincial ROMs cover every region — those for which no such body has the whole table the
+// Economie role needs for that section (actor_needs.h; `withoutFullTable` ⊇ `uncovered`).
 struct ThemeEntry {
     QString code;
     QString name;
     int specialisations = 0;
     QStringList uncovered;       // section letters
     QStringList uncoveredKeys;   // section keys
+    QStringList withoutFullTable;      // section letters
+    QStringList withoutFullTableKeys;  // section keys
     int count() const { return int(uncovered.size()); }
 };
 std::vector<ThemeEntry> uncoveredSpecialisations(Level level, const AgendaContext& context);

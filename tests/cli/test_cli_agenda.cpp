@@ -155,6 +155,27 @@ TEST_CASE("regio agenda: period, out file, any level")
     CHECK(pv.code == 0);
 }
 
+TEST_CASE("regio agenda --all corop: the national map theme")
+{
+    const auto r = runRegio({QStringLiteral("agenda"), QStringLiteral("--all"), QStringLiteral("corop"),
+                             QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.code == 0);
+    const QJsonObject o = jsonOf(r.out);
+    CHECK(o.value(QStringLiteral("level")).toString() == QStringLiteral("corop"));
+    const QJsonArray regions = o.value(QStringLiteral("regions")).toArray();
+    CHECK(regions.size() == 40);
+    // CR36: the four specialisations C, E, M, N; Brainport holds a full table for all of them.
+    const QJsonObject cr36 = byCode(regions, QStringLiteral("CR36"));
+    CHECK(cr36.value(QStringLiteral("specialisations")).toInt() == 4);
+    CHECK(cr36.value(QStringLiteral("uncovered_count")).toInt() == 0);
+    CHECK(cr36.value(QStringLiteral("without_full_table")).toArray().isEmpty());
+    const auto text = runRegio({QStringLiteral("agenda"), QStringLiteral("--all"), QStringLiteral("corop")});
+    CHECK(text.out.startsWith(QStringLiteral("Bron: CBS StatLine, tabel 83582NED (CC BY 4.0)\n")));
+    CHECK(runRegio({QStringLiteral("agenda"), QStringLiteral("--all"), QStringLiteral("wijk")}).code == 2);
+    CHECK(runRegio({QStringLiteral("agenda"), QStringLiteral("--all"), QStringLiteral("corop"), QStringLiteral("--region"),
+                    QStringLiteral("CR36")}).code == 2);
+}
+
 TEST_CASE("regio agenda: usage errors exit 2, a bad registry exits 3")
 {
     CHECK(runRegio({QStringLiteral("agenda")}).code == 2);

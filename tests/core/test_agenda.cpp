@@ -337,6 +337,12 @@ TEST_CASE("hand-made agenda: national bodies on request, and the national map th
         CHECK(e.specialisations == 2);
         CHECK(e.count() == 0);
     }
+    // Full Economie table (government, business, knowledge institutions): only Board Midden has it.
+    // Board West has gemeenten only; the SER lacks government.
+    CHECK(theme[0].withoutFullTable == QStringList{"B", "C"});
+    CHECK(theme[1].withoutFullTable.isEmpty());
+    CHECK(theme[2].withoutFullTable == QStringList{"B", "J"});
+    CHECK(theme[3].withoutFullTable == QStringList{"A", "B"});
     // Without the SER, CR03 (B, J) and CR04 (A, B) have specialisations no Economie body takes up.
     Registry less = handRegistry();
     less.bodies.erase(less.bodies.begin() + 2);
