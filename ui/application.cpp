@@ -70,7 +70,7 @@ int runApplication(int argc, char** argv)
         QStringLiteral("Selecteer bij de start dit gebied (CBS-code, bv. GM0363, CR23)."), QStringLiteral("code"));
     const QCommandLineOption layer(QStringLiteral("layer"),
         QStringLiteral("Indeling op de kaart: gemeente, provincie, corop of arbeidsmarktregio."), QStringLiteral("niveau"));
-    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Tabblad bij de start: kaart, driehoek, economie of verwantschap."), QStringLiteral("tab"));
+    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Tabblad bij de start: kaart, driehoek, economie, agenda of verwantschap."), QStringLiteral("tab"));
     const QCommandLineOption size(QStringLiteral("size"),
         QStringLiteral("Venstergrootte voor --screenshot, BxH (standaard 1600x1000)."), QStringLiteral("BxH"), QStringLiteral("1600x1000"));
     const QCommandLineOption presentation(QStringLiteral("presentation"),

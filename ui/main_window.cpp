@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include "ui/agenda/agenda_view.h"
 #include "ui/economy/economy_view.h"
 #include "ui/export/export_dialog.h"
 #include "ui/help/manual_dialog.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QW
                           tr("Verwante sectoren, specialisaties en SWOT per COROP-gebied (SER 2017, fig. B.7–B.9)"));
     connect(m_relatedness, &RelatednessView::regionChosen, this, [this](const QString& code) { selectRegion(code); });
     buildEconomyTab();
+    buildAgendaTab();
     // The views under a title line that only presentation mode shows: the room must see which region it is.
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
@@ -515,6 +517,7 @@ bool MainWindow::selectRegion(const QString& code, bool zoom)
     updateDetailsBodies();
     m_triangle->setRegion(r ? r->code : QString());
     m_economy->setRegion(r ? r->code : QString());
+    m_agenda->setRegion(r ? r->code : QString());
     // The economy is by COROP-gebied: a municipality shows its COROP-gebied's sectors.
     if (r && r->level == Level::Corop)
         m_relatedness->setRegion(r->code);
@@ -598,6 +601,7 @@ void MainWindow::setPresentationMode(bool on)
         m_map->setMapStyle(MapStyle::presentation());
         m_relatedness->setPresentation(true);
         m_economy->setPresentation(true);
+        m_agenda->setPresentation(true);
         m_triangle->setPresentation(true);
         QFont big = font();
         big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -609,6 +613,7 @@ void MainWindow::setPresentationMode(bool on)
         m_map->setMapStyle(MapStyle::standard());
         m_relatedness->setPresentation(false);
         m_economy->setPresentation(false);
+        m_agenda->setPresentation(false);
         m_triangle->setPresentation(false);
         setFont(QFont());
         m_presentationTitle->hide();

@@ -28,6 +28,7 @@ class RegistryDocument;
 class RegistryEditor;
 class BodyLayerPanel;
 class EconomyView;
+class AgendaView;
 class ManualDialog;
 
 struct StartOptions {
@@ -51,6 +52,7 @@ public:
     BodyLayerPanel* bodyLayers() const { return m_bodyPanel; }
     RegionDetails* details() const { return m_details; }
     EconomyView* economy() const { return m_economy; }
+    AgendaView* agenda() const { return m_agenda; }
 
     // Selects a region by CBS code (any level); "" clears. Returns false for an unknown code.
     bool selectRegion(const QString& code, bool zoom = false);
@@ -105,6 +107,9 @@ private:
     QList<QAction*> economyImportActions();
     void importStatLineInteractive();
     ViewExport economyExport() const;
+    // The Agenda tab (main_window_agenda.cpp).
+    void buildAgendaTab();
+    ViewExport agendaExport() const;
     void saveSettings() const;
     // Opens a registry file; on failure says why (a dialog when interactive, else the status bar).
     bool openRegistryFile(const QString& path, bool interactive);
@@ -120,6 +125,7 @@ private:
     RegionDetails* m_details = nullptr;
     RelatednessView* m_relatedness = nullptr;
     EconomyView* m_economy = nullptr;
+    AgendaView* m_agenda = nullptr;
     TriangleView* m_triangle = nullptr;
     RegistryDocument* m_registry = nullptr;
     RegistryEditor* m_registryEditor = nullptr;

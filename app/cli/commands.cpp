@@ -15,6 +15,7 @@ const std::vector<Command>& commands()
         {QStringLiteral("economy"), QStringLiteral("echte sectorstructuur van een gebied (CBS): banen, aandelen, LQ"), runEconomy},
         {QStringLiteral("growth"), QStringLiteral("verandering per sector tussen twee jaren: shift-share, in- en uittrede"), runGrowth},
         {QStringLiteral("structure"), QStringLiteral("structuurmaten: Krugman, Herfindahl, entropie, (on)verwante variëteit"), runStructure},
+        {QStringLiteral("agenda"), QStringLiteral("regionale agenda: sterktes, kansen, bedreigingen, wie kan handelen, buren, schaal"), runAgenda},
         {QStringLiteral("import-statline"), QStringLiteral("lees een CBS StatLine-export zoals hij komt"), runImportStatLine},
         {QStringLiteral("lq"), QStringLiteral("locatiequotiënten per regio en sector (specialisatie)"), runLq},
         {QStringLiteral("relatedness"), QStringLiteral("verwantschap tussen sectoren (baanwisselingen of co-occurrence)"), runRelatedness},

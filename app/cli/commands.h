@@ -19,5 +19,6 @@ int runEconomy(const QStringList& args, Io& io);
 int runGrowth(const QStringList& args, Io& io);
 int runStructure(const QStringList& args, Io& io);
 int runImportStatLine(const QStringList& args, Io& io);
+int runAgenda(const QStringList& args, Io& io);
 
 } // namespace regio::cli

@@ -4,7 +4,7 @@
 
 namespace regio::cli {
 
-RealEconomy loadRealEconomy(const QCommandLineParser& parser, const RealEconomyOptions& o)
+RealEconomy loadRealEconomy(const QCommandLineParser& parser, const RealEconomyOptions& o, bool regionOptional)
 {
     RealEconomy e;
     if (parser.isSet(o.statline)) {
@@ -18,6 +18,8 @@ RealEconomy loadRealEconomy(const QCommandLineParser& parser, const RealEconomyO
         e.panel = &economy::cbsEmployment();
         e.source = economy::cbsAttribution();
     }
+    if (regionOptional && !parser.isSet(o.region))
+        return e;
     if (!parser.isSet(o.region))
         throw UsageError(QStringLiteral("--region ontbreekt"));
     const QString code = parser.value(o.region);

@@ -38,7 +38,8 @@ struct RealEconomy {
 };
 
 // Loads the panel and resolves --region (UsageError when missing or unknown).
-RealEconomy loadRealEconomy(const QCommandLineParser& parser, const RealEconomyOptions& o);
+// With `regionOptional`, a missing --region leaves `region` invalid instead.
+RealEconomy loadRealEconomy(const QCommandLineParser& parser, const RealEconomyOptions& o, bool regionOptional = false);
 // A year option's value; the panel's last year when not set; UsageError when not in the panel.
 int yearOption(const QCommandLineParser& parser, const QCommandLineOption& option, const economy::EmploymentPanel& panel,
                bool useFirstWhenUnset = false);

@@ -1,0 +1,60 @@
+#include "agenda/actor_needs.h"
+
+namespace regio::agenda {
+
+using registry::Actor;
+using registry::Domain;
+
+bool isKnowledgeIntensive(const QString& sectionLetters)
+{
+    static const QStringList kis{QStringLiteral("J"), QStringLiteral("K"), QStringLiteral("M"), QStringLiteral("O"),
+                                 QStringLiteral("P"), QStringLiteral("Q"), QStringLiteral("R")};
+    return kis.contains(sectionLetters);
+}
+
+std::vector<ActorNeed> actorNeeds(Domain role, bool knowledgeIntensive)
+{
+    // SER 2017 Table 2.1: the parties each form of cooperation typically brings together.
+    switch (role) {
+    case Domain::Economie: {
+        std::vector<ActorNeed> needs{
+            {{Actor::Gemeenten, Actor::Provincie, Actor::Rijk}, QStringLiteral("overheid (triple helix)")},
+            {{Actor::Bedrijfsleven, Actor::Werkgeversorganisaties}, QStringLiteral("bedrijfsleven (triple helix)")},
+            {{Actor::Kennisinstellingen}, QStringLiteral("kennisinstellingen (triple helix)")},
+        };
+        if (knowledgeIntensive)
+            needs.push_back({{Actor::Onderwijsinstellingen},
+                             QStringLiteral("onderwijsinstellingen (kennisintensieve sector: opgeleide mensen)")});
+        return needs;
+    }
+    case Domain::Onderwijs:
+        return {
+            {{Actor::Onderwijsinstellingen}, QStringLiteral("onderwijsinstellingen (het aanbod)")},
+            {{Actor::Bedrijfsleven, Actor::Werkgeversorganisaties}, QStringLiteral("bedrijfsleven (de vraag)")},
+        };
+    case Domain::Arbeidsmarkt:
+        return {
+            {{Actor::Gemeenten}, QStringLiteral("gemeenten (werk en inkomen)")},
+            {{Actor::Uwv}, QStringLiteral("UWV (werkzoekenden, arbeidsmarktinformatie)")},
+            {{Actor::Werkgeversorganisaties}, QStringLiteral("werkgeversorganisaties (sociale partners)")},
+            {{Actor::Werknemersorganisaties}, QStringLiteral("werknemersorganisaties (sociale partners)")},
+        };
+    }
+    return {};
+}
+
+registry::ActorSet missingActors(registry::DomainSet roles, registry::ActorSet present, bool knowledgeIntensive)
+{
+    registry::ActorSet missing;
+    for (Domain role : roles.values())
+        for (const ActorNeed& need : actorNeeds(role, knowledgeIntensive)) {
+            bool met = false;
+            for (Actor a : need.anyOf)
+                met = met || present.contains(a);
+            if (!met)
+                missing.insert(need.anyOf.front());
+        }
+    return missing;
+}
+
+} // namespace regio::agenda
