@@ -2,6 +2,7 @@
 
 #include "ui/agenda/agenda_html.h"
 #include "ui/map/map_colouring.h"
+#include "ui/map/map_style.h"
 #include "ui/map/map_widget.h"
 
 #include "regions/region_model.h"
@@ -74,6 +75,9 @@ AgendaView::AgendaView(const RegionModel& regions, QWidget* parent)
     sideLayout->addWidget(mapTitle);
     m_map = new MapWidget(regions, side);
     m_map->setMinimumSize(240, 200);
+    MapStyle style = MapStyle::standard();
+    style.showLegend = false;  // the legend is the line under the map
+    m_map->setMapStyle(style);
     m_map->setToolTip(tr("Het gebied (blauw) en zijn buren: oranje = deelt een specialisatie, groen = heeft een specialisatie die het gebied mist"));
     sideLayout->addWidget(m_map, 1);
     m_mapLegend = new QLabel(side);
@@ -213,10 +217,10 @@ void AgendaView::showNeighbours()
 
 void AgendaView::setPresentation(bool on)
 {
+    if (on == m_presentation)
+        return;
     m_presentation = on;
-    QFont f = font();
-    m_text->document()->setDefaultFont(f);
-    m_text->zoomIn(on ? 3 : -3);
+    m_text->zoomIn(on ? 3 : -3);  // larger text for the room, and back
 }
 
 MapColouring AgendaView::uncoveredTheme(Level level) const

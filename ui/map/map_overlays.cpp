@@ -56,7 +56,8 @@ void MapWidget::paintOverlays(QPainter& painter, const QSizeF& size, double scal
         legendWidth = std::max(legendWidth, fm.horizontalAdvance(m_colouring.note) + 2 * pad);
     const double legendHeight = pad * 2 + line * (1 + rows.size() + symbolRows.size() + (m_colouring.note.isEmpty() ? 0 : 1)) + pad * 0.5;
     // Top left: at the national extent that corner is North Sea, so the legend hides no land.
-    QRectF legend(pad * 1.5, pad * 1.5, legendWidth, legendHeight);
+    QRectF legend(pad * 1.5, pad * 1.5, legendWidth, m_style.showLegend ? legendHeight : 0.0);
+    if (m_style.showLegend) {
     painter.setPen(QPen(QColor(0, 0, 0, 40), lineScale));
     painter.setBrush(m_style.overlayBackground);
     painter.drawRoundedRect(legend, 4 * lineScale, 4 * lineScale);
@@ -105,6 +106,7 @@ void MapWidget::paintOverlays(QPainter& painter, const QSizeF& size, double scal
         painter.drawText(QRectF(legend.left() + pad, y, legendWidth, line), Qt::AlignVCenter | Qt::AlignLeft, m_colouring.note);
         painter.setFont(font);
     }
+    }  // showLegend
 
     // Attribution, bottom right.
     const QString attribution = m_model.attribution();

@@ -27,6 +27,8 @@ struct MapStyle {
     double selectionBorderWidth = 2.5;
     int labelPointSize = 9;
     int overlayPointSize = 9;
+    // The legend box; off for small maps whose legend sits beside them (the Agenda tab's neighbours).
+    bool showLegend = true;
     // Categorical fills for divisions (Tol "light", 9 colours) — neighbours get different ones.
     QVector<QColor> categorical{QColor(0x77, 0xAA, 0xDD), QColor(0x99, 0xDD, 0xFF), QColor(0x44, 0xBB, 0x99),
                                 QColor(0xBB, 0xCC, 0x33), QColor(0xAA, 0xAA, 0x00), QColor(0xEE, 0xDD, 0x88),
