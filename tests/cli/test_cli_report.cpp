@@ -83,6 +83,12 @@ TEST_CASE("regio report: a multi-page profile of an arbeidsmarktregio with name,
     CHECK(text.contains(QStringLiteral("SER 2017")));           // its source
     CHECK(text.contains(QStringLiteral("Sterkte")));            // the SWOT
     CHECK(text.contains(QStringLiteral("Bronnen en methode")));
+    // The real economy and the agenda (issues 9 and 10), with their source.
+    CHECK(text.contains(QStringLiteral("Economische structuur 2024")));
+    CHECK(text.contains(QStringLiteral("Bron: CBS StatLine, tabel 83582NED (CC BY 4.0)")));
+    CHECK(text.contains(QStringLiteral("Agenda 2010–2024")));
+    CHECK(text.contains(QStringLiteral("Verbanden die kunnen handelen")));
+    CHECK(text.contains(QStringLiteral("C Industrie")));
     CHECK(text.contains(QStringLiteral("pagina 1 van %1").arg(pages)));
 
     // The cover page rendered: not blank, with the map's selection colour.

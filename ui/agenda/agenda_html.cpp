@@ -136,6 +136,87 @@ QString agendaHtml(const agenda::Agenda& a)
     return html;
 }
 
+namespace {
+
+// Actors missing at every acting body: nobody at any of these tables brings them.
+registry::ActorSet missingEverywhere(const agenda::SectorItem& item)
+{
+    if (item.bodies.empty())
+        return {};
+    registry::ActorSet common = item.bodies.front().missingActors;
+    for (const agenda::ActingBody& b : item.bodies)
+        for (registry::Actor a : registry::allActors)
+            if (common.contains(a) && !b.missingActors.contains(a))
+                common.remove(a);
+    return common;
+}
+
+QString summaryRow(const agenda::SectorItem& item, const QString& kind, int from)
+{
+    QStringList whole;
+    int partial = 0;
+    for (const agenda::ActingBody& b : item.bodies) {
+        if (b.wholeRegion)
+            whole << b.name;
+        else
+            ++partial;
+    }
+    QString bodies = whole.isEmpty() ? QStringLiteral("<span class='gap'>%1</span>").arg(AgendaView::tr("geen over het hele gebied"))
+                                     : esc(whole.join(QStringLiteral(", ")));
+    if (partial > 0)
+        bodies += AgendaView::tr("; %1 deels").arg(partial);
+    const registry::ActorSet missing = missingEverywhere(item);
+    const QString change = isKnown(item.change)
+                               ? (item.change > 0 ? QStringLiteral("+") : QString()) + agenda::dutchNumber(item.change, 0)
+                               : AgendaView::tr("onbekend");
+    Q_UNUSED(from);
+    return QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td align='right'>%3</td><td align='right'>%4</td><td>%5</td><td class='missing'>%6</td></tr>")
+        .arg(esc(kind), esc(item.title), isKnown(item.lq) ? agenda::dutchNumber(item.lq, 2) : QStringLiteral("—"), change, bodies,
+             missing.isEmpty() ? QString() : esc(agenda::actorWords(missing)));
+}
+
+} // namespace
+
+QString agendaSummaryHtml(const agenda::Agenda& a)
+{
+    QString html;
+    if (!a.gaps.empty()) {
+        html += QStringLiteral("<h2>%1</h2><ul>").arg(AgendaView::tr("Wat ontbreekt"));
+        for (size_t i = 0; i < a.gaps.size() && i < 6; ++i)
+            html += QStringLiteral("<li class='gap'>%1</li>").arg(esc(a.gaps[i].text));
+        if (a.gaps.size() > 6)
+            html += QStringLiteral("<li class='muted'>%1</li>").arg(AgendaView::tr("en %1 meer (zie de tab Agenda of regio agenda)").arg(a.gaps.size() - 6));
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<table width='100%' cellspacing='0' border='0.5'><tr><th>%1</th><th>%2</th><th>LQ</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                .arg(AgendaView::tr("Soort"), AgendaView::tr("Sector"), AgendaView::tr("Verandering %1–%2").arg(a.from).arg(a.to),
+                     AgendaView::tr("Verbanden die kunnen handelen (heel gebied)"), AgendaView::tr("Bij geen ervan aan tafel"));
+    for (const agenda::SectorItem& s : a.strengths)
+        html += summaryRow(s, AgendaView::tr("sterk"), a.from);
+    for (const agenda::SectorItem& s : a.threats)
+        html += summaryRow(s, AgendaView::tr("bedreigd"), a.from);
+    for (const agenda::SectorItem& s : a.opportunities)
+        html += summaryRow(s, AgendaView::tr("kans"), a.from);
+    html += QStringLiteral("</table>");
+    QStringList scale;
+    for (const agenda::DomainScale& d : a.scale)
+        scale << QStringLiteral("%1: %2").arg(registry::label(d.domain), agenda::scaleVerdictLabel(d.verdict));
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(AgendaView::tr("Schaal:"), esc(scale.join(QStringLiteral("; "))));
+    QStringList neighbours;
+    for (const agenda::Neighbour& n : a.neighbours) {
+        QStringList parts;
+        if (!n.shared.empty())
+            parts << AgendaView::tr("samen sterk in %1").arg(pairsText(n.shared));
+        if (!n.complementary.empty())
+            parts << AgendaView::tr("vult aan met %1").arg(pairsText(n.complementary));
+        if (!parts.isEmpty())
+            neighbours << QStringLiteral("%1 (%2)").arg(n.name, parts.join(QStringLiteral("; ")));
+    }
+    if (!neighbours.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(AgendaView::tr("Buren:"), esc(neighbours.join(QStringLiteral(" · "))));
+    return html;
+}
+
 QString agendaStyleSheet()
 {
     return QStringLiteral("h2 { margin-top: 10px; margin-bottom: 2px; } ul { margin-top: 0px; } li { margin-bottom: 2px; }"

@@ -10,6 +10,9 @@
 namespace regio::ui {
 
 QString agendaHtml(const agenda::Agenda& agenda);
+// The same on one page (the region profile): one table row per sector with the bodies that cover
+// the whole region and the parties missing at every one of them, the gaps, scale and neighbours.
+QString agendaSummaryHtml(const agenda::Agenda& agenda);
 QString agendaStyleSheet();
 
 } // namespace regio::ui

@@ -3,8 +3,10 @@
 #include "coverage/coverage.h"
 #include "economy/indicators.h"
 #include "economy/region_economy.h"
+#include "agenda/agenda.h"
 #include "economy/regional_structure.h"
 #include "io/safe_write.h"
+#include "ui/agenda/agenda_html.h"
 #include "ui/economy/sector_bars.h"
 #include "ui/export/view_export.h"
 #include "ui/map/map_widget.h"
@@ -39,7 +41,7 @@ public:
         m_doc.setDocumentMargin(0);
         m_doc.setDefaultStyleSheet(QStringLiteral(
             "h2 { font-size: large; margin-bottom: 4px; } th { background: #dde5ee; text-align: left; }"
-            "td, th { padding: 3px; } .muted { color: #5a6570; } .gap { color: #a03c00; font-weight: bold; }"));
+            "td, th { padding: 3px; } .muted { color: #5a6570; } .gap { color: #a03c00; font-weight: bold; } .missing { color: #a03c00; font-weight: bold; }"));
         m_doc.setHtml(html);
         m_doc.setTextWidth(width);
     }
@@ -305,6 +307,39 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
         }});
     }
 
+    // 4b. The agenda (issue 10): the join of the real economy and the registry in its one-page form
+    //     (the text shrinks a little when needed; a very long agenda continues on the next page).
+    {
+        const economy::EmploymentPanel& panel = context.realEconomy ? *context.realEconomy : economy::cbsEmployment();
+        try {
+            const agenda::AgendaContext agendaContext(regions, panel, reg);
+            const agenda::Agenda a = agenda::agendaOf(code, agendaContext);
+            const QString html = QStringLiteral("<p class=\"muted\">%1. Economie: %2.</p>")
+                                     .arg(esc(a.dataSources.join(QStringLiteral("; "))), esc(a.economyRegion.basis))
+                                 + agendaSummaryHtml(a);
+            ExportFrame probe;
+            probe.title = QStringLiteral("Agenda");
+            probe.subtitle = region->name;
+            const QRectF body = framedBodyRect(pageRect, probe, &pdf);
+            std::shared_ptr<TextBlock> block;
+            for (double divisor = 55.0; divisor <= 75.0; divisor += 5.0) {
+                block = std::make_shared<TextBlock>(html, body.width(), body.height() / divisor);
+                if (block->height() <= body.height())
+                    break;
+            }
+            const int agendaPages = block->paginate(body.size());
+            for (int p = 0; p < agendaPages; ++p)
+                pages.push_back({p == 0 ? QStringLiteral("Agenda %1–%2").arg(a.from).arg(a.to) : QStringLiteral("Agenda (vervolg)"),
+                                 region->name,
+                                 [block, p](QPainter& painter, const QRectF& rect) { block->draw(painter, rect, p * rect.height()); }});
+        } catch (const std::invalid_argument&) {
+            pages.push_back({QStringLiteral("Agenda"), region->name, [](QPainter& painter, const QRectF& rect) {
+                TextBlock(QStringLiteral("<p>Voor dit gebied zijn geen economische gegevens voor een agenda.</p>"), rect.width(),
+                          rect.height() / 40.0).draw(painter, rect);
+            }});
+        }
+    }
+
     // 4. Economy: SWOT and top LQ for the region's economic basis.
     const economy::EconomyData* eco = context.economy;
     economy::EconomicBasis basis;
@@ -385,6 +420,11 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
             "landelijke aandeel; boven 1 is de regio gespecialiseerd.</li>"
             "<li><b>Shift-share</b> (Dunn 1960): de verandering van de banen in een sector = landelijke groei + sectormix "
             "(de sector groeide landelijk sneller of trager) + regionaal effect (het gebied deed het beter of slechter).</li>"
+            "<li><b>Agenda</b> (SER 2017, 3.2–3.4): sterk = LQ &gt; 1; bedreigd = sterk maar trager gegroeid dan de sector "
+            "landelijk; kans = niet gespecialiseerd maar verwantschapsdichtheid boven de mediaan van het gebied "
+            "(verwantschap uit gezamenlijke specialisatie van de COROP-gebieden); wie kan handelen = verbanden die (een deel "
+            "van) het gebied dekken met het passende domein; wie ontbreekt = partijen die die rol nodig heeft "
+            "(docs/agenda.md).</li>"
             "<li><b>Structuurmaten</b>: Krugman-index (verschil met Nederland), Herfindahl (concentratie), entropie, "
             "verwante en onverwante variëteit (Frenken, Van Oort &amp; Verburg 2007).</li>"
             "<li><b>Skill-relatedness</b> (Neffke &amp; Henning 2013): het aantal baanwisselaars tussen twee sectoren "
