@@ -34,9 +34,10 @@ void MainWindow::buildAgendaTab()
     connect(m_agenda, &AgendaView::themeRequested, this, [this](Level level) {
         setLayer(level);
         m_map->setColouring(m_agenda->uncoveredTheme(level));
+        m_map->zoomToFit();  // a national theme: the whole country
         m_tabs->setCurrentWidget(m_map);
-        statusBar()->showMessage(tr("Kaart: specialisaties zonder economisch verband over het hele gebied, per %1")
-                                     .arg(levelLabel(level).toLower()), 8000);
+        const QString unit = level == Level::Corop ? levelLabel(level) : levelLabel(level).toLower();
+        statusBar()->showMessage(tr("Kaart: specialisaties zonder volledige economische tafel over het hele gebied, per %1").arg(unit), 8000);
     });
 }
 

@@ -225,21 +225,29 @@ void AgendaView::setPresentation(bool on)
 
 MapColouring AgendaView::uncoveredTheme(Level level) const
 {
+    // Literally "no Economie body over the whole region" is rare (the provincial development
+    // agencies cover every province), so the map shows the sharper measure of core/agenda: no
+    // Economie body over the whole region that also has the full table the role needs
+    // (docs/agenda.md); the note gives the literal count.
     MapColouring colouring;
-    colouring.title = tr("Specialisaties zonder economisch verband over het hele gebied (%1)").arg(levelLabelPlural(level));
+    colouring.title = tr("Specialisaties zonder volledige economische tafel over het hele gebied (%1)").arg(levelLabelPlural(level));
     if (!m_context)
         return colouring;
     const QColor classes[4] = {QColor(0xf2, 0xf0, 0xf7), QColor(0xfd, 0xbe, 0x85), QColor(0xfd, 0x8d, 0x3c), QColor(0xd9, 0x47, 0x01)};
+    int literal = 0;
     for (const agenda::ThemeEntry& e : agenda::uncoveredSpecialisations(level, *m_context)) {
-        const QColor fill = classes[std::min(3, e.count())];
+        literal += e.count();
+        const QColor fill = classes[std::min<qsizetype>(3, e.withoutFullTable.size())];
         for (const QString& m : m_regions.municipalityCodesOf(e.code))
             colouring.municipalityFill.insert(m, fill);
     }
-    colouring.legend = {{classes[0], tr("geen: elke specialisatie heeft een verband")},
-                        {classes[1], tr("1 specialisatie zonder verband")},
-                        {classes[2], tr("2 specialisaties zonder verband")},
+    colouring.legend = {{classes[0], tr("geen: elke specialisatie heeft zo'n verband")},
+                        {classes[1], tr("1 specialisatie zonder")},
+                        {classes[2], tr("2 specialisaties zonder")},
                         {classes[3], tr("3 of meer")}};
-    colouring.note = tr("Verband: op economie, dekt het hele gebied; %1").arg(m_panel->source);
+    colouring.note = literal == 0 ? tr("Elke specialisatie heeft wel een verband op economie over het hele gebied. %1").arg(m_panel->source)
+                                  : tr("%1 specialisaties hebben geen enkel verband op economie over het hele gebied. %2")
+                                        .arg(literal).arg(m_panel->source);
     return colouring;
 }
 
