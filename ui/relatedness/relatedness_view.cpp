@@ -69,7 +69,7 @@ RelatednessView::RelatednessView(QWidget* parent)
     m_charts->addTab(m_swot, tr("SWOT"));
     m_charts->setTabToolTip(0, tr("Specialisatie (LQ) tegen inbedding: Sterkte, Zwakte, Kans, Bedreiging (Van Oort e.a. 2016)"));
     m_charts->addTab(m_lqChart, tr("Hoogste LQ"));
-    m_charts->setTabToolTip(1, tr("De %1 sectoren met het hoogste locatiequotiënt").arg(RankingChartView::kTopN));
+    m_charts->setTabToolTip(1, tr("De sectoren met het hoogste locatiequotiënt (tot %1, zoveel als er leesbaar passen)").arg(RankingChartView::kTopN));
     m_charts->addTab(m_opportunityChart, tr("Kansen"));
     m_charts->setTabToolTip(2, tr("Niet-gespecialiseerde sectoren die goed zijn ingebed: kansen om te diversifiëren"));
 
