@@ -115,6 +115,9 @@ NetworkView::Frame NetworkView::frameFor(const QRectF& target, double dpiScale) 
     if (body.width() > 1.45 * body.height() && body.width() > 3 * columnWidth) {
         f.legendRight = true;
         f.legend = QRectF(body.right() - columnWidth, body.top() + pad, columnWidth, body.height() - pad);
+        // A column taller than the view would be cut: keep the symbols, name sectors on hover.
+        if (layoutLegend(nullptr, QRectF(f.legend.left(), 0, columnWidth, 0), dpiScale, true) > f.legend.height())
+            f.legendSections = false;
         area = QRectF(body.left(), body.top(), body.width() - columnWidth - pad, body.height());
     } else {
         double height = layoutLegend(nullptr, QRectF(body.left(), 0, body.width(), 0), dpiScale, false);
@@ -356,9 +359,14 @@ double NetworkView::legendWidth(double scale, bool withSymbols) const
     for (const QString& s : presentSections(m_model))
         width = std::max(width, fm.horizontalAdvance(s + QStringLiteral("  ") + sectionShortName(s)));
     if (withSymbols)
-        for (const QString& t : legendSymbols())
+        for (const QString& t : legendSymbols() + QStringList{colourKeyText()})
             width = std::max(width, fm.horizontalAdvance(t) + swatch * 0.6);
     return swatch + 6 * scale + width + 12 * scale;
+}
+
+QString NetworkView::colourKeyText() const
+{
+    return tr("kleur: SBI-sectie (naam bij aanwijzen)");
 }
 
 QStringList NetworkView::legendSymbols() const
@@ -381,7 +389,7 @@ double NetworkView::layoutLegend(QPainter* painter, const QRectF& area, double s
 
     QStringList symbols = legendSymbols();
     if (!withSections)
-        symbols << tr("kleur: SBI-sectie (naam bij aanwijzen)");
+        symbols << colourKeyText();
     const QColor sample = sectionColour(QStringLiteral("C"));
     double x = area.left(), y = area.top();
     for (int k = 0; k < symbols.size(); ++k) {

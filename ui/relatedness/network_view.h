@@ -75,6 +75,8 @@ private:
     void paintLegend(QPainter& painter, const Frame& f) const;
     double legendWidth(double scale, bool withSymbols) const;
     QStringList legendSymbols() const;
+    // The legend line that stands for the section colours when their list does not fit.
+    QString colourKeyText() const;
     double layoutLegend(QPainter* painter, const QRectF& area, double scale, bool vertical, bool sections = true) const;
     QString tooltipFor(int sector) const;
     void setHovered(int sector);
