@@ -376,3 +376,21 @@ TEST_CASE("After a restart the person's own registry file is open again, and it 
     CHECK(again.registryDocument()->filePath() == file);
     CHECK(again.windowTitle().contains(QStringLiteral("mijn-register.json")));
 }
+
+TEST_CASE("Driehoek: a click on the text beside the triangle lists every gap and overlap in full")
+{
+    MainWindow window(RegionModel::embedded(), fresh());
+    showActive(window, QSize(1280, 720));
+    REQUIRE(window.selectRegion(QStringLiteral("GM0160")));
+    REQUIRE(window.showTab(QStringLiteral("driehoek")));
+    TriangleDiagram* diagram = window.triangle()->diagram();
+    QMenu* menu = diagram->openTextMenu(diagram->mapToGlobal(QPoint(10, 10)));
+    REQUIRE(menu);
+    QStringList listed;
+    for (QAction* a : menu->actions())
+        if (!a->isSeparator())
+            listed << a->text();
+    for (const QString& line : diagram->gapLines() + diagram->overlapLines())
+        CHECK(listed.contains(line));
+    menu->close();
+}
