@@ -252,7 +252,7 @@ void NetworkView::paintHeader(QPainter& painter, const Frame& f) const
     painter.setFont(smallFont);
     painter.setPen(mutedTextColour());
     const QString subtitle =
-        tr("%1 van %2 sectoren gespecialiseerd (LQ > 1) · lijnen: skill-verwantschap SR~ > %3")
+        tr("%1 van %2 sectoren gespecialiseerd (LQ > 1) · lijnen: SR~ > %3")
             .arg(specialised)
             .arg(m_model.sectorCount())
             .arg(number(m_model.threshold(), 2));

@@ -186,7 +186,8 @@ void SwotChartView::rebuild()
     const int region = m_model.regionIndex(m_region);
     const economy::SwotResult swot = m_model.swot(region);
     m_threshold = swot.threshold;
-    c->setTitle(titleHtml(tr("SWOT %1: specialisatie (LQ) × inbedding").arg(m_model.regionName(m_region))));
+    // Short: the tab says what the chart is, and an export's frame carries the long title.
+    c->setTitle(titleHtml(tr("SWOT %1").arg(m_model.regionName(m_region))));
 
     // Axis ranges from the data: LQ on a base-2 log axis (ticks ¼, ½, 1, 2, 4 …).
     double minLq = 1.0, maxLq = 1.0, maxEmb = 1.0;
