@@ -107,6 +107,16 @@ NetworkView::Frame NetworkView::frameFor(const QRectF& target, double dpiScale) 
     const QFontMetricsF small(relatednessFont(10));
     const double pad = 8 * dpiScale;
     f.header = QRectF(target.left(), target.top(), target.width(), title.height() + small.height() + 2 * pad);
+    // Title and demonstration notice side by side when both fit; else the notice gets its own line.
+    if (m_model.isDemonstration()) {
+        const int region = m_model.regionIndex(m_region);
+        const QString name = region < 0 ? tr("Sectornetwerk") : tr("%1 (%2)").arg(m_model.regionName(m_region), m_region);
+        const double needed = title.horizontalAdvance(name) + QFontMetricsF(relatednessFont(10, true, true)).horizontalAdvance(economy::demoNotice()) + 4 * pad;
+        if (needed > target.width()) {
+            f.noticeBelow = true;
+            f.header.setHeight(f.header.height() + small.height());
+        }
+    }
 
     // Legend: to the right of a wide view (one column), else below it (as many columns as fit).
     const QRectF body(target.left() + pad, f.header.bottom(), target.width() - 2 * pad, target.bottom() - f.header.bottom() - pad);
@@ -242,7 +252,7 @@ void NetworkView::paintHeader(QPainter& painter, const Frame& f) const
     QString notice;
     if (m_model.isDemonstration())
         notice = economy::demoNotice();
-    const double noticeWidth = notice.isEmpty() ? 0 : QFontMetricsF(relatednessFont(10, true, true)).horizontalAdvance(notice) + 2 * pad;
+    const double noticeWidth = notice.isEmpty() || f.noticeBelow ? 0 : QFontMetricsF(relatednessFont(10, true, true)).horizontalAdvance(notice) + 2 * pad;
 
     painter.setPen(textColour());
     painter.setFont(titleFont);
@@ -259,7 +269,12 @@ void NetworkView::paintHeader(QPainter& painter, const Frame& f) const
     const QRectF subRect(f.header.left() + pad, titleRect.bottom(), f.header.width() - 2 * pad, sm.height());
     painter.drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter, sm.elidedText(subtitle, Qt::ElideRight, subRect.width()));
 
-    if (!notice.isEmpty()) {
+    if (!notice.isEmpty() && f.noticeBelow) {
+        painter.setFont(relatednessFont(10, true, true));
+        painter.setPen(noticeColour());
+        painter.drawText(QRectF(subRect.left(), subRect.bottom(), subRect.width(), sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         sm.elidedText(notice, Qt::ElideRight, subRect.width()));
+    } else if (!notice.isEmpty()) {
         painter.setFont(relatednessFont(10, true, true));
         painter.setPen(noticeColour());
         painter.drawText(QRectF(f.header.right() - noticeWidth, titleRect.top(), noticeWidth - pad, tm.height()),

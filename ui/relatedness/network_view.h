@@ -63,6 +63,7 @@ private:
         QRectF legend;
         bool legendRight = false;
         bool legendSections = true; // false in a short view: the sector colours are named on hover
+        bool noticeBelow = false;   // the demonstration notice on its own line under the subtitle
         double maxRadius = 10.0;
         double minRadius = 3.0;
         double scale = 1.0; // device pixels per widget pixel (pen widths)
