@@ -36,11 +36,13 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -189,6 +191,13 @@ void MainWindow::buildRegistryDocks()
     connect(m_bodyPanel, &BodyLayerPanel::colouringChanged, m_map, &MapWidget::setColouring);
     connect(m_bodyPanel, &BodyLayerPanel::divisionColouringRequested, m_map, &MapWidget::resetColouring);
     connect(m_bodyPanel, &BodyLayerPanel::bodyHighlighted, m_map, &MapWidget::setOutlinedMunicipalities);
+    // An outline removed on the map is no longer the panel's current body: choosing it again shows it again.
+    connect(m_map, &MapWidget::outlineChanged, this, [this](bool shown) {
+        if (shown || !m_bodyPanel->tree()->currentItem())
+            return;
+        const QSignalBlocker block(m_bodyPanel->tree());
+        m_bodyPanel->tree()->setCurrentItem(nullptr);
+    });
     connect(m_registryEditor, &RegistryEditor::territoryPreview, this,
             [this](const QStringList& codes) { m_map->setOutlinedMunicipalities(codes, highlightColour()); });
     connect(m_registryEditor, &RegistryEditor::pickingOnMapChanged, this, [this](bool on) {

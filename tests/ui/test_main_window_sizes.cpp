@@ -7,6 +7,7 @@
 #include "ui/main_window.h"
 #include "ui/map/map_widget.h"
 #include "ui/region_details.h"
+#include "ui/registry/body_layers.h"
 #include "ui/registry/registry_document.h"
 #include "ui/relatedness/relatedness_charts.h"
 #include "ui/relatedness/relatedness_model.h"
@@ -30,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <cstdlib>
@@ -241,6 +243,22 @@ TEST_CASE("Map at national extent labels the large cities first; a body's outlin
     QTest::keyClick(keyTarget(window.map()), Qt::Key_Escape);
     CHECK(window.map()->outlinedMunicipalities().isEmpty());
     CHECK_FALSE(clear->isEnabled());
+
+    // Chosen in the Lagen panel, removed with Esc: the panel lets go too, so it can be chosen again.
+    QTreeWidget* tree = window.bodyLayers()->tree();
+    QTreeWidgetItem* body = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount() && !body; ++i)
+        if (tree->topLevelItem(i)->childCount() > 0)
+            body = tree->topLevelItem(i)->child(0);
+    REQUIRE(body);
+    tree->setCurrentItem(body);
+    CHECK_FALSE(window.map()->outlinedMunicipalities().isEmpty());
+    window.map()->setFocus();
+    QTest::keyClick(keyTarget(window.map()), Qt::Key_Escape);
+    CHECK(window.map()->outlinedMunicipalities().isEmpty());
+    CHECK(tree->currentItem() == nullptr);
+    tree->setCurrentItem(body);
+    CHECK_FALSE(window.map()->outlinedMunicipalities().isEmpty());
 }
 
 TEST_CASE("F1 opens the Dutch manual: the workflows and a shortcut overview read from the actions")
