@@ -38,9 +38,11 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -177,6 +179,11 @@ void MainWindow::buildRegistryDocks()
             return;
         m_registryDock->setProperty("sized", true);
         resizeDocks({m_registryDock}, {height() / 2}, Qt::Vertical);
+        // Then table and form share the dock: several rows above, the form with its messages below.
+        QTimer::singleShot(0, this, [this] {
+            if (auto* split = m_registryEditor->findChild<QSplitter*>(QStringLiteral("editorSplit")))
+                split->setSizes({split->height() * 2 / 5, split->height() * 3 / 5});
+        });
     });
 
     m_bodyPanel = new BodyLayerPanel(*m_registry);

@@ -84,8 +84,8 @@ RelatednessView::RelatednessView(QWidget* parent)
     left->setSizes({470, 470});
     // Small minimums: they add up to the window's minimum height, which must leave room on a
     // 1280×720 beamer and for the Register dock below the views.
-    m_charts->setMinimumHeight(160);
-    networks->setMinimumHeight(160);
+    m_charts->setMinimumHeight(120);
+    networks->setMinimumHeight(120);
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->addWidget(left);
     m_mainSplitter->addWidget(m_panel);
