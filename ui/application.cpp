@@ -120,6 +120,10 @@ int runApplication(int argc, char** argv)
         if (!options.select.isEmpty())
             window.selectRegion(options.select, true); // zoom once the final size is known
         QApplication::processEvents();
+        // Items QtCharts removed with deleteLater (old axes after a restyle) go only when the
+        // event loop runs, which a screenshot never starts: delete them before grabbing.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QApplication::processEvents();
         const QImage image = window.grab().toImage();
         const QString path = parser.value(screenshot);
         if (!image.save(path, "PNG"))

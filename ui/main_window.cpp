@@ -38,11 +38,15 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -179,6 +183,11 @@ void MainWindow::buildRegistryDocks()
             return;
         m_registryDock->setProperty("sized", true);
         resizeDocks({m_registryDock}, {height() / 2}, Qt::Vertical);
+        // Then table and form share the dock: several rows above, the form with its messages below.
+        QTimer::singleShot(0, this, [this] {
+            if (auto* split = m_registryEditor->findChild<QSplitter*>(QStringLiteral("editorSplit")))
+                split->setSizes({split->height() * 2 / 5, split->height() * 3 / 5});
+        });
     });
 
     m_bodyPanel = new BodyLayerPanel(*m_registry);
@@ -193,6 +202,13 @@ void MainWindow::buildRegistryDocks()
     connect(m_bodyPanel, &BodyLayerPanel::colouringChanged, m_map, &MapWidget::setColouring);
     connect(m_bodyPanel, &BodyLayerPanel::divisionColouringRequested, m_map, &MapWidget::resetColouring);
     connect(m_bodyPanel, &BodyLayerPanel::bodyHighlighted, m_map, &MapWidget::setOutlinedMunicipalities);
+    // An outline removed on the map is no longer the panel's current body: choosing it again shows it again.
+    connect(m_map, &MapWidget::outlineChanged, this, [this](bool shown) {
+        if (shown || !m_bodyPanel->tree()->currentItem())
+            return;
+        const QSignalBlocker block(m_bodyPanel->tree());
+        m_bodyPanel->tree()->setCurrentItem(nullptr);
+    });
     connect(m_registryEditor, &RegistryEditor::territoryPreview, this,
             [this](const QStringList& codes) { m_map->setOutlinedMunicipalities(codes, highlightColour()); });
     connect(m_registryEditor, &RegistryEditor::pickingOnMapChanged, this, [this](bool on) {

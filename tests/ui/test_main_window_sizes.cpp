@@ -7,8 +7,10 @@
 #include "ui/main_window.h"
 #include "ui/map/map_widget.h"
 #include "ui/region_details.h"
+#include "ui/registry/body_layers.h"
 #include "ui/registry/registry_document.h"
 #include "ui/relatedness/relatedness_charts.h"
+#include "ui/relatedness/relatedness_model.h"
 #include "ui/relatedness/relatedness_view.h"
 #include "ui/triangle/triangle_diagram.h"
 #include "ui/triangle/triangle_view.h"
@@ -29,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <cstdlib>
@@ -240,6 +243,22 @@ TEST_CASE("Map at national extent labels the large cities first; a body's outlin
     QTest::keyClick(keyTarget(window.map()), Qt::Key_Escape);
     CHECK(window.map()->outlinedMunicipalities().isEmpty());
     CHECK_FALSE(clear->isEnabled());
+
+    // Chosen in the Lagen panel, removed with Esc: the panel lets go too, so it can be chosen again.
+    QTreeWidget* tree = window.bodyLayers()->tree();
+    QTreeWidgetItem* body = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount() && !body; ++i)
+        if (tree->topLevelItem(i)->childCount() > 0)
+            body = tree->topLevelItem(i)->child(0);
+    REQUIRE(body);
+    tree->setCurrentItem(body);
+    CHECK_FALSE(window.map()->outlinedMunicipalities().isEmpty());
+    window.map()->setFocus();
+    QTest::keyClick(keyTarget(window.map()), Qt::Key_Escape);
+    CHECK(window.map()->outlinedMunicipalities().isEmpty());
+    CHECK(tree->currentItem() == nullptr);
+    tree->setCurrentItem(body);
+    CHECK_FALSE(window.map()->outlinedMunicipalities().isEmpty());
 }
 
 TEST_CASE("F1 opens the Dutch manual: the workflows and a shortcut overview read from the actions")
@@ -321,11 +340,19 @@ TEST_CASE("Verwantschap at 1280×720 and 1366×768: sector names in full on the 
             chart->grab(); // lays the axes out as painted
             const auto axes = chart->chart()->axes(Qt::Vertical);
             REQUIRE(axes.size() == 1);
-            CHECK_FALSE(axes.front()->labelsTruncated());
+            CHECK_FALSE(axes.front()->labelsVisible()); // QtCharts would cut or drop them: names are drawn beside
             auto* categories = qobject_cast<QBarCategoryAxis*>(axes.front());
             REQUIRE(categories);
             for (const QString& label : categories->categories())
                 CHECK_FALSE(label.contains(QChar(0x2026)));
+            // Every bar has its sector's code and full name beside it.
+            const QStringList names = chart->shownNames();
+            REQUIRE(names.size() == int(chart->sectors().size()));
+            CHECK(names.size() >= 2); // as many as fit with their names apart, never none
+            for (int k = 0; k < names.size(); ++k) {
+                const std::size_t sector = std::size_t(chart->sectors()[std::size_t(k)]);
+                CHECK(names[k].endsWith(window.relatedness()->model()->sectorName(sector)));
+            }
         }
         CHECK_FALSE(window.relatedness()->selectionNote()->isVisible());
         REQUIRE(window.selectRegion(QStringLiteral("PV23"))); // Overijssel
@@ -366,4 +393,22 @@ TEST_CASE("After a restart the person's own registry file is open again, and it 
     MainWindow again(RegionModel::embedded(), remember);
     CHECK(again.registryDocument()->filePath() == file);
     CHECK(again.windowTitle().contains(QStringLiteral("mijn-register.json")));
+}
+
+TEST_CASE("Driehoek: a click on the text beside the triangle lists every gap and overlap in full")
+{
+    MainWindow window(RegionModel::embedded(), fresh());
+    showActive(window, QSize(1280, 720));
+    REQUIRE(window.selectRegion(QStringLiteral("GM0160")));
+    REQUIRE(window.showTab(QStringLiteral("driehoek")));
+    TriangleDiagram* diagram = window.triangle()->diagram();
+    QMenu* menu = diagram->openTextMenu(diagram->mapToGlobal(QPoint(10, 10)));
+    REQUIRE(menu);
+    QStringList listed;
+    for (QAction* a : menu->actions())
+        if (!a->isSeparator())
+            listed << a->text();
+    for (const QString& line : diagram->gapLines() + diagram->overlapLines())
+        CHECK(listed.contains(line));
+    menu->close();
 }

@@ -120,6 +120,7 @@ RegistryEditor::RegistryEditor(RegistryDocument& document, QWidget* parent) : QW
     formLayout->addWidget(m_formTitle);
     formLayout->addWidget(scroll, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("editorSplit"));
     split->addWidget(m_table);
     split->addWidget(formBox);
     split->setStretchFactor(0, 2);

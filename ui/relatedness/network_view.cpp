@@ -107,6 +107,16 @@ NetworkView::Frame NetworkView::frameFor(const QRectF& target, double dpiScale) 
     const QFontMetricsF small(relatednessFont(10));
     const double pad = 8 * dpiScale;
     f.header = QRectF(target.left(), target.top(), target.width(), title.height() + small.height() + 2 * pad);
+    // Title and demonstration notice side by side when both fit; else the notice gets its own line.
+    if (m_model.isDemonstration()) {
+        const int region = m_model.regionIndex(m_region);
+        const QString name = region < 0 ? tr("Sectornetwerk") : tr("%1 (%2)").arg(m_model.regionName(m_region), m_region);
+        const double needed = title.horizontalAdvance(name) + QFontMetricsF(relatednessFont(10, true, true)).horizontalAdvance(economy::demoNotice()) + 4 * pad;
+        if (needed > target.width()) {
+            f.noticeBelow = true;
+            f.header.setHeight(f.header.height() + small.height());
+        }
+    }
 
     // Legend: to the right of a wide view (one column), else below it (as many columns as fit).
     const QRectF body(target.left() + pad, f.header.bottom(), target.width() - 2 * pad, target.bottom() - f.header.bottom() - pad);
@@ -115,6 +125,9 @@ NetworkView::Frame NetworkView::frameFor(const QRectF& target, double dpiScale) 
     if (body.width() > 1.45 * body.height() && body.width() > 3 * columnWidth) {
         f.legendRight = true;
         f.legend = QRectF(body.right() - columnWidth, body.top() + pad, columnWidth, body.height() - pad);
+        // A column taller than the view would be cut: keep the symbols, name sectors on hover.
+        if (layoutLegend(nullptr, QRectF(f.legend.left(), 0, columnWidth, 0), dpiScale, true) > f.legend.height())
+            f.legendSections = false;
         area = QRectF(body.left(), body.top(), body.width() - columnWidth - pad, body.height());
     } else {
         double height = layoutLegend(nullptr, QRectF(body.left(), 0, body.width(), 0), dpiScale, false);
@@ -239,7 +252,7 @@ void NetworkView::paintHeader(QPainter& painter, const Frame& f) const
     QString notice;
     if (m_model.isDemonstration())
         notice = economy::demoNotice();
-    const double noticeWidth = notice.isEmpty() ? 0 : QFontMetricsF(relatednessFont(10, true, true)).horizontalAdvance(notice) + 2 * pad;
+    const double noticeWidth = notice.isEmpty() || f.noticeBelow ? 0 : QFontMetricsF(relatednessFont(10, true, true)).horizontalAdvance(notice) + 2 * pad;
 
     painter.setPen(textColour());
     painter.setFont(titleFont);
@@ -249,14 +262,19 @@ void NetworkView::paintHeader(QPainter& painter, const Frame& f) const
     painter.setFont(smallFont);
     painter.setPen(mutedTextColour());
     const QString subtitle =
-        tr("%1 van %2 sectoren gespecialiseerd (LQ > 1) · lijnen: skill-verwantschap SR~ > %3")
+        tr("%1 van %2 sectoren gespecialiseerd (LQ > 1) · lijnen: SR~ > %3")
             .arg(specialised)
             .arg(m_model.sectorCount())
             .arg(number(m_model.threshold(), 2));
     const QRectF subRect(f.header.left() + pad, titleRect.bottom(), f.header.width() - 2 * pad, sm.height());
     painter.drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter, sm.elidedText(subtitle, Qt::ElideRight, subRect.width()));
 
-    if (!notice.isEmpty()) {
+    if (!notice.isEmpty() && f.noticeBelow) {
+        painter.setFont(relatednessFont(10, true, true));
+        painter.setPen(noticeColour());
+        painter.drawText(QRectF(subRect.left(), subRect.bottom(), subRect.width(), sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         sm.elidedText(notice, Qt::ElideRight, subRect.width()));
+    } else if (!notice.isEmpty()) {
         painter.setFont(relatednessFont(10, true, true));
         painter.setPen(noticeColour());
         painter.drawText(QRectF(f.header.right() - noticeWidth, titleRect.top(), noticeWidth - pad, tm.height()),
@@ -356,9 +374,14 @@ double NetworkView::legendWidth(double scale, bool withSymbols) const
     for (const QString& s : presentSections(m_model))
         width = std::max(width, fm.horizontalAdvance(s + QStringLiteral("  ") + sectionShortName(s)));
     if (withSymbols)
-        for (const QString& t : legendSymbols())
+        for (const QString& t : legendSymbols() + QStringList{colourKeyText()})
             width = std::max(width, fm.horizontalAdvance(t) + swatch * 0.6);
     return swatch + 6 * scale + width + 12 * scale;
+}
+
+QString NetworkView::colourKeyText() const
+{
+    return tr("kleur: SBI-sectie (naam bij aanwijzen)");
 }
 
 QStringList NetworkView::legendSymbols() const
@@ -381,7 +404,7 @@ double NetworkView::layoutLegend(QPainter* painter, const QRectF& area, double s
 
     QStringList symbols = legendSymbols();
     if (!withSections)
-        symbols << tr("kleur: SBI-sectie (naam bij aanwijzen)");
+        symbols << colourKeyText();
     const QColor sample = sectionColour(QStringLiteral("C"));
     double x = area.left(), y = area.top();
     for (int k = 0; k < symbols.size(); ++k) {

@@ -63,6 +63,7 @@ private:
         QRectF legend;
         bool legendRight = false;
         bool legendSections = true; // false in a short view: the sector colours are named on hover
+        bool noticeBelow = false;   // the demonstration notice on its own line under the subtitle
         double maxRadius = 10.0;
         double minRadius = 3.0;
         double scale = 1.0; // device pixels per widget pixel (pen widths)
@@ -75,6 +76,8 @@ private:
     void paintLegend(QPainter& painter, const Frame& f) const;
     double legendWidth(double scale, bool withSymbols) const;
     QStringList legendSymbols() const;
+    // The legend line that stands for the section colours when their list does not fit.
+    QString colourKeyText() const;
     double layoutLegend(QPainter* painter, const QRectF& area, double scale, bool vertical, bool sections = true) const;
     QString tooltipFor(int sector) const;
     void setHovered(int sector);

@@ -6,7 +6,13 @@
 #include "ui/relatedness/relatedness_style.h"
 
 #include <QBarCategoryAxis>
+#include <QFontMetricsF>
+#include <QGraphicsTextItem>
+#include <QLegend>
 #include <QResizeEvent>
+#include <QTextDocument>
+#include <QTextOption>
+#include <QTimer>
 #include <QBarSet>
 #include <QCursor>
 #include <QGraphicsLayout>
@@ -33,26 +39,6 @@ constexpr Quadrant kQuadrants[] = {Quadrant::Strength, Quadrant::Weakness, Quadr
 QString number(double v, int decimals)
 {
     return QLocale(QLocale::Dutch).toString(v, 'f', decimals);
-}
-
-// A category label in full: long sector names wrap onto lines of about `width` characters at
-// spaces (QtCharts draws axis labels as HTML), instead of being cut with "…".
-QString wrappedLabel(const QString& text, int width)
-{
-    QStringList lines;
-    QString line;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
-            lines << line;
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines << line;
-    for (QString& l : lines)
-        l = l.toHtmlEscaped();
-    return lines.join(QStringLiteral("<br>"));
 }
 
 QString sectorTooltip(const RelatednessModel& model, int region, int sector, const economy::SwotResult& swot)
@@ -105,8 +91,9 @@ void RelatednessChartView::setRegion(const QString& code)
 
 void RelatednessChartView::resizeEvent(QResizeEvent* event)
 {
-    const bool short_ = height() < 380 && height() < width() / 2;
+    const bool short_ = legendBesideWhenShort() && height() < 380 && height() < width() / 2;
     chart()->legend()->setAlignment(short_ ? Qt::AlignRight : Qt::AlignBottom);
+    fitToSize(QSizeF(size()));
     QChartView::resizeEvent(event);
 }
 
@@ -126,6 +113,9 @@ void RelatednessChartView::renderChart(QPainter& painter, const QRectF& target) 
     // Lay the chart out at the target's size (a hidden chart tab has never been laid out), draw
     // it, and give it back its on-screen geometry.
     const QRectF onScreen = c->geometry();
+    // The export has its own height: as many bars as fit there (rebuilding is not a visible change).
+    auto* self = const_cast<RelatednessChartView*>(this);
+    self->fitToSize(target.size());
     c->setGeometry(QRectF(onScreen.topLeft(), target.size()));
     if (c->layout())
         c->layout()->activate();
@@ -134,6 +124,7 @@ void RelatednessChartView::renderChart(QPainter& painter, const QRectF& target) 
     painter.setRenderHint(QPainter::TextAntialiasing);
     scene->render(&painter, target, c->geometry(), Qt::KeepAspectRatio);
     painter.restore();
+    self->fitToSize(onScreen.size());
     c->setGeometry(onScreen);
     if (c->layout())
         c->layout()->activate();
@@ -195,7 +186,8 @@ void SwotChartView::rebuild()
     const int region = m_model.regionIndex(m_region);
     const economy::SwotResult swot = m_model.swot(region);
     m_threshold = swot.threshold;
-    c->setTitle(titleHtml(tr("SWOT %1: specialisatie (LQ) × inbedding").arg(m_model.regionName(m_region))));
+    // Short: the tab says what the chart is, and an export's frame carries the long title.
+    c->setTitle(titleHtml(tr("SWOT %1").arg(m_model.regionName(m_region))));
 
     // Axis ranges from the data: LQ on a base-2 log axis (ticks ¼, ½, 1, 2, 4 …).
     double minLq = 1.0, maxLq = 1.0, maxEmb = 1.0;
@@ -210,7 +202,7 @@ void SwotChartView::rebuild()
     x->setBase(2.0);
     x->setLabelFormat(QStringLiteral("%.3g"));
     // Short axis titles: a laptop's chart is about 500 px wide and 150 px high, and a cut title helps no one.
-    x->setTitleText(tr("Locatiequotiënt (log; > 1 = gespecialiseerd)"));
+    x->setTitleText(tr("Locatiequotiënt (log-schaal)"));
     x->setRange(m_lqFloor, maxLq * 1.3);
     x->setMinorTickCount(-1);
     auto* y = new QValueAxis;
@@ -364,6 +356,40 @@ RankingChartView::RankingChartView(const RelatednessModel& model, Kind kind, QWi
     rebuild();
 }
 
+void RankingChartView::fitToSize(const QSizeF& size)
+{
+    m_fitSize = size;
+    // As many bars as fit with their names apart (about 42 px each with a three-line name);
+    // placeValueLabels() corrects this once the plot's real height is known.
+    const int rows = std::clamp(int((size.height() - 170) / 42), 2, kTopN);
+    if (rows != m_topN) {
+        m_topN = rows;
+        rebuild();
+    }
+    layoutFrame();
+}
+
+void RankingChartView::layoutFrame()
+{
+    if (m_fitSize.isEmpty() || !m_titleItem)
+        return;
+    const QSizeF size = m_fitSize;
+    // The names get a column left of the plot; title and legend span the whole width above and
+    // below it, placed by hand so that the names' margin does not squeeze them.
+    m_nameColumn = std::clamp(size.width() * 0.45, 150.0, 360.0);
+    m_titleItem->setTextWidth(size.width() - 12);
+    m_titleItem->setPos(6, 4);
+    const double titleHeight = m_titleItem->boundingRect().height() + 6;
+    const double legendHeight = 2.2 * QFontMetricsF(relatednessFont(10)).height();
+    QLegend* legend = chart()->legend();
+    if (legend->isAttachedToChart())
+        legend->detachFromChart();
+    legend->setBackgroundVisible(false);
+    legend->setGeometry(QRectF(6, size.height() - legendHeight - 4, size.width() - 12, legendHeight));
+    legend->update();
+    chart()->setMargins(QMargins(int(m_nameColumn) + 10, int(titleHeight), 6, int(legendHeight) + 6));
+}
+
 void RankingChartView::rebuild()
 {
     QChart* c = chart();
@@ -373,6 +399,9 @@ void RankingChartView::rebuild()
     for (auto& [item, point] : m_valueLabels)
         delete item;
     m_valueLabels.clear();
+    for (QGraphicsTextItem* item : m_nameLabels)
+        delete item;
+    m_nameLabels.clear();
     m_barSeries = nullptr;
     m_shown.clear();
 
@@ -383,17 +412,25 @@ void RankingChartView::rebuild()
     QString title, axisTitle;
     if (m_kind == Kind::LocationQuotient) {
         if (region >= 0)
-            ranked = economy::topLocationQuotients(m_model.locationQuotients(), std::size_t(region), kTopN);
-        title = tr("Hoogste locatiequotiënten %1 (top %2)").arg(m_model.regionName(m_region)).arg(kTopN);
-        axisTitle = tr("Locatiequotiënt (1 = landelijk gemiddelde)");
+            ranked = economy::topLocationQuotients(m_model.locationQuotients(), std::size_t(region), m_topN);
+        title = tr("%1 (top %2)").arg(m_model.regionName(m_region)).arg(m_topN); // the tab and the export frame say which chart
+        axisTitle = tr("LQ (1 = landelijk gemiddelde)");
     } else {
-        ranked = economy::opportunityRanking(swot, kTopN);
+        ranked = economy::opportunityRanking(swot, m_topN);
         upper = Quadrant::Opportunity;
         lower = Quadrant::Weakness;
-        title = tr("Kansen %1: niet-gespecialiseerde sectoren naar inbedding (top %2)").arg(m_model.regionName(m_region)).arg(kTopN);
+        title = tr("%1 (top %2)").arg(m_model.regionName(m_region)).arg(m_topN);
         axisTitle = tr("Inbedding (0–100; drempel %1)").arg(number(swot.threshold, 1));
     }
-    c->setTitle(titleHtml(title));
+    c->setTitle(QString());
+    delete m_titleItem;
+    m_titleItem = new QGraphicsTextItem(c);
+    m_titleItem->setHtml(QStringLiteral("<div align=\"center\" style=\"font-weight:bold; font-size:%1pt\">%2</div>")
+                             .arg(relatednessFont(13, true).pointSizeF())
+                             .arg(titleHtml(title)));
+    m_titleItem->setDefaultTextColor(textColour());
+    m_titleItem->document()->setDocumentMargin(0);
+    layoutFrame();
 
     // Two stacked sets (one per quadrant), each bar in exactly one: bars coloured by quadrant.
     auto* well = new QBarSet(economy::quadrantName(upper) + (m_kind == Kind::LocationQuotient
@@ -411,7 +448,7 @@ void RankingChartView::rebuild()
         const bool good = i < swot.entries.size() && swot.entries[i].wellEmbedded;
         *well << (good ? it->value : 0.0);
         *poor << (good ? 0.0 : it->value);
-        categories << wrappedLabel(QStringLiteral("%1 %2").arg(m_model.sectorCode(i), m_model.sectorName(i)), 34);
+        categories << m_model.sectorCode(i); // unique keys; the names are drawn beside the plot
         maxValue = std::max(maxValue, it->value);
     }
     for (auto it = ranked.begin(); it != ranked.end(); ++it)
@@ -426,7 +463,7 @@ void RankingChartView::rebuild()
 
     auto* y = new QBarCategoryAxis;
     y->append(categories);
-    y->setTruncateLabels(false); // the axis takes the width the full names need
+    y->setLabelsVisible(false); // the names are drawn beside the plot, in full (placeValueLabels)
     auto* x = new QValueAxis;
     x->setTitleText(axisTitle);
     x->setRange(0.0, maxValue <= 0 ? 1.0 : maxValue * 1.12); // room for the value labels
@@ -448,6 +485,19 @@ void RankingChartView::rebuild()
         label->setZValue(20);
         m_valueLabels.push_back({label, QPointF(value, double(row))});
     }
+    for (std::size_t row = 0; row < ranked.size(); ++row) {
+        const std::size_t i = ranked[ranked.size() - 1 - row].sector;
+        auto* name = new QGraphicsTextItem(c);
+        name->setPlainText(QStringLiteral("%1 %2").arg(m_model.sectorCode(i), m_model.sectorName(i)));
+        name->setFont(relatednessFont(9));
+        name->setDefaultTextColor(textColour());
+        name->setZValue(20);
+        name->document()->setDocumentMargin(0);
+        QTextOption option = name->document()->defaultTextOption();
+        option.setAlignment(Qt::AlignRight);
+        name->document()->setDefaultTextOption(option);
+        m_nameLabels.push_back(name);
+    }
     placeValueLabels();
 
     connect(series, &QHorizontalStackedBarSeries::hovered, this, [this, region](bool state, int index, QBarSet*) {
@@ -460,6 +510,15 @@ void RankingChartView::rebuild()
     });
 }
 
+QStringList RankingChartView::shownNames() const
+{
+    QStringList names;
+    for (auto it = m_nameLabels.rbegin(); it != m_nameLabels.rend(); ++it)
+        if ((*it)->isVisible())
+            names << (*it)->toPlainText();
+    return names;
+}
+
 void RankingChartView::placeValueLabels()
 {
     if (!m_barSeries)
@@ -469,6 +528,28 @@ void RankingChartView::placeValueLabels()
         const QPointF p = chart()->mapToPosition(value, m_barSeries);
         const QSizeF size = label->boundingRect().size();
         label->setPos(std::min(p.x() + 5, plot.right() - size.width()), p.y() - size.height() / 2);
+    }
+    // Fewer bars when the real plot is too short for the names to stand apart (deferred: this
+    // runs inside the chart's layout).
+    double need = 0;
+    for (QGraphicsTextItem* name : m_nameLabels) {
+        name->setTextWidth(m_nameColumn);
+        need = std::max(need, name->boundingRect().height() + 2);
+    }
+    if (!m_nameLabels.empty() && m_topN > 2 && plot.height() / double(m_nameLabels.size()) < need) {
+        const int rows = std::max(2, int(plot.height() / need));
+        if (rows < m_topN)
+            QTimer::singleShot(0, this, [this, rows] {
+                m_topN = rows;
+                rebuild();
+            });
+    }
+    // Names right-aligned in the column left of the plot, centred on their bar: code and name in full.
+    for (std::size_t row = 0; row < m_nameLabels.size(); ++row) {
+        QGraphicsTextItem* name = m_nameLabels[row];
+        name->setTextWidth(m_nameColumn);
+        const QPointF p = chart()->mapToPosition(QPointF(0.0, double(row)), m_barSeries);
+        name->setPos(plot.left() - m_nameColumn - 6, p.y() - name->boundingRect().height() / 2);
     }
 }
 

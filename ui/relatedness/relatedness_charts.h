@@ -17,6 +17,7 @@
 
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
+class QGraphicsTextItem;
 class QScatterSeries;
 class QAbstractSeries;
 
@@ -39,6 +40,12 @@ protected:
     virtual void rebuild() = 0;
     // A short, wide chart (a laptop) keeps its plot: the legend goes to the right, not below.
     void resizeEvent(QResizeEvent* event) override;
+    // Adapts the content to a size (e.g. how many bars fit with readable names); called for the
+    // screen and for each export size.
+    virtual void fitToSize(const QSizeF& /*size*/) {}
+    // Whether a short chart moves its legend beside the plot (a scatter) or keeps it below (bars,
+    // whose names need the width).
+    virtual bool legendBesideWhenShort() const { return true; }
     // Title with the demonstration notice on a second line when needed.
     QString titleHtml(const QString& title) const;
     void styleAxisFonts() const;
@@ -83,17 +90,35 @@ public:
     // Sector columns shown, top of the chart first.
     const std::vector<int>& sectors() const { return m_shown; }
     static constexpr int kTopN = 15;
+    // Bars shown: kTopN where there is room, at least 5 on a short laptop pane, each with its full name.
+    int shownCount() const { return m_topN; }
 
 protected:
     void rebuild() override;
+
+    void fitToSize(const QSizeF& size) override;
+    bool legendBesideWhenShort() const override { return false; }
 
 private:
     void placeValueLabels();
 
     Kind m_kind;
+    int m_topN = kTopN;
+    double m_nameColumn = 200; // width left of the plot for the sector names
+    QSizeF m_fitSize;           // the size fitToSize last laid out for
+    // Title and demonstration notice over the whole width (the chart's own title would be
+    // squeezed right of the names).
+    QGraphicsTextItem* m_titleItem = nullptr;
+    void layoutFrame();
     std::vector<int> m_shown;
     QAbstractSeries* m_barSeries = nullptr;
     std::vector<std::pair<QGraphicsSimpleTextItem*, QPointF>> m_valueLabels;
+    // The full sector names, one above each bar (QtCharts would cut or drop category labels).
+    std::vector<QGraphicsTextItem*> m_nameLabels;
+
+public:
+    // The names as shown above the bars, top first (for tests).
+    QStringList shownNames() const;
 };
 
 } // namespace regio::ui

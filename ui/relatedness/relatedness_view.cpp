@@ -69,7 +69,7 @@ RelatednessView::RelatednessView(QWidget* parent)
     m_charts->addTab(m_swot, tr("SWOT"));
     m_charts->setTabToolTip(0, tr("Specialisatie (LQ) tegen inbedding: Sterkte, Zwakte, Kans, Bedreiging (Van Oort e.a. 2016)"));
     m_charts->addTab(m_lqChart, tr("Hoogste LQ"));
-    m_charts->setTabToolTip(1, tr("De %1 sectoren met het hoogste locatiequotiënt").arg(RankingChartView::kTopN));
+    m_charts->setTabToolTip(1, tr("De sectoren met het hoogste locatiequotiënt (tot %1, zoveel als er leesbaar passen)").arg(RankingChartView::kTopN));
     m_charts->addTab(m_opportunityChart, tr("Kansen"));
     m_charts->setTabToolTip(2, tr("Niet-gespecialiseerde sectoren die goed zijn ingebed: kansen om te diversifiëren"));
 
@@ -84,8 +84,8 @@ RelatednessView::RelatednessView(QWidget* parent)
     left->setSizes({470, 470});
     // Small minimums: they add up to the window's minimum height, which must leave room on a
     // 1280×720 beamer and for the Register dock below the views.
-    m_charts->setMinimumHeight(160);
-    networks->setMinimumHeight(160);
+    m_charts->setMinimumHeight(120);
+    networks->setMinimumHeight(120);
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->addWidget(left);
     m_mainSplitter->addWidget(m_panel);

@@ -502,6 +502,32 @@ QMenu* TriangleDiagram::openPlaceMenu(int place, const QPoint& globalPos)
     return m_menu;
 }
 
+void TriangleDiagram::fillTextMenu(QMenu* menu) const
+{
+    menu->addSection(tr("Wat ontbreekt"));
+    for (const QString& line : m_gaps.isEmpty() ? QStringList{tr("niets")} : m_gaps)
+        menu->addAction(line);
+    if (!m_overlaps.isEmpty()) {
+        menu->addSection(tr("Bestuurlijke drukte"));
+        for (const QString& line : m_overlaps)
+            menu->addAction(line);
+    }
+}
+
+QMenu* TriangleDiagram::openTextMenu(const QPoint& globalPos)
+{
+    if (!m_hasCoverage)
+        return nullptr;
+    if (m_menu)
+        m_menu->close();
+    m_menu = new QMenu(this);
+    m_menu->setObjectName(QStringLiteral("textMenu"));
+    m_menu->setAttribute(Qt::WA_DeleteOnClose);
+    fillTextMenu(m_menu);
+    m_menu->popup(globalPos);
+    return m_menu;
+}
+
 QMenu* TriangleDiagram::openAllPlacesMenu(const QPoint& globalPos)
 {
     if (m_menu)
@@ -514,15 +540,20 @@ QMenu* TriangleDiagram::openAllPlacesMenu(const QPoint& globalPos)
             fillPlaceMenu(m_menu->addMenu(tr("%1 (%2)").arg(panelHeader(place)).arg(bodyCount(place))), place);
     if (m_menu->isEmpty())
         m_menu->addAction(tr("Geen samenwerkingsverbanden"))->setEnabled(false);
+    if (m_hasCoverage)
+        fillTextMenu(m_menu->addMenu(tr("Wat ontbreekt en bestuurlijke drukte")));
     m_menu->popup(globalPos);
     return m_menu;
 }
 
 void TriangleDiagram::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (event->button() == Qt::LeftButton)
+    if (event->button() == Qt::LeftButton) {
         if (const PlacedChip* chip = chipAt(event->position()))
             openPlaceMenu(chip->place, event->globalPosition().toPoint());
+        else if (m_screenLayout.textBox.contains(event->position() / m_screenLayout.scale))
+            openTextMenu(event->globalPosition().toPoint());
+    }
     QWidget::mouseReleaseEvent(event);
 }
 

@@ -73,6 +73,9 @@ public:
     QMenu* openPlaceMenu(int place, const QPoint& globalPos);
     QMenu* openAllPlacesMenu(const QPoint& globalPos);
     QMenu* openMenu() const { return m_menu; }
+    // "Wat ontbreekt" and "Bestuurlijke drukte" in full (a click on the text beside the triangle,
+    // or in the Enter menu): a short diagram may not have room for every line.
+    QMenu* openTextMenu(const QPoint& globalPos);
 
     // Draws the diagram with its gaps and legend into `target` (screen, PDF, SVG, PNG).
     void render(QPainter& painter, const QRectF& target) const;
@@ -141,6 +144,7 @@ private:
     Layout m_screenLayout; // of the last paint, for hover and double-click
     QPointer<QMenu> m_menu;
     void fillPlaceMenu(QMenu* menu, int place);
+    void fillTextMenu(QMenu* menu) const;
 };
 
 } // namespace regio::ui

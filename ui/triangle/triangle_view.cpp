@@ -123,7 +123,17 @@ TriangleView::TriangleView(const RegionModel& regions, QWidget* parent)
     m_splitter->setChildrenCollapsible(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    // On a short screen (a 1280×720 beamer, a laptop with the window not maximised) the triangle
+    // keeps a height at which its bodies and gaps show, and the tab scrolls instead of cutting them.
+    m_diagram->setMinimumHeight(440);
+    m_details->setMinimumHeight(180);
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("triangleScroll"));
+    scroll->setWidget(m_splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll);
 
     connect(m_diagram, &TriangleDiagram::bodyActivated, this, &TriangleView::bodyActivated);
     connect(m_scales, &ScalesView::bodyActivated, this, &TriangleView::bodyActivated);
