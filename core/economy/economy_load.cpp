@@ -6,13 +6,9 @@
 
 namespace regio::economy {
 
-namespace {
-
-ImportOptions employmentOptions(const EconomyRequest& request)
+ImportOptions embeddedRegionOptions()
 {
     ImportOptions options;
-    if (!request.checkRegions)
-        return options;
     const RegionModel& regions = RegionModel::embedded();
     for (const Municipality& m : regions.municipalities())
         options.knownRegions << m.code;
@@ -21,8 +17,6 @@ ImportOptions employmentOptions(const EconomyRequest& request)
             options.knownRegions << d.code;
     return options;
 }
-
-} // namespace
 
 EconomyData loadEconomy(const EconomyRequest& request)
 {
@@ -33,7 +27,7 @@ EconomyData loadEconomy(const EconomyRequest& request)
     EconomyData d;
     d.demonstration = demoEmployment || demoFlows;
     if (request.needEmployment)
-        d.employment = demoEmployment ? demo.employment : readEmployment(request.employmentPath, employmentOptions(request));
+        d.employment = demoEmployment ? demo.employment : readEmployment(request.employmentPath, request.checkRegions ? embeddedRegionOptions() : ImportOptions{});
     if (request.needFlows) {
         if (demoFlows) {
             d.flows = demo.flows;
