@@ -42,7 +42,7 @@ int runGenerateDemo(const QStringList& args, Io& io)
     }
     const QString dir = parser.value(outDirOption);
     if (!QDir().mkpath(dir))
-        throw InputError(dir, QString(), QStringLiteral("kan de map niet aanmaken"));
+        throw io::WriteError(dir, QStringLiteral("de map kan niet worden aangemaakt"));
     for (const auto& [name, content] : economy::demoCsvFiles(economy::generateDemoEconomy(seed), seed)) {
         const QString path = QDir(dir).filePath(name);
         io::writeFileAtomically(path, content);

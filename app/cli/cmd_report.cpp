@@ -62,7 +62,7 @@ int runReport(const QStringList& args, Io& io)
         throw UsageError(QStringLiteral("--out-dir ontbreekt"));
     const QString dir = parser.value(outDir);
     if (!QDir().mkpath(dir))
-        throw InputError(dir, QString(), QStringLiteral("kan map niet aanmaken"));
+        throw io::WriteError(dir, QStringLiteral("de map kan niet worden aangemaakt"));
     QStringList codes;
     if (*level == Level::Gemeente)
         for (const Municipality& m : regions.municipalities())

@@ -21,7 +21,7 @@ using io::CsvRecord;
 
 // Bounds on what an importer accepts (issue 11): absurd shapes are refused quickly, before a
 // dense matrix is allocated. Real data is far below them (443 sectors × 342 municipalities).
-constexpr qint64 kMaxFileBytes = 128ll * 1024 * 1024;
+constexpr qint64 kMaxFileBytes = 64ll * 1024 * 1024; // parsing takes up to ~30 bytes per byte
 constexpr qsizetype kMaxCodes = 20'000;          // distinct regions or sectors
 constexpr quint64 kMaxCells = 50'000'000;        // rows × columns of the dense matrix (400 MB)
 constexpr quint64 kMinCellsPerLine = 1'000'000;  // below this, any density is fine

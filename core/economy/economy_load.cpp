@@ -9,13 +9,9 @@
 
 namespace regio::economy {
 
-namespace {
-
-ImportOptions employmentOptions(const EconomyRequest& request)
+ImportOptions embeddedRegionOptions()
 {
     ImportOptions options;
-    if (!request.checkRegions)
-        return options;
     const RegionModel& regions = RegionModel::embedded();
     for (const Municipality& m : regions.municipalities())
         options.knownRegions << m.code;
@@ -24,6 +20,8 @@ ImportOptions employmentOptions(const EconomyRequest& request)
             options.knownRegions << d.code;
     return options;
 }
+
+namespace {
 
 // The real economy as the matrix analyses take it: COROP × sections of one year of CBS 83582NED.
 EconomyData cbsEconomy(const EconomyRequest& request)
@@ -64,7 +62,7 @@ EconomyData loadEconomy(const EconomyRequest& request)
     EconomyData d;
     d.demonstration = demoEmployment || demoFlows;
     if (request.needEmployment)
-        d.employment = demoEmployment ? demo.employment : readEmployment(request.employmentPath, employmentOptions(request));
+        d.employment = demoEmployment ? demo.employment : readEmployment(request.employmentPath, request.checkRegions ? embeddedRegionOptions() : ImportOptions{});
     if (request.needFlows) {
         if (demoFlows) {
             d.flows = demo.flows;

@@ -3,6 +3,7 @@
 // embedded demonstration economy (then `demonstration` is true and every output must carry
 // demoNotice()). Used by the `regio` economy commands and the GUI.
 #include "economy/demo_economy.h"
+#include "economy/economy_csv.h"
 
 #include <QString>
 
@@ -21,6 +22,10 @@ struct EconomyRequest {
     bool cbs = false;
     int cbsYear = 0;
 };
+
+// Import options whose knownRegions are every region code of the embedded model (municipalities,
+// provinces, COROP areas, labour-market regions): for reading a user's employment.
+ImportOptions embeddedRegionOptions();
 
 // Loads what the request needs. When both employment and flows are needed, the flows are checked
 // against the employment's sector codes (unknown code → InputError with its line) and re-ordered

@@ -42,6 +42,12 @@ QByteArray readFileBytes(const QString& path)
         throw InputError(path, QString(), QStringLiteral("bestand bestaat niet"));
     if (!file.open(QIODevice::ReadOnly))
         throw InputError(path, QString(), QStringLiteral("kan bestand niet openen: %1").arg(file.errorString()));
+    // Parsed JSON takes several times the file size: refuse what cannot be held before reading.
+    constexpr qint64 kMaxBytes = 256ll * 1024 * 1024;
+    if (file.size() > kMaxBytes)
+        throw InputError(path, QString(), QStringLiteral("bestand is %1 MB; de grens is %2 MB")
+                                              .arg(file.size() / (1024 * 1024))
+                                              .arg(kMaxBytes / (1024 * 1024)));
     QByteArray bytes = file.readAll();
     if (bytes.trimmed().isEmpty())
         throw InputError(path, QString(), QStringLiteral("bestand is leeg"));

@@ -109,3 +109,22 @@ TEST_CASE("output on stdout that cannot be written: exit 4")
     CHECK(code == 4);
     CHECK(QString::fromUtf8(err.data()).startsWith(QStringLiteral("regio: kan de standaarduitvoer niet schrijven: ")));
 }
+
+TEST_CASE("an output folder that cannot be made: exit 4")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("bestand"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+    }
+    const QString sub = file + QStringLiteral("/map");
+    for (const QStringList& args : {QStringList{QStringLiteral("generate-demo"), QStringLiteral("--out-dir"), sub},
+                                    QStringList{QStringLiteral("report"), QStringLiteral("--all"), QStringLiteral("provincie"),
+                                                QStringLiteral("--out-dir"), sub}}) {
+        const auto r = runRegio(args);
+        CHECK(r.code == 4);
+        CHECK(r.err == QStringLiteral("regio: kan %1 niet schrijven: de map kan niet worden aangemaakt\n").arg(sub));
+    }
+}

@@ -3,11 +3,14 @@
 #include <doctest/doctest.h>
 
 #include "economy/economy_csv.h"
+#include "geography/topojson.h"
 #include "io/input_error.h"
 #include "regions/region_model.h"
 
 #include <QDataStream>
+#include <QFile>
 #include <QIODevice>
+#include <QTemporaryDir>
 
 #include <functional>
 
@@ -163,4 +166,22 @@ TEST_CASE(".rvg: every count is checked against the bytes that are left")
         });
         CHECK(rvgError(rvg(p)).contains(QStringLiteral("afgekapt of beschadigd bij")));
     }
+}
+
+TEST_CASE("files too large to parse are refused before they are read")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    // Sparse files: the size is there, the disk space is not used.
+    auto sparse = [&](const QString& name, qint64 size) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.resize(size));
+        return f.fileName();
+    };
+    const QString csv = sparse(QStringLiteral("groot.csv"), 65ll * 1024 * 1024);
+    CHECK(errorOf([&] { economy::readEmployment(csv); }).message()
+          == csv + QStringLiteral(": bestand is 65 MB; de grens voor economische gegevens is 64 MB"));
+    const QString json = sparse(QStringLiteral("groot.topojson"), 300ll * 1024 * 1024);
+    CHECK(errorOf([&] { geo::readTopoJson(json); }).message() == json + QStringLiteral(": bestand is 300 MB; de grens is 256 MB"));
 }

@@ -6,11 +6,18 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QtGlobal>
 
 #include <cstddef>
 #include <cstdint>
 
+// Qt's warnings (qUncompress on corrupt data, …) would flood the log: silenced.
 #define REGIO_FUZZ_TARGET(body)                                                                     \
+    extern "C" int LLVMFuzzerInitialize(int*, char***)                                             \
+    {                                                                                                \
+        qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {});        \
+        return 0;                                                                                    \
+    }                                                                                                \
     extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)              \
     {                                                                                                \
         const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data),       \

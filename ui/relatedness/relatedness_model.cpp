@@ -1,6 +1,7 @@
 #include "ui/relatedness/relatedness_model.h"
 
 #include "economy/economy_csv.h"
+#include "economy/economy_load.h"
 #include "graph/sector_nodes.h"
 #include "io/input_error.h"
 
@@ -41,7 +42,8 @@ void RelatednessModel::setData(economy::EconomyData data)
 bool RelatednessModel::importEmployment(const QString& path, QString* error)
 {
     return importWith(path, error, [this, &path] {
-        economy::Matrix employment = economy::readEmployment(path);
+        // Only regions the map knows (the same check as regio's economy commands).
+        economy::Matrix employment = economy::readEmployment(path, economy::embeddedRegionOptions());
         if (employment.total() <= 0.0)
             throw InputError(QFileInfo(path).fileName(), QString(), tr("de werkgelegenheid is overal 0"));
         economy::EconomyData next = economy::assembleEconomy(employment, m_flowsSource, m_demoFlows);
