@@ -1,5 +1,7 @@
 #include "ui/application.h"
 
+#include "io/safe_write.h"
+
 #include "io/input_error.h"
 #include "regions/region_model.h"
 #include "ui/main_window.h"
@@ -126,8 +128,12 @@ int runApplication(int argc, char** argv)
         QApplication::processEvents();
         const QImage image = window.grab().toImage();
         const QString path = parser.value(screenshot);
-        if (!image.save(path, "PNG"))
-            return fail(QStringLiteral("kan schermafdruk niet opslaan in '%1'").arg(path));
+        // Checked to the end like every other write: a full disk never leaves a truncated PNG.
+        try {
+            io::writeFileAtomically(path, [&image](QIODevice& device) { return image.save(&device, "PNG"); });
+        } catch (const InputError& e) {
+            return fail(QStringLiteral("kan schermafdruk niet opslaan: %1").arg(e.message()));
+        }
         return 0;
     }
 
