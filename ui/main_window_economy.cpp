@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -63,8 +64,19 @@ void MainWindow::importStatLineInteractive()
     settings.setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
     economy::StatLineImport imported;
     try {
+        // A table with several measures (banen, uren, lonen …): the user chooses one first.
+        economy::StatLineOptions options;
+        const QStringList measures = economy::statLineMeasures(path);
+        if (measures.size() > 1) {
+            bool ok = false;
+            options.measure = QInputDialog::getItem(this, tr("StatLine-export importeren"),
+                                                    tr("Dit bestand heeft %1 maten. Welke wilt u zien?").arg(measures.size()),
+                                                    measures, 0, false, &ok);
+            if (!ok)
+                return;
+        }
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        imported = economy::readStatLine(path);
+        imported = economy::readStatLine(path, options);
         QApplication::restoreOverrideCursor();
     } catch (const InputError& e) {
         QApplication::restoreOverrideCursor();

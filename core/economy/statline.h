@@ -44,6 +44,9 @@ StatLineImport parseStatLineObservations(const QByteArray& data, const QString& 
                                          const StatLineOptions& options = {});
 // Reads a file and picks the format from its header (a `Measure` column → Observations).
 StatLineImport readStatLine(const QString& path, const StatLineOptions& options = {});
+// The measures a file offers (measure columns, or the Measure codes; at most 100), so that a user
+// can choose one before reading. Throws InputError like the readers.
+QStringList statLineMeasures(const QString& path, const StatLineOptions& options = {});
 
 // The known multiplier of a measure to persons (BanenVanWerknemersInDecember_1 → 1000), or nullopt.
 std::optional<double> knownMeasureScale(const QString& measure);

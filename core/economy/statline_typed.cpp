@@ -20,6 +20,32 @@ std::optional<double> knownMeasureScale(const QString& measure)
 
 namespace {
 
+// The columns of a TypedDataSet header, told apart by name and by the first record's values.
+struct TypedColumns {
+    qsizetype period = -1, region = -1, sector = -1;
+    std::vector<qsizetype> measures;
+};
+
+TypedColumns classifyTypedColumns(const io::CsvRecord& header, const io::CsvRecord& first, const SectorHierarchy& sectors)
+{
+    TypedColumns t;
+    for (qsizetype c = 0; c < header.fields.size(); ++c) {
+        const QString name = header.fields[c].trimmed();
+        const QString sample = first.fields.value(c).trimmed();
+        if (name.compare(QLatin1String("ID"), Qt::CaseInsensitive) == 0)
+            continue;
+        if (name == QLatin1String("Perioden"))
+            t.period = c;
+        else if (t.region < 0 && (name == QLatin1String("RegioS") || statline::looksLikeRegionCode(sample)))
+            t.region = c;
+        else if (t.sector < 0 && sectors.contains(sample))
+            t.sector = c;
+        else
+            t.measures.push_back(c);
+    }
+    return t;
+}
+
 QString measureTitle(const QString& measure)
 {
     if (measure == QLatin1String("BanenVanWerknemersInDecember_1"))
@@ -40,22 +66,9 @@ StatLineImport parseStatLineTyped(const QByteArray& data, const QString& fileNam
     const io::CsvRecord& first = doc.records[1];
     statline::PanelBuilder builder(options, fileName);
 
-    qsizetype periodCol = -1, regionCol = -1, sectorCol = -1;
-    std::vector<qsizetype> measureCols;
-    for (qsizetype c = 0; c < header.fields.size(); ++c) {
-        const QString name = header.fields[c].trimmed();
-        const QString sample = first.fields.value(c).trimmed();
-        if (name.compare(QLatin1String("ID"), Qt::CaseInsensitive) == 0)
-            continue;
-        if (name == QLatin1String("Perioden"))
-            periodCol = c;
-        else if (regionCol < 0 && (name == QLatin1String("RegioS") || statline::looksLikeRegionCode(sample)))
-            regionCol = c;
-        else if (sectorCol < 0 && builder.sectors().contains(sample))
-            sectorCol = c;
-        else
-            measureCols.push_back(c);
-    }
+    const TypedColumns columns = classifyTypedColumns(header, first, builder.sectors());
+    const qsizetype periodCol = columns.period, regionCol = columns.region, sectorCol = columns.sector;
+    const std::vector<qsizetype>& measureCols = columns.measures;
     if (periodCol < 0)
         throw InputError(fileName, header.line, QStringLiteral("kolom 'Perioden' ontbreekt; is dit een StatLine-export (TypedDataSet)?"));
     if (regionCol < 0)
@@ -104,6 +117,36 @@ StatLineImport parseStatLineTyped(const QByteArray& data, const QString& fileNam
     StatLineImport result = builder.finish(measure, scale, lastLine);
     result.panel.measure = measureTitle(measure);
     return result;
+}
+
+QStringList statLineMeasures(const QString& path, const StatLineOptions& options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(path, QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString()));
+    if (file.size() > qint64(512) * 1024 * 1024)
+        throw InputError(path, QString(), QStringLiteral("bestand is groter dan 512 MB"));
+    const QByteArray data = file.readAll();
+    const QByteArray firstLine = data.left(data.indexOf('\n'));
+    const bool observations = firstLine.contains("Measure") && firstLine.contains(';');
+    const io::CsvDocument doc = io::parseCsv(data, path, observations ? QLatin1Char(';') : QChar());
+    if (doc.records.size() < 2)
+        throw InputError(path, doc.records.empty() ? 1 : doc.records.front().line, QStringLiteral("geen gegevens na de kopregel"));
+    QStringList measures;
+    if (observations) {
+        const qsizetype col = doc.records.front().fields.indexOf(QStringLiteral("Measure"));
+        for (size_t r = 1; r < doc.records.size() && measures.size() < 100; ++r) {
+            const QString m = doc.records[r].fields.value(col).trimmed();
+            if (!m.isEmpty() && !measures.contains(m))
+                measures << m;
+        }
+        return measures;
+    }
+    const TypedColumns columns = classifyTypedColumns(doc.records.front(), doc.records[1],
+                                                      options.sectors.empty() ? cbsSectorHierarchy() : options.sectors);
+    for (qsizetype c : columns.measures)
+        measures << doc.records.front().fields[c].trimmed();
+    return measures.mid(0, 100);
 }
 
 StatLineImport readStatLine(const QString& path, const StatLineOptions& options)

@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QLocale>
+#include <QTemporaryDir>
 
 using namespace regio;
 using namespace regio::economy;
@@ -209,4 +210,25 @@ TEST_CASE("The embedded key table is the shared one")
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(parseSectorHierarchy(f.readAll(), path) == cbsSectorHierarchy());
+}
+
+TEST_CASE("The measures a file offers, to choose from before reading")
+{
+    QTemporaryDir dir;
+    const QString typed = dir.filePath(QStringLiteral("typed.csv"));
+    QFile f(typed);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("ID,Sector,RegioS,Perioden,Banen,Uren\n1,T001081,CR01,2010JJ00,1,2\n");
+    f.close();
+    CHECK(statLineMeasures(typed) == QStringList{QStringLiteral("Banen"), QStringLiteral("Uren")});
+    StatLineOptions uren;
+    uren.measure = QStringLiteral("Uren");
+    CHECK(readStatLine(typed, uren).panel.value(QStringLiteral("CR01"), QStringLiteral("T001081"), 2010) == 2);
+    const QString obs = dir.filePath(QStringLiteral("Observations.csv"));
+    QFile g(obs);
+    REQUIRE(g.open(QIODevice::WriteOnly));
+    g.write("Id;Measure;Sector;RegioS;Perioden;Value;StringValue;ValueAttribute\n"
+            "0;M1;T001081;CR01;2010JJ00;1;;\n1;M2;T001081;CR01;2010JJ00;2;;\n2;M1;301000;CR01;2010JJ00;1;;\n");
+    g.close();
+    CHECK(statLineMeasures(obs) == QStringList{QStringLiteral("M1"), QStringLiteral("M2")});
 }
