@@ -58,6 +58,25 @@ double parseValue(const QString& raw, bool decimalComma, const QString& file, in
     return v;
 }
 
+void requireFieldCount(const io::CsvRecord& rec, qsizetype expected, const QString& file)
+{
+    if (rec.fields.size() != expected)
+        throw InputError(file, rec.line, QStringLiteral("regel heeft %1 velden, de kopregel %2").arg(rec.fields.size()).arg(expected));
+}
+
+void PanelBuilder::addRecord(const io::CsvRecord& rec, const RecordColumns& c)
+{
+    const std::optional<int> year = parseYear(rec.fields[c.period], m_file, rec.line);
+    if (!year) {
+        skipPeriod();
+        return;
+    }
+    if (!wantsYear(*year))
+        return;
+    const double value = parseValue(rec.fields[c.value], c.decimalComma, m_file, rec.line);
+    add(rec.line, rec.fields[c.region].trimmed(), rec.fields[c.sector].trimmed(), *year, value);
+}
+
 PanelBuilder::PanelBuilder(const StatLineOptions& options, QString fileName)
     : m_options(options), m_file(std::move(fileName)),
       m_sectors(options.sectors.empty() ? cbsSectorHierarchy() : options.sectors)

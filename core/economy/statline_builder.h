@@ -2,6 +2,7 @@
 // The part both StatLine readers share: collecting (region, sector, year, value) observations into
 // a panel, with the checks every import needs (region and period codes, duplicates, bounds).
 #include "economy/statline.h"
+#include "io/csv.h"
 
 #include <QHash>
 
@@ -15,6 +16,15 @@ std::optional<int> parseYear(const QString& period, const QString& file, int lin
 // A value as CBS writes it: empty, "." or "x" → NaN (unknown); else a finite non-negative number.
 double parseValue(const QString& text, bool decimalComma, const QString& file, int line);
 
+// "regel heeft n velden, de kopregel m" unless the record has `expected` fields.
+void requireFieldCount(const io::CsvRecord& rec, qsizetype expected, const QString& file);
+
+// Where one observation sits in a record of either format.
+struct RecordColumns {
+    qsizetype period = -1, value = -1, region = -1, sector = -1;
+    bool decimalComma = false;
+};
+
 class PanelBuilder {
 public:
     PanelBuilder(const StatLineOptions& options, QString fileName);
@@ -23,6 +33,9 @@ public:
     // sector, a duplicate, or a shape beyond the bounds.
     void add(int line, const QString& region, const QString& sectorKey, int year, double value);
     void skipPeriod() { ++m_skippedPeriods; }
+    // Reads the observation of a record: a non-yearly period is skipped (and counted), a year
+    // outside the options' years ignored, the value parsed and added.
+    void addRecord(const io::CsvRecord& rec, const RecordColumns& columns);
     bool wantsYear(int year) const;
     StatLineImport finish(const QString& measure, double scale, int lastLine);
 

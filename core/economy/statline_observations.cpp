@@ -57,9 +57,7 @@ StatLineImport parseStatLineObservations(const QByteArray& data, const QString& 
     for (size_t r = 1; r < doc.records.size(); ++r) {
         const io::CsvRecord& rec = doc.records[r];
         lastLine = rec.line;
-        if (rec.fields.size() != header.fields.size())
-            throw InputError(fileName, rec.line, QStringLiteral("regel heeft %1 velden, de kopregel %2")
-                                                     .arg(rec.fields.size()).arg(header.fields.size()));
+        statline::requireFieldCount(rec, header.fields.size(), fileName);
         const QString m = rec.fields[measureCol].trimmed();
         if (!measuresSeen.contains(m) && measuresSeen.size() < 50)
             measuresSeen << m;
@@ -79,15 +77,7 @@ StatLineImport parseStatLineObservations(const QByteArray& data, const QString& 
                 throw InputError(fileName, rec.line, QStringLiteral("kolom '%1' heeft meer dan één waarde ('%2' en '%3'); "
                                                                     "exporteer één waarde van die dimensie")
                                                          .arg(names[c], first.fields[c].trimmed(), rec.fields[c].trimmed()));
-        const std::optional<int> year = statline::parseYear(rec.fields[periodCol], fileName, rec.line);
-        if (!year) {
-            builder.skipPeriod();
-            continue;
-        }
-        if (!builder.wantsYear(*year))
-            continue;
-        const double value = statline::parseValue(rec.fields[valueCol], true, fileName, rec.line);
-        builder.add(rec.line, rec.fields[regionCol].trimmed(), rec.fields[sectorCol].trimmed(), *year, value);
+        builder.addRecord(rec, {periodCol, valueCol, regionCol, sectorCol, true});
     }
     if (!options.measure.isEmpty() && !measuresSeen.contains(options.measure))
         throw InputError(fileName, header.line, QStringLiteral("maat '%1' komt niet voor (wel: %2)")

@@ -46,6 +46,23 @@ TypedColumns classifyTypedColumns(const io::CsvRecord& header, const io::CsvReco
     return t;
 }
 
+QByteArray readStatLineFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(path, QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString()));
+    if (file.size() > qint64(512) * 1024 * 1024)
+        throw InputError(path, QString(), QStringLiteral("bestand is groter dan 512 MB"));
+    return file.readAll();
+}
+
+// datasets.cbs.nl's Observations.csv: a `Measure` column in a ';' header.
+bool isObservations(const QByteArray& data)
+{
+    const QByteArray firstLine = data.left(data.indexOf('\n'));
+    return firstLine.contains("Measure") && firstLine.contains(';');
+}
+
 QString measureTitle(const QString& measure)
 {
     if (measure == QLatin1String("BanenVanWerknemersInDecember_1"))
@@ -101,18 +118,8 @@ StatLineImport parseStatLineTyped(const QByteArray& data, const QString& fileNam
     for (size_t r = 1; r < doc.records.size(); ++r) {
         const io::CsvRecord& rec = doc.records[r];
         lastLine = rec.line;
-        if (rec.fields.size() != header.fields.size())
-            throw InputError(fileName, rec.line, QStringLiteral("regel heeft %1 velden, de kopregel %2")
-                                                     .arg(rec.fields.size()).arg(header.fields.size()));
-        const std::optional<int> year = statline::parseYear(rec.fields[periodCol], fileName, rec.line);
-        if (!year) {
-            builder.skipPeriod();
-            continue;
-        }
-        if (!builder.wantsYear(*year))
-            continue;
-        const double value = statline::parseValue(rec.fields[valueCol], false, fileName, rec.line);
-        builder.add(rec.line, rec.fields[regionCol].trimmed(), rec.fields[sectorCol].trimmed(), *year, value);
+        statline::requireFieldCount(rec, header.fields.size(), fileName);
+        builder.addRecord(rec, {periodCol, valueCol, regionCol, sectorCol, false});
     }
     StatLineImport result = builder.finish(measure, scale, lastLine);
     result.panel.measure = measureTitle(measure);
@@ -121,14 +128,8 @@ StatLineImport parseStatLineTyped(const QByteArray& data, const QString& fileNam
 
 QStringList statLineMeasures(const QString& path, const StatLineOptions& options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString()));
-    if (file.size() > qint64(512) * 1024 * 1024)
-        throw InputError(path, QString(), QStringLiteral("bestand is groter dan 512 MB"));
-    const QByteArray data = file.readAll();
-    const QByteArray firstLine = data.left(data.indexOf('\n'));
-    const bool observations = firstLine.contains("Measure") && firstLine.contains(';');
+    const QByteArray data = readStatLineFile(path);
+    const bool observations = isObservations(data);
     const io::CsvDocument doc = io::parseCsv(data, path, observations ? QLatin1Char(';') : QChar());
     if (doc.records.size() < 2)
         throw InputError(path, doc.records.empty() ? 1 : doc.records.front().line, QStringLiteral("geen gegevens na de kopregel"));
@@ -151,14 +152,8 @@ QStringList statLineMeasures(const QString& path, const StatLineOptions& options
 
 StatLineImport readStatLine(const QString& path, const StatLineOptions& options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString()));
-    if (file.size() > qint64(512) * 1024 * 1024)
-        throw InputError(path, QString(), QStringLiteral("bestand is groter dan 512 MB"));
-    const QByteArray data = file.readAll();
-    const QByteArray firstLine = data.left(data.indexOf('\n'));
-    if (firstLine.contains("Measure") && firstLine.contains(';'))
+    const QByteArray data = readStatLineFile(path);
+    if (isObservations(data))
         return parseStatLineObservations(data, path, options);
     return parseStatLineTyped(data, path, options);
 }
