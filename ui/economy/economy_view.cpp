@@ -471,7 +471,9 @@ void EconomyView::fillTrend()
 void EconomyView::setPresentation(bool on)
 {
     m_presentation = on;
-    m_bars->setFontScale(on ? 1.4 : 1.0);
+    // The main window enlarges every font for the room; the bars follow that font as it is.
+    m_bars->setFontScale(1.0);
+    m_bars->updateGeometry();
     fillTrend();
 }
 

@@ -51,7 +51,12 @@ QSize SectorBarsWidget::sizeHint() const
     return {560, int(kLegendHeight * m_fontScale) + int(m_bars.size()) * int(fm.height() * 1.9 * m_fontScale) + 8};
 }
 
-QSize SectorBarsWidget::minimumSizeHint() const { return {320, 200}; }
+// Tall enough for every row to hold its name and value; the scroll area around scrolls beyond.
+QSize SectorBarsWidget::minimumSizeHint() const
+{
+    const QFontMetrics fm(font());
+    return {320, int(kLegendHeight * m_fontScale) + int(m_bars.size()) * int(fm.height() * 1.7 * m_fontScale) + 8};
+}
 
 void SectorBarsWidget::paintEvent(QPaintEvent*)
 {
@@ -148,7 +153,8 @@ void SectorBarsWidget::paintBars(QPainter& painter, const QRectF& target) const
             italic.setItalic(true);
             painter.setFont(italic);
             painter.setPen(palette().color(QPalette::PlaceholderText));
-            painter.drawText(QRectF(barLeft, y0 - 2, barMaxW, barH + 4), Qt::AlignVCenter | Qt::AlignLeft, tr("geheim (onbekend)"));
+            painter.drawText(QRectF(barLeft, row.center().y() - fm.height() / 2, barMaxW, fm.height()), Qt::AlignVCenter | Qt::AlignLeft,
+                             tr("geheim (onbekend)"));
             painter.setFont(font);
         } else {
             painter.fillRect(QRectF(barLeft, y0, barMaxW * b.share / maxShare, barH), kRegionColour);
@@ -156,7 +162,8 @@ void SectorBarsWidget::paintBars(QPainter& painter, const QRectF& target) const
             QString label = percent(b.share);
             if (!std::isnan(b.lq) && b.lq > 1.0)
                 label += QStringLiteral("  LQ %1").arg(nl.toString(b.lq, 'f', 2));
-            painter.drawText(QRectF(barLeft + barMaxW * b.share / maxShare + 4, y0 - 3, valueW, barH + 6),
+            // A text box of a full line height around the bar's middle: nothing of the glyphs is clipped.
+            painter.drawText(QRectF(barLeft + barMaxW * b.share / maxShare + 4, y0 + barH / 2 - fm.height() / 2, valueW, fm.height()),
                              Qt::AlignVCenter | Qt::AlignLeft, label);
         }
         if (!std::isnan(b.shareNl))
