@@ -66,8 +66,7 @@ MainWindow::ViewExport MainWindow::relatednessExport() const
         e.frame.title = tr("Sectornetwerk: %1").arg(model->regionName(view->region()));
     }
     e.frame.subtitle = tr("Verwantschap uit arbeidsstromen (skill-relatedness, Neffke & Henning 2013); gekleurd: specialisaties (LQ > 1)");
-    e.frame.sourceLine = model->isDemonstration() ? economy::demoNotice() + tr(" (synthetische demonstratie-economie, Regioverkenner)")
-                                                  : tr("Economische gegevens: ingelezen bestanden");
+    e.frame.sourceLine = model->sourceDescription();
     return e;
 }
 

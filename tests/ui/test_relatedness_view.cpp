@@ -127,9 +127,10 @@ TEST_CASE("Verwantschap: demonstration data, region choice and the notice")
     CHECK(view.region() == QStringLiteral("CR03"));
 
     const QList<QAction*> actions = view.importActions();
-    REQUIRE(actions.size() == 2);
+    REQUIRE(actions.size() == 3);
     CHECK(actions[0]->text() == QStringLiteral("Werkgelegenheid importeren (CSV)…"));
     CHECK(actions[1]->text() == QStringLiteral("Arbeidsstromen importeren (CSV)…"));
+    CHECK(actions[2]->text() == QStringLiteral("Terug naar de demonstratie-economie (Verwantschap)"));
     saveScreenshots(view, QString());
 }
 
@@ -297,6 +298,9 @@ TEST_CASE("Verwantschap: a malformed import fails with file and line and keeps t
     CHECK(model.lq(model.regionIndex(QStringLiteral("CR23")), 3) > 1.0);
     CHECK(model.isDemonstration()); // the flows are still the demonstration's
     CHECK_FALSE(view.noticeLabel()->isHidden());
+    // The notice says which part is the user's: never "demonstration" on the user's own numbers alone.
+    CHECK(view.noticeLabel()->text() == QStringLiteral("Eigen werkgelegenheid (werk.csv); arbeidsstromen: ") + economy::demoNotice());
+    CHECK(model.sourceDescription().startsWith(QStringLiteral("Werkgelegenheid: eigen bestand werk.csv; arbeidsstromen: ")));
     CHECK(view.swotChart()->quadrantSeries().size() == 4);
 
     const QString flows = dir.filePath(QStringLiteral("stromen.csv"));
@@ -304,7 +308,14 @@ TEST_CASE("Verwantschap: a malformed import fails with file and line and keeps t
     CHECK(view.importFile(flows, false, true));
     CHECK_FALSE(model.isDemonstration());
     CHECK(view.noticeLabel()->isHidden());
+    CHECK(model.sourceDescription() == QStringLiteral("Werkgelegenheid: eigen bestand werk.csv; arbeidsstromen: eigen bestand stromen.csv"));
     CHECK(model.relatedSectors(2).size() == 1); // 62 is related to 64 only
     CHECK(model.sectorCode(model.relatedSectors(2).front().sector) == QStringLiteral("64"));
     saveScreenshots(view, QStringLiteral("-import"));
+
+    // And back to the embedded demonstration economy.
+    view.importActions().at(2)->trigger();
+    CHECK(model.sectorCount() == 86);
+    CHECK(model.isDemonstration());
+    CHECK(view.noticeLabel()->text() == economy::demoNotice());
 }

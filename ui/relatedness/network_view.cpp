@@ -111,7 +111,7 @@ NetworkView::Frame NetworkView::frameFor(const QRectF& target, double dpiScale) 
     if (m_model.isDemonstration()) {
         const int region = m_model.regionIndex(m_region);
         const QString name = region < 0 ? tr("Sectornetwerk") : tr("%1 (%2)").arg(m_model.regionName(m_region), m_region);
-        const double needed = title.horizontalAdvance(name) + QFontMetricsF(relatednessFont(10, true, true)).horizontalAdvance(economy::demoNotice()) + 4 * pad;
+        const double needed = title.horizontalAdvance(name) + QFontMetricsF(relatednessFont(10, true, true)).horizontalAdvance(m_model.dataNotice()) + 4 * pad;
         if (needed > target.width()) {
             f.noticeBelow = true;
             f.header.setHeight(f.header.height() + small.height());
@@ -251,7 +251,7 @@ void NetworkView::paintHeader(QPainter& painter, const Frame& f) const
 
     QString notice;
     if (m_model.isDemonstration())
-        notice = economy::demoNotice();
+        notice = m_model.dataNotice();
     const double noticeWidth = notice.isEmpty() || f.noticeBelow ? 0 : QFontMetricsF(relatednessFont(10, true, true)).horizontalAdvance(notice) + 2 * pad;
 
     painter.setPen(textColour());

@@ -135,7 +135,7 @@ QString RelatednessChartView::titleHtml(const QString& title) const
     QString html = title.toHtmlEscaped();
     if (m_model.isDemonstration())
         html += QStringLiteral("<br><span style=\"font-size:10pt; font-style:italic; color:%1;\">%2</span>")
-                    .arg(noticeColour().name(), economy::demoNotice());
+                    .arg(noticeColour().name(), m_model.dataNotice().toHtmlEscaped());
     return html;
 }
 

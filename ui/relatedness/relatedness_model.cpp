@@ -1,5 +1,7 @@
 #include "ui/relatedness/relatedness_model.h"
 
+#include "regions/region_model.h"
+
 #include "economy/economy_csv.h"
 #include "economy/economy_load.h"
 #include "graph/sector_nodes.h"
@@ -32,6 +34,8 @@ void RelatednessModel::setData(economy::EconomyData data)
     m_employmentSource = data.employment;
     m_flowsSource = data.flows;
     m_demoEmployment = m_demoFlows = data.demonstration;
+    m_employmentFile.clear();
+    m_flowsFile.clear();
     m_data = std::move(data);
     recomputeIndicators();
     recomputeNetwork();
@@ -49,6 +53,7 @@ bool RelatednessModel::importEmployment(const QString& path, QString* error)
         economy::EconomyData next = economy::assembleEconomy(employment, m_flowsSource, m_demoFlows);
         m_employmentSource = std::move(employment);
         m_demoEmployment = false;
+        m_employmentFile = QFileInfo(path).fileName();
         m_data = std::move(next);
     });
 }
@@ -62,6 +67,7 @@ bool RelatednessModel::importFlows(const QString& path, QString* error)
         economy::EconomyData next = economy::assembleEconomy(m_employmentSource, flows, m_demoEmployment);
         m_flowsSource = std::move(flows);
         m_demoFlows = false;
+        m_flowsFile = QFileInfo(path).fileName();
         m_data = std::move(next);
     });
 }
@@ -140,8 +146,33 @@ QString RelatednessModel::regionCode(int index) const
 
 QString RelatednessModel::regionName(const QString& code) const
 {
-    const QString name = m_data.regionName(code);
+    QString name = m_data.regionName(code);
+    if (name.isEmpty())  // imported rows: the map's name for any level (GM0034 → Almere)
+        if (const Region* r = RegionModel::embedded().region(code))
+            name = r->name;
     return name.isEmpty() ? code : name;
+}
+
+QString RelatednessModel::dataNotice() const
+{
+    if (!isDemonstration())
+        return QString();
+    if (!m_demoEmployment)
+        return tr("Eigen werkgelegenheid (%1); arbeidsstromen: %2").arg(m_employmentFile, economy::demoNotice());
+    if (!m_demoFlows)
+        return tr("Eigen arbeidsstromen (%1); werkgelegenheid: %2").arg(m_flowsFile, economy::demoNotice());
+    return economy::demoNotice();
+}
+
+QString RelatednessModel::sourceDescription() const
+{
+    if (m_demoEmployment && m_demoFlows)
+        return economy::demoNotice() + tr(" (synthetische demonstratie-economie, Regioverkenner)");
+    if (m_employmentFile.isEmpty() && m_flowsFile.isEmpty())  // data set by the caller, not imported
+        return tr("Economische gegevens: ingelezen bestanden");
+    const QString employment = m_demoEmployment ? economy::demoNotice() : tr("eigen bestand %1").arg(m_employmentFile);
+    const QString flows = m_demoFlows ? economy::demoNotice() : tr("eigen bestand %1").arg(m_flowsFile);
+    return tr("Werkgelegenheid: %1; arbeidsstromen: %2").arg(employment, flows);
 }
 
 int RelatednessModel::sectorIndex(const QString& code) const

@@ -26,6 +26,14 @@ public:
 
     const economy::EconomyData& data() const { return m_data; }
     bool isDemonstration() const { return m_data.demonstration; }
+    // What the views say about the data while any of it is demonstration data: the notice, and
+    // which part is the user's own file ("Eigen werkgelegenheid (werk.csv); arbeidsstromen: …").
+    QString dataNotice() const;
+    // Where the numbers come from, for export source lines: demonstration, own files, or both.
+    QString sourceDescription() const;
+    // The user's files in use ("" = the embedded demonstration part).
+    const QString& employmentFile() const { return m_employmentFile; }
+    const QString& flowsFile() const { return m_flowsFile; }
     const QString& loadError() const { return m_loadError; }
     // Replaces all data (employment and flows; the flows are taken as they are, not aligned).
     void setData(economy::EconomyData data);
@@ -87,6 +95,8 @@ private:
     economy::Matrix m_flowsSource;      // as imported (or the demo's), before alignment
     bool m_demoEmployment = true;
     bool m_demoFlows = true;
+    QString m_employmentFile;
+    QString m_flowsFile;
     QString m_loadError;
     double m_threshold = 0.0;
     std::optional<double> m_embeddednessThreshold;

@@ -136,7 +136,10 @@ RelatednessView::RelatednessView(QWidget* parent)
                 importFile(path, employment);
         });
     }
-    m_importActions = {importEmployment, importFlows};
+    auto* backToDemo = new QAction(tr("Terug naar de demonstratie-economie (Verwantschap)"), this);
+    backToDemo->setToolTip(tr("De tab Verwantschap toont weer de ingebouwde demonstratie-economie in plaats van eigen bestanden"));
+    connect(backToDemo, &QAction::triggered, this, [this] { m_model->setData(economy::loadDemoEconomy()); });
+    m_importActions = {importEmployment, importFlows, backToDemo};
 
     fillRegionLists();
     updateNotice();
@@ -350,8 +353,34 @@ bool RelatednessView::importFile(const QString& path, bool employment, bool quie
         if (!quiet)
             QMessageBox::warning(this, employment ? tr("Werkgelegenheid importeren") : tr("Arbeidsstromen importeren"),
                                  tr("Het bestand is niet ingelezen; de vorige gegevens blijven in gebruik.\n\n%1").arg(message));
+        return false;
     }
-    return ok;
+    if (!quiet)
+        QMessageBox::information(this, employment ? tr("Werkgelegenheid importeren") : tr("Arbeidsstromen importeren"),
+                                 importSummary(employment));
+    return true;
+}
+
+QString RelatednessView::importSummary(bool employment) const
+{
+    const economy::EconomyData& d = m_model->data();
+    QString text = employment ? tr("Ingelezen uit %1: %2 regio's × %3 sectoren.")
+                                    .arg(m_model->employmentFile()).arg(d.employment.rows()).arg(d.employment.cols())
+                              : tr("Ingelezen uit %1: baanwisselingen tussen %2 sectoren.").arg(m_model->flowsFile()).arg(d.flows.rows());
+    if (employment) {
+        // The tab compares COROP areas (the demonstration economy's and CBS's regions); other levels
+        // are shown by name, but the map and the side-by-side comparison work per COROP area.
+        QStringList other;
+        for (const QString& code : d.employment.rowLabels())
+            if (!code.startsWith(QLatin1String("CR")))
+                other << code;
+        if (!other.isEmpty())
+            text += tr("\n\nLet op: %1 van de %2 regio's zijn geen COROP-gebieden (bijvoorbeeld %3 %4). De kaart en de "
+                       "vergelijking naast elkaar werken per COROP-gebied.")
+                        .arg(other.size()).arg(d.employment.rows()).arg(other.first(), m_model->regionName(other.first()));
+    }
+    text += QLatin1String("\n\n") + m_model->sourceDescription();
+    return text;
 }
 
 void RelatednessView::selectSector(int sector)
@@ -372,6 +401,7 @@ void RelatednessView::setSelectionNote(const QString& note)
 
 void RelatednessView::updateNotice()
 {
+    m_notice->setText(m_model->dataNotice());
     m_notice->setVisible(m_model->isDemonstration());
 }
 
@@ -433,7 +463,7 @@ void RelatednessView::updatePanel()
         }
     }
     if (m_model->isDemonstration())
-        html += QStringLiteral("<p style=\"color:%1\"><i>%2</i></p>").arg(noticeColour().name(), economy::demoNotice());
+        html += QStringLiteral("<p style=\"color:%1\"><i>%2</i></p>").arg(noticeColour().name(), m_model->dataNotice().toHtmlEscaped());
     m_panel->setHtml(html);
 }
 

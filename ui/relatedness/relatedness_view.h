@@ -102,6 +102,8 @@ private:
     QTextBrowser* m_panel = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QList<QAction*> m_importActions;
+    // The confirmation after an import: what was read, what it means for the tab, the data's source.
+    QString importSummary(bool employment) const;
     int m_hovered = -1;
     int m_selected = -1;
 };
