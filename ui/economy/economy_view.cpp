@@ -161,8 +161,9 @@ EconomyView::EconomyView(const RegionModel& regions, QWidget* parent)
     m_charts->addTab(structureScroll, tr("Structuurmaten"));
     m_charts->setTabToolTip(3, tr("Verschil met Nederland, concentratie, spreiding en (on)verwante variëteit"));
 
-    m_table->setHorizontalHeaderLabels({tr("Sector"), tr("Banen"), tr("Aandeel"), tr("Aandeel NL"), tr("LQ"), tr("Verandering"),
-                                        tr("Nationale groei"), tr("Sectormix"), tr("Regionaal effect"), tr("Specialisatie")});
+    // Two-line headers keep the columns narrow enough for a laptop with the Details dock open.
+    m_table->setHorizontalHeaderLabels({tr("Sector"), tr("Banen"), tr("Aandeel"), tr("Aandeel\nNL"), tr("LQ"), tr("Verandering"),
+                                        tr("Nationale\ngroei"), tr("Sectormix"), tr("Regionaal\neffect"), tr("Specialisatie")});
     const QStringList tips{
         tr("SBI-sectie (CBS-indeling)"),
         tr("Banen van werknemers in december"),
@@ -183,7 +184,7 @@ EconomyView::EconomyView(const RegionModel& regions, QWidget* parent)
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Sector, QHeaderView::Interactive);
-    m_table->setColumnWidth(Sector, 260);
+    m_table->setColumnWidth(Sector, 230);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Sectoren van het gebied"));
     m_table->sortByColumn(Sector, Qt::AscendingOrder);
@@ -353,7 +354,11 @@ void EconomyView::fillTable(const economy::SectorStructure& s, const economy::Gr
         }
         m_table->setItem(r, Lq, lq);
         const economy::GrowthFigure* gf = size_t(r) < g.sectors.size() ? &g.sectors[size_t(r)] : nullptr;
-        m_table->setItem(r, Verandering, new NumberItem(gf ? signedJobs(gf->change) : QString(), gf ? gf->change : economy::kUnknown));
+        auto* change = new NumberItem(gf ? (isKnown(gf->change) ? signedJobs(gf->change) : tr("onbekend")) : QString(),
+                                      gf ? gf->change : economy::kUnknown);
+        if (gf && !isKnown(gf->change))
+            change->setToolTip(tr("In %1 of %2 geheim (door CBS onderdrukt): de verandering is onbekend").arg(g.from).arg(g.to));
+        m_table->setItem(r, Verandering, change);
         m_table->setItem(r, Nationaal, new NumberItem(gf ? signedJobs(gf->national) : QString(), gf ? gf->national : economy::kUnknown));
         m_table->setItem(r, Mix, new NumberItem(gf ? signedJobs(gf->industryMix) : QString(), gf ? gf->industryMix : economy::kUnknown));
         m_table->setItem(r, Regionaal, new NumberItem(gf ? signedJobs(gf->regional) : QString(), gf ? gf->regional : economy::kUnknown));
@@ -364,7 +369,7 @@ void EconomyView::fillTable(const economy::SectorStructure& s, const economy::Gr
     }
     m_table->setSortingEnabled(true);
     if (g.from > 0) {
-        m_table->horizontalHeaderItem(Verandering)->setText(tr("Verandering %1–%2").arg(g.from).arg(g.to));
+        m_table->horizontalHeaderItem(Verandering)->setText(tr("Verandering\n%1–%2").arg(g.from).arg(g.to));
     } else {
         m_table->horizontalHeaderItem(Verandering)->setText(tr("Verandering"));
     }
