@@ -68,6 +68,7 @@ void ManualDialog::setActions(const QList<QAction*>& actions)
                "arbeidsmarkt afdekken in een gemeente of regio, wie aan tafel zit, en hoe sectoren verwant zijn. "
                "Alles werkt met muis of alleen met het toetsenbord.</p>"
                "<p><a href='#zoeken'>Een gebied vinden</a> · <a href='#driehoek'>De driehoek lezen</a> · "
+               "<a href='#economie'>De economie van een gebied</a> · <a href='#agenda'>De agenda</a> · "
                "<a href='#vergelijken'>Regio's vergelijken</a> · <a href='#presenteren'>Presenteren</a> · "
                "<a href='#exporteren'>Exporteren</a> · <a href='#register'>Het register bewerken</a> · "
                "<a href='#importeren'>Eigen gegevens inlezen</a> · <a href='#sneltoetsen'>Sneltoetsen</a></p>");
@@ -99,6 +100,33 @@ void ManualDialog::setActions(const QList<QAction*>& actions)
                "<i>+n meer</i> te klikken: u krijgt de lijst van dat vak; kies een naam om het werkgebied op de "
                "kaart te zien. Met het toetsenbord: Tab naar de driehoek en <b>Enter</b> geeft alle vakken als menu. "
                "Voor een provincie of regio kiest u bij <i>Schakelen op schalen</i> een van haar gemeenten.</p>");
+    html += tr("<h3><a name='economie'></a>De economie van een gebied</h3>"
+               "<p>Het tabblad <i>Economie</i> toont de echte economie van de selectie: banen van werknemers per "
+               "sector, CBS-tabel 83582NED, 2010–2024. Een COROP-gebied is exact; een provincie en Nederland zijn "
+               "sommen van COROP-gebieden; een arbeidsmarktregio of gemeente wordt benaderd met de COROP-gebieden "
+               "die haar het best dekken, en dat staat erbij. Kies bovenaan het <b>jaar</b> en het <b>basisjaar</b>.</p>"
+               "<ul><li><i>Sectorstructuur</i>: het aandeel van elke sector in het gebied naast dat in Nederland; "
+               "LQ (locatiequotiënt) boven 1 = gespecialiseerd.</li>"
+               "<li><i>Tabel</i>: banen, aandelen, LQ en de verandering sinds het basisjaar, ontleed in nationale groei, "
+               "sectormix en regionaal effect (shift-share), en nieuwe of verloren specialisaties. Klik op een kop om te "
+               "sorteren.</li>"
+               "<li><i>Ontwikkeling</i>: de banen als index (basisjaar = 100), gebied en Nederland, voor alle banen en "
+               "een sector die u kiest.</li>"
+               "<li><i>Structuurmaten</i>: verschil met Nederland, concentratie en (on)verwante variëteit, elk met "
+               "een uitleg.</li></ul>"
+               "<p><i>geheim</i> betekent dat CBS het getal niet publiceert: het is onbekend, niet 0. Bestand → "
+               "<i>CBS StatLine-export importeren</i> toont een eigen StatLine-tabel; Bestand → <i>Terug naar de "
+               "ingebouwde CBS-gegevens</i> keert terug.</p>");
+    html += tr("<h3><a name='agenda'></a>De agenda</h3>"
+               "<p>Het tabblad <i>Agenda</i> verbindt de twee helften (SER 2017, 3.2–3.4): waar het gebied sterk in is "
+               "(LQ boven 1), welke sterktes bedreigd zijn (trager gegroeid dan de sector landelijk) en waar het in kan "
+               "groeien (niet gespecialiseerd, wel verwant aan de specialisaties). Bij elk: de samenwerkingsverbanden die "
+               "erop kunnen handelen, welk deel van het gebied zij dekken en wie er <b>aan tafel ontbreekt</b>. "
+               "Bovenaan staat wat ontbreekt in woorden, onderaan de schaal per domein en de buren die specialisaties "
+               "delen of aanvullen, ook op het kaartje.</p>"
+               "<p>Namen zijn koppelingen (klik, of Tab en Enter): een verband toont zijn werkgebied op de kaart, een "
+               "buurgebied wordt de selectie. De knop <i>Landelijke kaart</i> kleurt de kaart naar specialisaties zonder "
+               "volledige economische tafel over het hele gebied. Het regioprofiel bevat dezelfde agenda op één pagina.</p>");
     html += tr("<h3><a name='vergelijken'></a>Regio's vergelijken</h3>"
                "<p>Het tabblad <i>Verwantschap</i> toont het landelijke sectornetwerk; de specialisaties van het "
                "geselecteerde COROP-gebied (locatiequotiënt boven 1) zijn gekleurd. De economie is per COROP-gebied: "
@@ -114,7 +142,7 @@ void ManualDialog::setActions(const QList<QAction*>& actions)
                "verdwijnen. Met de presenter of het toetsenbord:</p>"
                "<ul><li><b>PageDown</b> / <b>PageUp</b>: volgend / vorig gebied van de indeling (alfabetisch)</li>"
                "<li><b>Ctrl+PageDown</b> / <b>Ctrl+PageUp</b>: volgende / vorige weergave (Kaart, Driehoek, "
-               "Verwantschap)</li>"
+               "Economie, Agenda, Verwantschap)</li>"
                "<li><b>Esc</b>: terug naar het venster zoals het was</li></ul>");
     html += tr("<h3><a name='exporteren'></a>Exporteren</h3>"
                "<ul><li><b>Ctrl+Shift+E</b> (Bestand → Exporteren) bewaart de huidige weergave als vector-PDF, SVG "
@@ -135,8 +163,13 @@ void ManualDialog::setActions(const QList<QAction*>& actions)
     html += tr("<h3><a name='importeren'></a>Eigen gegevens inlezen</h3>"
                "<p>Bestand → <i>Werkgelegenheid importeren (CSV)</i> leest werkgelegenheid per regio en sector (breed "
                "of lang formaat); Bestand → <i>Arbeidsstromen importeren (CSV)</i> leest baanwisselaars tussen sectoren. "
-               "Een bestand met fouten wordt geweigerd met de regel en de reden; er gaat niets verloren. Het formaat "
-               "staat in docs/economy.md.</p>");
+               "Een bestand met fouten wordt geweigerd met de regel en de reden; er gaat niets verloren. Na het inlezen "
+               "ziet u wat er is ingelezen; de melding bij de grafieken zegt welk deel uw eigen bestand is en welk deel "
+               "demonstratiedata. Bestand → <i>Terug naar de demonstratie-economie</i> keert terug. Het formaat "
+               "staat in docs/economy.md.</p>"
+               "<p>Bestand → <i>CBS StatLine-export importeren</i> leest een tabel van CBS StatLine zoals CBS hem "
+               "levert (de CSV van opendata.cbs.nl of Observations.csv van datasets.cbs.nl) voor het tabblad "
+               "Economie; heeft het bestand meer maten, dan kiest u er een.</p>");
     html += tr("<h3><a name='sneltoetsen'></a>Sneltoetsen</h3>");
     html += shortcutTableHtml(actions);
     html += tr("<p>Daarnaast op de kaart: pijltjes schuiven, <b>+</b>/<b>-</b> zoomen, <b>Home</b> heel Nederland, "
