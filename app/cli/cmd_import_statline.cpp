@@ -2,9 +2,9 @@
 // year, ready for --employment) or its panel format (all years; the embedded real economy).
 #include "cli/commands.h"
 
+#include "economy/economy_load.h"
 #include "economy/employment_panel.h"
 #include "economy/statline.h"
-#include "regions/region_model.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -17,16 +17,10 @@ namespace regio::cli {
 
 namespace {
 
+// The embedded model's codes (as every employment import checks them) and Nederland.
 QStringList knownRegionCodes()
 {
-    const RegionModel& model = RegionModel::embedded();
-    QStringList codes{QStringLiteral("NL01")};
-    for (const Municipality& m : model.municipalities())
-        codes << m.code;
-    for (Level level : divisionLevels)
-        for (const Division& d : model.divisions(level))
-            codes << d.code;
-    return codes;
+    return economy::embeddedRegionOptions().knownRegions << QStringLiteral("NL01");
 }
 
 QString sourceLine(const economy::StatLineImport& imported, const QString& path)
