@@ -36,6 +36,12 @@ QString actorWords(ActorSet actors)
 
 namespace {
 
+// "1 gemeente", "8 gemeenten".
+QString municipalityCount(int n)
+{
+    return n == 1 ? QStringLiteral("1 gemeente") : QStringLiteral("%1 gemeenten").arg(n);
+}
+
 QString domainWord(Domain d) { return registry::label(d).toLower(); }
 
 // "C Industrie (LQ 2,21) en M Specialistische zakelijke diensten (LQ 1,40)"
@@ -200,7 +206,7 @@ std::vector<Gap> gapsOf(const Agenda& a, const registry::Registry& registry)
                 parts << QStringLiteral("%1 (%2 van %3 gemeenten)").arg(b.name).arg(b.municipalities).arg(n);
                 g.numbers.emplace_back(b.id, b.municipalities);
             } else if (b.fit == ScaleFit::VeelGroter) {
-                parts << QStringLiteral("%1 (%2 gemeenten)").arg(b.name).arg(b.territoryMunicipalities);
+                parts << QStringLiteral("%1 (%2)").arg(b.name, municipalityCount(b.territoryMunicipalities));
                 g.numbers.emplace_back(b.id, b.territoryMunicipalities);
             }
         }
@@ -211,10 +217,8 @@ std::vector<Gap> gapsOf(const Agenda& a, const registry::Registry& registry)
             g.text = QStringLiteral("Op %1 dekt geen samenwerkingsverband heel %2: %3")
                          .arg(domainWord(s.domain), where, joinDutch(parts));
         else
-            g.text = QStringLiteral("Op %1 dekken alleen verbanden die veel groter zijn dan %2 (%3 gemeenten) het hele gebied: %4")
-                         .arg(domainWord(s.domain), where)
-                         .arg(n)
-                         .arg(joinDutch(parts));
+            g.text = QStringLiteral("Op %1 dekken alleen verbanden die veel groter zijn dan %2 (%3) het hele gebied: %4")
+                         .arg(domainWord(s.domain), where, municipalityCount(n), joinDutch(parts));
         out.push_back(g);
     }
     return out;
