@@ -8,6 +8,10 @@ packages=(
   g++ cmake ninja-build pkgconf
   # libraries
   qt6-base-dev qt6-charts-dev qt6-svg-dev libboost-dev libboost-graph-dev libgl-dev
+  # GDAL/OGR: boundary files in any vector format (GeoPackage) and XLSX/ODS import; the
+  # runtime library libgdal32 (with gdal-data and proj-data) comes with it and is what the
+  # .deb depends on (dpkg-shlibdeps)
+  libgdal-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
   # Qt's own Dutch texts ("Annuleren", the file dialog)
   qt6-translations-l10n

@@ -77,7 +77,9 @@ int runApplication(int argc, char** argv)
         QStringLiteral("Venstergrootte voor --screenshot, BxH (standaard 1600x1000)."), QStringLiteral("BxH"), QStringLiteral("1600x1000"));
     const QCommandLineOption presentation(QStringLiteral("presentation"),
         QStringLiteral("Start in presentatiemodus (volledig scherm, grote letters; Esc verlaat)."));
-    parser.addOptions({screenshot, select, layer, tab, size, presentation});
+    const QCommandLineOption regions(QStringLiteral("regions"),
+        QStringLiteral("Gemeenten en indelingen van een ander jaar: een .rvg van 'regio convert-regions'."), QStringLiteral("bestand"));
+    parser.addOptions({screenshot, select, layer, tab, size, presentation, regions});
     parser.process(app);
 
     StartOptions options;
@@ -91,6 +93,17 @@ int runApplication(int argc, char** argv)
     options.restoreSettings = !screenshotMode;
 
     const RegionModel* model = nullptr;
+    if (parser.isSet(regions)) {
+        try {
+            RegionModel::useRegions(RegionModel::load(parser.value(regions)));
+        } catch (const InputError& e) {
+            if (!screenshotMode)
+                QMessageBox::critical(nullptr, QStringLiteral("Regioverkenner"),
+                                      QCoreApplication::translate("Application", "De regio's in %1 kunnen niet worden geladen:\n%2")
+                                          .arg(parser.value(regions), e.message()));
+            return fail(e.message());
+        }
+    }
     try {
         model = &RegionModel::embedded();
     } catch (const InputError& e) {

@@ -2,6 +2,7 @@
 
 #include "io/input_error.h"
 #include "io/safe_write.h"
+#include "regions/region_model.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -34,7 +35,9 @@ void printOverview(QTextStream& out)
            "Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,\n"
            "3 = ongeldige invoer (met één regel 'regio: <bestand>:<regel>: <reden>' op stderr),\n"
            "4 = schrijven mislukt (met 'regio: kan <bestand> niet schrijven: <reden>'; een bestaand\n"
-           "bestand blijft dan ongewijzigd).\n";
+           "bestand blijft dan ongewijzigd).\n"
+           "Bij elke opdracht: --regions BESTAND.rvg gebruikt de gemeenten en indelingen van een ander jaar\n"
+           "(gemaakt met 'regio convert-regions') in plaats van de ingebouwde van 2025.\n";
 }
 
 int dispatch(const QStringList& arguments, Io& io)
@@ -52,8 +55,30 @@ int dispatch(const QStringList& arguments, Io& io)
     for (const Command& command : commands()) {
         if (command.name != name)
             continue;
+        // `--regions FILE.rvg` holds for every command: the regions of another year replace the
+        // embedded ones for this command only (tests run many commands in one process).
+        struct RegionsGuard {
+            ~RegionsGuard() { RegionModel::resetRegions(); }
+        } regionsGuard;
         try {
-            return command.run(arguments.mid(2), io);
+            QStringList commandArgs = arguments.mid(2);
+            for (qsizetype i = 0; i < commandArgs.size(); ++i) {
+                QString path;
+                if (commandArgs.at(i) == QLatin1String("--regions") || commandArgs.at(i) == QLatin1String("-regions")) {
+                    if (i + 1 >= commandArgs.size())
+                        throw UsageError(QStringLiteral("--regions verwacht een bestand (.rvg)"));
+                    path = commandArgs.at(i + 1);
+                    commandArgs.remove(i, 2);
+                } else if (commandArgs.at(i).startsWith(QLatin1String("--regions="))) {
+                    path = commandArgs.at(i).mid(10);
+                    commandArgs.remove(i);
+                } else {
+                    continue;
+                }
+                --i;
+                RegionModel::useRegions(RegionModel::load(path));
+            }
+            return command.run(commandArgs, io);
         } catch (const UsageError& e) {
             io.err << "regio " << name << ": " << QString::fromStdString(e.what()) << '\n'
                    << "Zie 'regio " << name << " --help'.\n";
@@ -130,6 +155,12 @@ bool parseArguments(QCommandLineParser& parser, const QString& commandName, cons
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Toon deze hulp."));
     parser.addOption(help);
+    // Handled by dispatch() for every command before the command sees its arguments; listed
+    // here so that every command's --help shows it.
+    const QCommandLineOption regions(QStringLiteral("regions"),
+        QStringLiteral("Gemeenten en indelingen van een ander jaar: een .rvg van 'regio convert-regions'."),
+        QStringLiteral("bestand"));
+    parser.addOption(regions);
     QStringList withProgram = args;
     withProgram.prepend(QStringLiteral("regio ") + commandName);
     if (!parser.parse(withProgram))

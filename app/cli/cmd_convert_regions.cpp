@@ -1,17 +1,23 @@
-// regio convert-regions: the converter from CBS boundary files (TopoJSON/GeoJSON) to the
-// embedded region format. Rebuild the shipped data with:
+// regio convert-regions: the converter from CBS boundary files (TopoJSON/GeoJSON, or one
+// GeoPackage / any vector file GDAL's OGR opens) to the embedded region format. Rebuild the
+// shipped data with:
 //   regio convert-regions --from-dir ../shared/data/cbs-2025 --year 2025 --out resources/data/regions-2025.rvg
+// A new year from the CBS/PDOK GeoPackage:
+//   regio convert-regions --from cbsgebiedsindelingen2026.gpkg --out regions-2026.rvg
 #include "cli/cli.h"
 #include "cli/commands.h"
 
 #include "geography/geojson.h"
+#include "geography/ogr_reader.h"
 #include "geography/topojson.h"
 #include "io/input_error.h"
 #include "io/safe_write.h"
+#include "regions/ogr_region_source.h"
 #include "regions/region_builder.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -25,6 +31,14 @@ geo::FeatureLayer readBoundaryFile(const QString& path)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("geojson"))
         return geo::readGeoJson(path);
+    if (geo::isOgrBoundaryFile(path)) {
+        // One layer per file (a Shapefile, or a GeoPackage holding only this level).
+        const QStringList layers = geo::ogrLayerNames(path);
+        if (layers.size() != 1)
+            throw InputError(path, QString(), QStringLiteral("bevat %1 lagen (%2); gebruik --from met --layer-… om te kiezen")
+                                                  .arg(layers.size()).arg(layers.join(QStringLiteral(", "))));
+        return geo::readOgrLayer(path, {layers.first(), {}});
+    }
     return geo::readTopoJson(path);
 }
 
@@ -50,7 +64,24 @@ int runConvertRegions(const QStringList& args, Io& io)
     const QCommandLineOption attribution(QStringLiteral("attribution"), QStringLiteral("Bronvermelding die de app toont."),
                                          QStringLiteral("tekst"), QStringLiteral("Bron: CBS/Kadaster (CC BY 4.0), bewerking cartomap"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Uitvoerbestand (.rvg)."), QStringLiteral("bestand"));
-    parser.addOptions({fromDir, gemeente, provincie, corop, amr, year, attribution, out});
+    const QCommandLineOption from(QStringLiteral("from"),
+        QStringLiteral("Eén bestand met alle vier de indelingen als lagen: de GeoPackage van CBS/PDOK, of elk ander\n"
+                       "kaartformaat dat GDAL leest. Zonder --year geldt het jaar uit 'jrstatcode' of de bestandsnaam."),
+        QStringLiteral("bestand"));
+    const QCommandLineOption layerGemeente(QStringLiteral("layer-gemeente"),
+        QStringLiteral("Laag met gemeenten in --from (standaard gemeente_gegeneraliseerd)."), QStringLiteral("laag"));
+    const QCommandLineOption layerProvincie(QStringLiteral("layer-provincie"),
+        QStringLiteral("Laag met provincies in --from (standaard provincie_gegeneraliseerd)."), QStringLiteral("laag"));
+    const QCommandLineOption layerCorop(QStringLiteral("layer-corop"),
+        QStringLiteral("Laag met COROP-gebieden in --from (standaard coropgebied_gegeneraliseerd)."), QStringLiteral("laag"));
+    const QCommandLineOption layerAmr(QStringLiteral("layer-arbeidsmarktregio"),
+        QStringLiteral("Laag met arbeidsmarktregio's in --from (standaard arbeidsmarktregio_gegeneraliseerd)."), QStringLiteral("laag"));
+    const QCommandLineOption codeField(QStringLiteral("code-field"), QStringLiteral("Veld met de CBS-code (standaard statcode)."),
+                                       QStringLiteral("veld"), QStringLiteral("statcode"));
+    const QCommandLineOption nameField(QStringLiteral("name-field"), QStringLiteral("Veld met de naam (standaard statnaam)."),
+                                       QStringLiteral("veld"), QStringLiteral("statnaam"));
+    parser.addOptions({from, fromDir, gemeente, provincie, corop, amr, layerGemeente, layerProvincie, layerCorop, layerAmr,
+                       codeField, nameField, year, attribution, out});
     if (!parseArguments(parser, QStringLiteral("convert-regions"),
                         QStringLiteral("Zet CBS-gebiedsindelingen om naar het eigen regioformaat van Regioverkenner.\n"
                                        "Lidmaatschappen worden ruimtelijk afgeleid (een binnenpunt van elke gemeente\n"
@@ -61,9 +92,45 @@ int runConvertRegions(const QStringList& args, Io& io)
     if (!parser.isSet(out))
         throw UsageError(QStringLiteral("--out ontbreekt"));
     bool yearOk = false;
-    const int yearValue = parser.value(year).toInt(&yearOk);
+    int yearValue = parser.value(year).toInt(&yearOk);
     if (!yearOk || yearValue < 1900 || yearValue > 2100)
         throw UsageError(QStringLiteral("--year moet een jaartal zijn, niet '%1'").arg(parser.value(year)));
+
+    geo::FeatureLayer municipalities;
+    geo::FeatureLayer provinces;
+    geo::FeatureLayer corops;
+    geo::FeatureLayer labourMarkets;
+    QString gemeentePath;
+    std::array<QString, 3> divisionPlaces;  // where each division level came from, for messages
+    if (parser.isSet(from)) {
+        for (const QCommandLineOption* other : {&fromDir, &gemeente, &provincie, &corop, &amr})
+            if (parser.isSet(*other))
+                throw UsageError(QStringLiteral("--from en --%1 gaan niet samen").arg(other->names().first()));
+        OgrRegionSource source;
+        source.path = parser.value(from);
+        source.layerNames = {parser.value(layerGemeente), parser.value(layerProvincie), parser.value(layerCorop), parser.value(layerAmr)};
+        source.codeField = parser.value(codeField);
+        source.nameField = parser.value(nameField);
+        // The year: --year, else a year in the file name (PDOK: cbsgebiedsindelingen2025.gpkg)
+        // for PDOK's year-named layers, then the year in the data itself.
+        static const QRegularExpression yearInName(QStringLiteral("(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)"));
+        const auto nameMatch = yearInName.match(QFileInfo(source.path).completeBaseName());
+        const int yearFromName = nameMatch.hasMatch() ? nameMatch.captured(1).toInt() : 0;
+        source.year = parser.isSet(year) ? yearValue : yearFromName;
+        OgrRegionLayers layers = readOgrRegionLayers(source);
+        if (!parser.isSet(year))
+            yearValue = layers.yearInData != 0 ? layers.yearInData : yearFromName != 0 ? yearFromName : yearValue;
+        municipalities = std::move(layers.municipalities);
+        provinces = std::move(layers.divisions[0]);
+        corops = std::move(layers.divisions[1]);
+        labourMarkets = std::move(layers.divisions[2]);
+        gemeentePath = QStringLiteral("%1 (laag '%2')").arg(source.path, layers.layerNames[0]);
+        for (size_t i = 0; i < 3; ++i)
+            divisionPlaces[i] = QStringLiteral("%1:laag '%2'").arg(source.path, layers.layerNames[i + 1]);
+    } else {
+        for (const QCommandLineOption* other : {&layerGemeente, &layerProvincie, &layerCorop, &layerAmr})
+            if (parser.isSet(*other))
+                throw UsageError(QStringLiteral("--%1 hoort bij --from").arg(other->names().first()));
 
     auto pathFor = [&](const QCommandLineOption& option, const QString& stem) {
         if (parser.isSet(option))
@@ -72,26 +139,27 @@ int runConvertRegions(const QStringList& args, Io& io)
             return defaultFile(parser.value(fromDir), stem, yearValue);
         throw UsageError(QStringLiteral("geef --from-dir of --%1").arg(option.names().first()));
     };
-    const QString gemeentePath = pathFor(gemeente, QStringLiteral("gemeente"));
-    const QString provinciePath = pathFor(provincie, QStringLiteral("provincie"));
-    const QString coropPath = pathFor(corop, QStringLiteral("coropgebied"));
-    const QString amrPath = pathFor(amr, QStringLiteral("arbeidsmarktregio"));
-
-    const geo::FeatureLayer municipalities = readBoundaryFile(gemeentePath);
-    const geo::FeatureLayer provinces = readBoundaryFile(provinciePath);
-    const geo::FeatureLayer corops = readBoundaryFile(coropPath);
-    const geo::FeatureLayer labourMarkets = readBoundaryFile(amrPath);
+        gemeentePath = pathFor(gemeente, QStringLiteral("gemeente"));
+        divisionPlaces = {pathFor(provincie, QStringLiteral("provincie")), pathFor(corop, QStringLiteral("coropgebied")),
+                          pathFor(amr, QStringLiteral("arbeidsmarktregio"))};
+        municipalities = readBoundaryFile(gemeentePath);
+        provinces = readBoundaryFile(divisionPlaces[0]);
+        corops = readBoundaryFile(divisionPlaces[1]);
+        labourMarkets = readBoundaryFile(divisionPlaces[2]);
+    }
 
     RegionBuildOptions options;
     options.year = yearValue;
     options.attribution = parser.value(attribution);
+    options.codeKey = parser.value(codeField);
+    options.nameKey = parser.value(nameField);
     RegionBuildReport report;
     const RegionModel model = buildRegionModel(municipalities, {&provinces, &corops, &labourMarkets}, options, &report);
 
     // A division level that no municipality falls in means mismatched files (another year or
     // projection): refuse instead of writing a model without memberships.
     const std::array<std::pair<Level, QString>, 3> levelFiles{
-        {{Level::Provincie, provinciePath}, {Level::Corop, coropPath}, {Level::Arbeidsmarktregio, amrPath}}};
+        {{Level::Provincie, divisionPlaces[0]}, {Level::Corop, divisionPlaces[1]}, {Level::Arbeidsmarktregio, divisionPlaces[2]}}};
     for (const auto& [level, path] : levelFiles) {
         const bool any = std::any_of(model.municipalities().begin(), model.municipalities().end(),
                                      [level = level](const Municipality& m) { return !m.membership(level).isEmpty(); });
@@ -106,7 +174,7 @@ int runConvertRegions(const QStringList& args, Io& io)
     const QString outPath = parser.value(out);
     io::writeFileAtomically(outPath, model.toBytes());
 
-    io.err << "convert-regions: " << model.municipalities().size() << " gemeenten, "
+    io.err << "convert-regions: " << model.year() << ": " << model.municipalities().size() << " gemeenten, "
            << model.divisions(Level::Provincie).size() << " provincies, "
            << model.divisions(Level::Corop).size() << " COROP-gebieden, "
            << model.divisions(Level::Arbeidsmarktregio).size() << " arbeidsmarktregio's; lidmaatschappen: "

@@ -1,6 +1,7 @@
 #include "economy/economy_csv.h"
 
 #include "io/csv.h"
+#include "io/spreadsheet.h"
 #include "io/input_error.h"
 
 #include <QFile>
@@ -275,7 +276,11 @@ Matrix parseLong(const CsvDocument& doc, const QString& file, const ValueKind& k
 
 Matrix parseEmployment(const QByteArray& data, const QString& file, const ImportOptions& options)
 {
-    const CsvDocument doc = io::parseCsv(data, file);
+    return parseEmployment(io::parseCsv(data, file), file, options);
+}
+
+Matrix parseEmployment(const io::CsvDocument& doc, const QString& file, const ImportOptions& options)
+{
     const CsvRecord& header = requireHeader(doc, file);
     const ValueKind kind{QStringLiteral("werkgelegenheid"), QStringLiteral("regio"), QStringLiteral("sector"), false, true};
     if (!headerIs(header.fields.value(0), {"region", "regio"}))
@@ -291,12 +296,20 @@ Matrix parseEmployment(const QByteArray& data, const QString& file, const Import
 
 Matrix readEmployment(const QString& path, const ImportOptions& options)
 {
+    if (io::isSpreadsheetPath(path)) {
+        const io::SheetTable table = io::readSpreadsheet(path);
+        return parseEmployment(table.document, table.sourceName, options);
+    }
     return parseEmployment(readAll(path), path, options);
 }
 
 Matrix parseFlows(const QByteArray& data, const QString& file, const ImportOptions& options)
 {
-    const CsvDocument doc = io::parseCsv(data, file);
+    return parseFlows(io::parseCsv(data, file), file, options);
+}
+
+Matrix parseFlows(const io::CsvDocument& doc, const QString& file, const ImportOptions& options)
+{
     const CsvRecord& header = requireHeader(doc, file);
     const ValueKind kind{QStringLiteral("baanwisselingen"), QStringLiteral("sector"), QStringLiteral("sector"), false};
     if (!headerIs(header.fields.value(0), {"from", "van"}))
@@ -312,12 +325,20 @@ Matrix parseFlows(const QByteArray& data, const QString& file, const ImportOptio
 
 Matrix readFlows(const QString& path, const ImportOptions& options)
 {
+    if (io::isSpreadsheetPath(path)) {
+        const io::SheetTable table = io::readSpreadsheet(path);
+        return parseFlows(table.document, table.sourceName, options);
+    }
     return parseFlows(readAll(path), path, options);
 }
 
 Matrix parseRelatedness(const QByteArray& data, const QString& file, const ImportOptions& options)
 {
-    const CsvDocument doc = io::parseCsv(data, file);
+    return parseRelatedness(io::parseCsv(data, file), file, options);
+}
+
+Matrix parseRelatedness(const io::CsvDocument& doc, const QString& file, const ImportOptions& options)
+{
     const CsvRecord& header = requireHeader(doc, file);
     const ValueKind kind{QStringLiteral("verwantschap"), QStringLiteral("sector"), QStringLiteral("sector"), true};
     if (!headerIs(header.fields.value(0), {"sector"}))
@@ -329,6 +350,10 @@ Matrix parseRelatedness(const QByteArray& data, const QString& file, const Impor
 
 Matrix readRelatedness(const QString& path, const ImportOptions& options)
 {
+    if (io::isSpreadsheetPath(path)) {
+        const io::SheetTable table = io::readSpreadsheet(path);
+        return parseRelatedness(table.document, table.sourceName, options);
+    }
     return parseRelatedness(readAll(path), path, options);
 }
 

@@ -12,8 +12,11 @@
 // Column names are case-insensitive; Dutch aliases regio / waarde / van / naar are accepted.
 // Lines starting with '#' are comments, ';' files with decimal commas are accepted.
 // Every error throws regio::InputError(file, line, Dutch reason naming the code or column).
+// Spreadsheets: read* open an .xlsx or .ods path through GDAL (io/spreadsheet.h; its first sheet
+// with data) and validate the rows exactly as CSV lines, reporting `file:sheet:row: reason`.
 #include "economy/classification.h"
 #include "economy/matrix.h"
+#include "io/csv.h"
 
 #include <QByteArray>
 #include <QString>
@@ -30,13 +33,16 @@ struct ImportOptions {
 };
 
 Matrix parseEmployment(const QByteArray& data, const QString& fileName, const ImportOptions& options = {});
+Matrix parseEmployment(const io::CsvDocument& doc, const QString& fileName, const ImportOptions& options = {});
 Matrix readEmployment(const QString& path, const ImportOptions& options = {});
 
 Matrix parseFlows(const QByteArray& data, const QString& fileName, const ImportOptions& options = {});
+Matrix parseFlows(const io::CsvDocument& doc, const QString& fileName, const ImportOptions& options = {});
 Matrix readFlows(const QString& path, const ImportOptions& options = {});
 
 // A square sector × sector matrix (any finite values; negative allowed).
 Matrix parseRelatedness(const QByteArray& data, const QString& fileName, const ImportOptions& options = {});
+Matrix parseRelatedness(const io::CsvDocument& doc, const QString& fileName, const ImportOptions& options = {});
 Matrix readRelatedness(const QString& path, const ImportOptions& options = {});
 
 // Sector table: header `code,name,section,section_name`; region table: header `code,name`.

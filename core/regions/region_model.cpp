@@ -1,5 +1,7 @@
 #include "regions/region_model.h"
 
+#include <memory>
+
 #include "io/input_error.h"
 #include "io/json_file.h"
 
@@ -308,10 +310,35 @@ RegionModel RegionModel::load(const QString& path)
     return fromBytes(readFileBytes(path), path);
 }
 
+namespace {
+std::unique_ptr<const RegionModel>& chosenRegions()
+{
+    static std::unique_ptr<const RegionModel> chosen;
+    return chosen;
+}
+} // namespace
+
 const RegionModel& RegionModel::embedded()
 {
+    if (const auto& chosen = chosenRegions())
+        return *chosen;
     static const RegionModel model = load(QStringLiteral(":/data/regions-2025.rvg"));
     return model;
+}
+
+void RegionModel::useRegions(RegionModel model)
+{
+    chosenRegions() = std::make_unique<const RegionModel>(std::move(model));
+}
+
+void RegionModel::resetRegions()
+{
+    chosenRegions().reset();
+}
+
+bool RegionModel::usingOtherRegions()
+{
+    return chosenRegions() != nullptr;
 }
 
 } // namespace regio

@@ -45,8 +45,16 @@ class RegionModel {
 public:
     RegionModel() = default;
 
-    // The embedded 2025 regions (Qt resource). Throws InputError when the resource is damaged.
+    // The regions the program runs with: the embedded 2025 regions (Qt resource), unless an
+    // .rvg of another year was chosen at start-up (`--regions FILE`, useRegions). Throws
+    // InputError when the resource is damaged.
     static const RegionModel& embedded();
+    // Makes `model` what embedded() returns, until resetRegions(). Call before anything holds
+    // a reference to the previous regions (at start-up, or around one CLI command).
+    static void useRegions(RegionModel model);
+    static void resetRegions();
+    // True while useRegions is in force.
+    static bool usingOtherRegions();
     // From a file or bytes in the .rvg format (see docs/regions-format.md); throws InputError.
     static RegionModel load(const QString& path);
     static RegionModel fromBytes(const QByteArray& bytes, const QString& sourceName);

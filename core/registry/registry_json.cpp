@@ -2,6 +2,9 @@
 // (registry_validate.h); every problem is collected before anything is thrown.
 #include "registry/registry_json.h"
 
+#include "io/spreadsheet.h"
+#include "registry/registry_sheet.h"
+
 #include "regions/region_model.h"
 
 #include <QFile>
@@ -400,6 +403,9 @@ Registry parseRegistry(const QByteArray& bytes, const QString& sourceName, const
 
 Registry loadRegistry(const QString& path, const RegionModel& regions)
 {
+    // A spreadsheet (.xlsx/.ods) holds one body per row: registry_sheet.h.
+    if (io::isSpreadsheetPath(path))
+        return loadRegistrySpreadsheet(path, regions);
     QFile file(path);
     if (!file.exists())
         throw RegistryError(path, {{QString(), QStringLiteral("bestand bestaat niet")}});

@@ -31,7 +31,8 @@ private:
     RegistryProblems m_problems;
 };
 
-// Reads a registry file (or a Qt resource path) and checks it against `regions`.
+// Reads a registry file (or a Qt resource path) and checks it against `regions`. An .xlsx or
+// .ods file is read as a sheet of bodies, one per row (registry_sheet.h).
 // Throws RegistryError listing every problem (a missing or unreadable file is one problem).
 Registry loadRegistry(const QString& path, const RegionModel& regions);
 // The embedded default registry (kDefaultRegistryPath).
