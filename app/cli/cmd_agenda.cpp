@@ -334,7 +334,7 @@ int runAgenda(const QStringList& args, Io& io)
     const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("Eindjaar (standaard het laatste, 2024)."),
                                    QStringLiteral("jaar"));
     const QCommandLineOption registryOption(QStringLiteral("registry"),
-                                            QStringLiteral("Lees dit registerbestand in plaats van het ingebouwde."),
+                                            QStringLiteral("Lees dit registerbestand in plaats van het ingebouwde (JSON, of een XLSX/ODS-rekenblad met één verband per rij)."),
                                             QStringLiteral("bestand"));
     const QCommandLineOption endedOption(QStringLiteral("include-ended"),
                                          QStringLiteral("Tel ook beëindigde samenwerkingsverbanden mee."));

@@ -40,7 +40,7 @@ int runBodies(const QStringList& args, Io& io)
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Uitvoerformaat: csv (standaard) of json."),
                                        QStringLiteral("formaat"));
     const QCommandLineOption registryOption(QStringLiteral("registry"),
-                                            QStringLiteral("Lees dit registerbestand in plaats van het ingebouwde."),
+                                            QStringLiteral("Lees dit registerbestand in plaats van het ingebouwde (JSON, of een XLSX/ODS-rekenblad met één verband per rij)."),
                                             QStringLiteral("bestand"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));

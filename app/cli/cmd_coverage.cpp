@@ -187,7 +187,7 @@ int runCoverage(const QStringList& args, Io& io)
                                        QStringLiteral("Uitvoerformaat: text (standaard), json of csv."),
                                        QStringLiteral("formaat"));
     const QCommandLineOption registryOption(QStringLiteral("registry"),
-                                            QStringLiteral("Lees dit registerbestand in plaats van het ingebouwde."),
+                                            QStringLiteral("Lees dit registerbestand in plaats van het ingebouwde (JSON, of een XLSX/ODS-rekenblad met één verband per rij)."),
                                             QStringLiteral("bestand"));
     const QCommandLineOption endedOption(QStringLiteral("include-ended"),
                                          QStringLiteral("Tel ook beëindigde samenwerkingsverbanden mee."));

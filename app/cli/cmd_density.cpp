@@ -14,7 +14,7 @@ int runDensity(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption relatednessOption(QStringLiteral("relatedness"),
-        QStringLiteral("Verwantschapsmatrix (CSV met kop 'sector,<sectorcodes…>', zoals 'regio relatedness' "
+        QStringLiteral("Verwantschapsmatrix (CSV of XLSX/ODS met kop 'sector,<sectorcodes…>', zoals 'regio relatedness' "
                        "die schrijft). Negatieve waarden tellen als 0; sectoren die ontbreken hebben geen buren."),
         QStringLiteral("bestand"));
     const QCommandLineOption methodOpt(QStringLiteral("method"),
@@ -22,11 +22,11 @@ int runDensity(const QStringList& args, Io& io)
                        "(flows, proximity, prob, association, cosine of jaccard; standaard prob)."),
         QStringLiteral("methode"), QStringLiteral("prob"));
     const QCommandLineOption employmentOption(QStringLiteral("employment"),
-        QStringLiteral("Werkgelegenheid per regio en sector (CSV, breed of lang). Zonder deze optie: de "
+        QStringLiteral("Werkgelegenheid per regio en sector (CSV of XLSX/ODS-rekenblad, breed of lang). Zonder deze optie: de "
                        "ingebouwde demonstratie-economie."),
         QStringLiteral("bestand"));
     const QCommandLineOption flowsOption(QStringLiteral("flows"),
-        QStringLiteral("Baanwisselaars tussen sectoren (CSV), alleen voor --method flows. Zonder deze optie: de "
+        QStringLiteral("Baanwisselaars tussen sectoren (CSV of XLSX/ODS), alleen voor --method flows. Zonder deze optie: de "
                        "ingebouwde demonstratie-economie."),
         QStringLiteral("bestand"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),

@@ -62,9 +62,9 @@ int runGraph(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption employmentOption(QStringLiteral("employment"),
-        QStringLiteral("Werkgelegenheid regio × sector (CSV, breed of lang). Zonder --employment en --flows: de ingebouwde demonstratie-economie."), QStringLiteral("bestand"));
+        QStringLiteral("Werkgelegenheid regio × sector (CSV of XLSX/ODS-rekenblad, breed of lang). Zonder --employment en --flows: de ingebouwde demonstratie-economie."), QStringLiteral("bestand"));
     const QCommandLineOption flowsOption(QStringLiteral("flows"),
-        QStringLiteral("Baanwisselaars sector × sector (CSV), nodig voor --method flows."), QStringLiteral("bestand"));
+        QStringLiteral("Baanwisselaars sector × sector (CSV of XLSX/ODS), nodig voor --method flows."), QStringLiteral("bestand"));
     const QCommandLineOption methodOption(QStringLiteral("method"),
         QStringLiteral("Verwantschap: flows (skill-relatedness uit baanwisselingen, standaard), proximity, prob, association, cosine of jaccard (co-occurrence van specialisaties)."),
         QStringLiteral("methode"), QStringLiteral("flows"));

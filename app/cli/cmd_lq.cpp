@@ -13,7 +13,7 @@ int runLq(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption employmentOption(QStringLiteral("employment"),
-        QStringLiteral("Werkgelegenheid per regio en sector (CSV, breed 'region,<sectoren…>' of lang "
+        QStringLiteral("Werkgelegenheid per regio en sector (CSV of XLSX/ODS-rekenblad, breed 'region,<sectoren…>' of lang "
                        "'region,sector,value'). Zonder deze optie: de ingebouwde demonstratie-economie."),
         QStringLiteral("bestand"));
     const QCommandLineOption binaryOption(QStringLiteral("binary"),

@@ -16,7 +16,7 @@ int runRelatedness(const QStringList& args, Io& io)
         QStringLiteral("Methode: flows (standaard), proximity, prob, association, cosine of jaccard."),
         QStringLiteral("methode"), QStringLiteral("flows"));
     const QCommandLineOption employmentOption(QStringLiteral("employment"),
-        QStringLiteral("Werkgelegenheid per regio en sector (CSV, breed of lang), voor de methoden op basis van "
+        QStringLiteral("Werkgelegenheid per regio en sector (CSV of XLSX/ODS-rekenblad, breed of lang), voor de methoden op basis van "
                        "gezamenlijke specialisatie. Zonder deze optie: de ingebouwde demonstratie-economie."),
         QStringLiteral("bestand"));
     const QCommandLineOption flowsOption(QStringLiteral("flows"),

@@ -1,10 +1,12 @@
 // The Bestand-menu dialogs of the registry and the question before quitting (DESIGN.md: every
 // file the user hands in may be wrong — say which file and where, keep running, lose nothing).
+#include "io/spreadsheet.h"
 #include "ui/registry/body_form.h"
 #include "ui/registry/registry_document.h"
 #include "ui/registry/registry_editor.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -17,6 +19,12 @@ namespace {
 const char* kDirKey = "registry/lastDirectory";
 
 QString filter() { return RegistryEditor::tr("Register (*.json);;Alle bestanden (*)"); }
+// Opening also takes a sheet of bodies, one per row (docs/registry-format.md, "Rekenblad").
+QString openFilter()
+{
+    return RegistryEditor::tr("Register of rekenblad (*.json *.xlsx *.ods);;Register (*.json);;Rekenblad met verbanden (*.xlsx *.ods);;"
+                              "Alle bestanden (*)");
+}
 
 QString startDirectory(const RegistryDocument& doc)
 {
@@ -67,6 +75,8 @@ bool saveRegistryAsInteractive(QWidget* parent, RegistryDocument& doc, RegistryE
     QString suggestion = doc.filePath();
     if (suggestion.isEmpty())
         suggestion = QFileInfo(startDirectory(doc), RegistryEditor::tr("mijn-register.json")).filePath();
+    else if (io::isSpreadsheetPath(suggestion)) // read from a sheet, saved as a registry
+        suggestion = QFileInfo(suggestion).dir().filePath(QFileInfo(suggestion).completeBaseName() + QStringLiteral(".json"));
     const QString path = QFileDialog::getSaveFileName(parent, RegistryEditor::tr("Register opslaan als"), suggestion, filter());
     if (path.isEmpty())
         return false;
@@ -82,8 +92,9 @@ bool saveRegistryAsInteractive(QWidget* parent, RegistryDocument& doc, RegistryE
 
 bool saveRegistryInteractive(QWidget* parent, RegistryDocument& doc, RegistryEditor* editor)
 {
-    if (doc.isEmbeddedDefault())
-        return saveRegistryAsInteractive(parent, doc, editor); // the default is read-only
+    // The default is read-only; a registry read from a spreadsheet is saved as JSON under a new name.
+    if (doc.isEmbeddedDefault() || io::isSpreadsheetPath(doc.filePath()))
+        return saveRegistryAsInteractive(parent, doc, editor);
     if (!settleForm(parent, editor))
         return false;
     QString error;
@@ -102,7 +113,7 @@ bool openRegistryInteractive(QWidget* parent, RegistryDocument& doc, RegistryEdi
     if (!confirmDiscardOrSave(parent, doc, editor))
         return false;
     const QString path =
-        QFileDialog::getOpenFileName(parent, RegistryEditor::tr("Register openen"), startDirectory(doc), filter());
+        QFileDialog::getOpenFileName(parent, RegistryEditor::tr("Register openen"), startDirectory(doc), openFilter());
     if (path.isEmpty())
         return false;
     QString error;

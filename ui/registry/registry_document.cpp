@@ -1,3 +1,4 @@
+#include "io/spreadsheet.h"
 #include "ui/registry/registry_document.h"
 
 #include "registry/registry_json.h"
@@ -127,6 +128,13 @@ bool RegistryDocument::save(QString* error)
         if (error)
             *error = tr("Het ingebouwde standaardregister is alleen-lezen: kies ‘Opslaan als…’ om het als "
                         "eigen bestand te bewaren.");
+        return false;
+    }
+    if (io::isSpreadsheetPath(m_path)) {
+        // Never JSON over the user's workbook.
+        if (error)
+            *error = tr("%1 is een rekenblad; het register wordt als JSON-bestand bewaard: kies ‘Opslaan als…’.")
+                         .arg(QFileInfo(m_path).fileName());
         return false;
     }
     return saveAs(m_path, error);

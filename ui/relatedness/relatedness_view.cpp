@@ -120,18 +120,18 @@ RelatednessView::RelatednessView(QWidget* parent)
     connect(m_model, &RelatednessModel::networkChanged, this, [this] { updatePanel(); });
     connect(m_model, &RelatednessModel::swotChanged, this, [this] { updatePanel(); });
 
-    auto* importEmployment = new QAction(tr("Werkgelegenheid importeren (CSV)…"), this);
-    importEmployment->setToolTip(tr("Werkgelegenheid per regio en sector inlezen (CSV, breed of lang; zie docs/economy.md)"));
+    auto* importEmployment = new QAction(tr("Werkgelegenheid importeren (CSV, XLSX, ODS)…"), this);
+    importEmployment->setToolTip(tr("Werkgelegenheid per regio en sector inlezen (CSV of het eerste gevulde werkblad van een XLSX/ODS-rekenblad; breed of lang)"));
     importEmployment->setStatusTip(importEmployment->toolTip());
-    auto* importFlows = new QAction(tr("Arbeidsstromen importeren (CSV)…"), this);
-    importFlows->setToolTip(tr("Baanwisselaars van sector naar sector inlezen (CSV); codes moeten sectoren van de werkgelegenheid zijn"));
+    auto* importFlows = new QAction(tr("Arbeidsstromen importeren (CSV, XLSX, ODS)…"), this);
+    importFlows->setToolTip(tr("Baanwisselaars van sector naar sector inlezen (CSV, XLSX of ODS); codes moeten sectoren van de werkgelegenheid zijn"));
     importFlows->setStatusTip(importFlows->toolTip());
     for (QAction* action : {importEmployment, importFlows}) {
         const bool employment = action == importEmployment;
         connect(action, &QAction::triggered, this, [this, employment] {
             const QString path = QFileDialog::getOpenFileName(
                 this, employment ? tr("Werkgelegenheid importeren") : tr("Arbeidsstromen importeren"), QString(),
-                tr("CSV-bestanden (*.csv *.txt);;Alle bestanden (*)"));
+                tr("Tabellen (*.csv *.txt *.xlsx *.ods);;CSV-bestanden (*.csv *.txt);;Rekenbladen (*.xlsx *.ods);;Alle bestanden (*)"));
             if (!path.isEmpty())
                 importFile(path, employment);
         });
