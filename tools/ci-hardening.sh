@@ -38,7 +38,7 @@ if [ "${SKIP_FUZZ:-0}" != 1 ]; then
   stamp "fuzzers built"
   fuzz_dir=build-fuzz/tests/fuzz
   failed=()
-  for target in topojson geojson rvg registry employment flows relatedness statline_typed statline_observations panel; do
+  for target in topojson geojson rvg registry registry_sheet employment flows relatedness statline_typed statline_observations panel; do
     corpus="build-fuzz/corpus/$target"
     findings="build-fuzz/findings/$target"
     rm -rf "$corpus" "$findings"

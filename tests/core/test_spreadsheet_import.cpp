@@ -256,3 +256,34 @@ TEST_CASE("Registry sheet: Dutch column names and labels, and every problem with
         CHECK(lines[1] == path + QStringLiteral(":B:1: verplichte kolom 'name' ontbreekt"));
     }
 }
+
+TEST_CASE("Registry rows from CSV records (the fuzz seed): only the bad row is reported, every problem of it")
+{
+    QFile seed(test::sourceDir() + QStringLiteral("/tests/fuzz/corpus/registry_sheet/bodies.csv"));
+    REQUIRE(seed.open(QIODevice::ReadOnly));
+    const io::CsvDocument doc = io::parseCsv(seed.readAll(), QStringLiteral("seed.csv"));
+    QStringList lines;
+    try {
+        registry::parseRegistryRows(doc, QStringLiteral("seed.csv"), RegionModel::embedded());
+    } catch (const registry::RegistryError& e) {
+        lines = e.lines();
+    }
+    CAPTURE(lines.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(lines.size() >= 8);
+    for (const QString& line : lines)
+        CHECK(line.startsWith(QStringLiteral("seed.csv:3: kolom '")));
+    CHECK(lines.contains(QStringLiteral("seed.csv:3: kolom 'landelijk': 'misschien' is geen ja of nee")));
+    CHECK(lines.contains(QStringLiteral("seed.csv:3: kolom 'opgericht': 'twintig' is geen getal")));
+    CHECK(lines.contains(QStringLiteral("seed.csv:3: kolom 'gemeenten': onbekende gemeentecode GM0001")));
+    CHECK(lines.contains(QStringLiteral("seed.csv:3: kolom 'indelingen': onbekende provinciecode PV99")));
+
+    // The good row alone loads, with the Dutch decimal comma and the list in one cell.
+    io::CsvDocument good = doc;
+    good.records.pop_back();
+    const registry::Registry r = registry::parseRegistryRows(good, QStringLiteral("seed.csv"), RegionModel::embedded());
+    REQUIRE(r.bodies.size() == 1);
+    CHECK(r.bodies[0].fundingPerInhabitant == 1.5);
+    CHECK(r.bodies[0].founded == 2019);
+    CHECK(r.bodies[0].territory.municipalities == QStringList{QStringLiteral("GM0014"), QStringLiteral("GM0034")});
+    CHECK(r.bodies[0].territory.abroad == QStringList{QStringLiteral("Duitsland")});
+}
