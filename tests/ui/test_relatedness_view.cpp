@@ -128,8 +128,8 @@ TEST_CASE("Verwantschap: demonstration data, region choice and the notice")
 
     const QList<QAction*> actions = view.importActions();
     REQUIRE(actions.size() == 3);
-    CHECK(actions[0]->text() == QStringLiteral("Werkgelegenheid importeren (CSV)…"));
-    CHECK(actions[1]->text() == QStringLiteral("Arbeidsstromen importeren (CSV)…"));
+    CHECK(actions[0]->text() == QStringLiteral("Werkgelegenheid importeren (CSV, XLSX, ODS)…"));
+    CHECK(actions[1]->text() == QStringLiteral("Arbeidsstromen importeren (CSV, XLSX, ODS)…"));
     CHECK(actions[2]->text() == QStringLiteral("Terug naar de demonstratie-economie (Verwantschap)"));
     saveScreenshots(view, QString());
 }
