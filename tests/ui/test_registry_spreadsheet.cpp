@@ -53,3 +53,13 @@ TEST_CASE("A registry read from a spreadsheet is saved as JSON, never over the w
     const registry::Registry reread = registry::loadRegistry(json, RegionModel::embedded());
     CHECK(reread.bodies == doc.registry().bodies);
 }
+
+TEST_CASE("Regions of another year: the built-in registry is not used, and one sentence says why")
+{
+    RegionModel other;  // an .rvg of 2031 (what --regions loads); its codes need not matter here
+    other.setYear(2031);
+    RegistryDocument doc(other);
+    CHECK(doc.registry().bodies.empty());
+    CHECK(doc.loadError() == QStringLiteral("Het ingebouwde register gebruikt de gemeentelijke indeling van 2025; de regio's van 2031 "
+                                            "zijn geladen. Open een register van 2031 (Bestand › Register openen…)."));
+}

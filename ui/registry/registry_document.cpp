@@ -1,6 +1,7 @@
 #include "io/spreadsheet.h"
 #include "ui/registry/registry_document.h"
 
+#include "regions/region_model.h"
 #include "registry/registry_json.h"
 #include "registry/registry_validate.h"
 
@@ -10,6 +11,8 @@
 #include <QRegularExpression>
 #include <QUndoCommand>
 #include <QUndoStack>
+
+#include <algorithm>
 
 #include <utility>
 
@@ -79,7 +82,15 @@ void RegistryDocument::openDefault()
         m_path.clear();
         setRegistryInternal(std::move(r));
     } catch (const registry::RegistryError& e) {
-        m_loadError = joinedLines(e.lines());
+        // With the regions of another year (--regions) the built-in registry's 2025 codes do not
+        // apply: say so in one sentence instead of listing every code.
+        const bool otherYear = std::any_of(e.problems().begin(), e.problems().end(), [](const registry::RegistryProblem& p) {
+            return p.path == QLatin1String("$.regionsYear");
+        });
+        m_loadError = otherYear ? tr("Het ingebouwde register gebruikt de gemeentelijke indeling van 2025; de regio's van %1 "
+                                     "zijn geladen. Open een register van %1 (Bestand › Register openen…).")
+                                      .arg(m_regions.year())
+                                : joinedLines(e.lines());
         m_undo->clear();
         m_path.clear();
         setRegistryInternal(registry::Registry{});
