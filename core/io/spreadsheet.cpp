@@ -108,9 +108,9 @@ CsvDocument readLayer(OGRLayer& layer, const QString& sourceName)
         // With HEADERS=DISABLE the drivers number features by row, starting at 1; fall back to
         // counting when a driver does not.
         const GIntBig fid = feature->GetFID();
+        if (fid > kMaxRows || row >= kMaxRows)
+            throw InputError(sourceName, QString(), tr("meer dan %1 rijen").arg(kMaxRows));
         row = fid > row ? int(fid) : row + 1;
-        if (row > kMaxRows)
-            throw InputError(sourceName, row, tr("meer dan %1 rijen").arg(kMaxRows));
         CsvRecord record;
         record.line = row;
         bool any = false;
