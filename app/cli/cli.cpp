@@ -170,6 +170,37 @@ void writeOutput(const QCommandLineParser& parser, const QString& text, Io& io)
     writeTextFile(parser.value(QStringLiteral("out")), text);
 }
 
+QString spreadsheetFormat(const QCommandLineParser& parser, const QString& format, const SpreadsheetOptions& options)
+{
+    if (!parser.isSet(options.decimalComma))
+        return format;
+    if (format == QLatin1String("csv") || format == QLatin1String("excel-csv"))
+        return QStringLiteral("excel-csv");
+    throw UsageError(QStringLiteral("--decimal-comma past alleen bij --format csv of excel-csv, niet bij '%1'").arg(format));
+}
+
+bool writeSpreadsheet(const QCommandLineParser& parser, const QString& format, const SpreadsheetOptions& options,
+                      const std::vector<io::Table>& tables, Io& io)
+{
+    const bool toFile = parser.isSet(QStringLiteral("out"));
+    if (format == QLatin1String("xlsx")) {
+        if (!toFile)
+            throw UsageError(QStringLiteral("--format xlsx heeft --out BESTAND.xlsx nodig (een Excel-bestand gaat niet naar het scherm)"));
+        io::writeXlsx(parser.value(QStringLiteral("out")), tables);
+        return true;
+    }
+    if (format != QLatin1String("excel-csv"))
+        return false;
+    io::ExcelCsvOptions csv;
+    csv.decimalComma = parser.isSet(options.decimalComma);
+    const QByteArray bytes = tables.empty() ? QByteArray("\xEF\xBB\xBF") : io::excelCsvBytes(tables.front(), csv);
+    if (toFile)
+        io::writeFileAtomically(parser.value(QStringLiteral("out")), bytes);
+    else
+        io.out << QString::fromUtf8(bytes); // the byte-order mark stays (U+FEFF)
+    return true;
+}
+
 void writeTextFile(const QString& path, const QString& text)
 {
     io::writeFileAtomically(path, text.toUtf8());
