@@ -197,7 +197,7 @@ bool writeSpreadsheet(const QCommandLineParser& parser, const QString& format, c
     if (toFile)
         io::writeFileAtomically(parser.value(QStringLiteral("out")), bytes);
     else
-        io.out << QString::fromUtf8(bytes); // the byte-order mark stays (U+FEFF)
+        io.out << QChar(0xFEFF) << QString::fromUtf8(bytes.mid(3)); // fromUtf8 would drop the byte-order mark
     return true;
 }
 
