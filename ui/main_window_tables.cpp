@@ -5,6 +5,7 @@
 
 #include "ui/agenda/agenda_view.h"
 #include "ui/economy/economy_view.h"
+#include "ui/economy/sector_bars.h"
 #include "ui/map/map_widget.h"
 #include "ui/registry/registry_document.h"
 #include "ui/registry/registry_editor.h"
@@ -59,6 +60,7 @@ void MainWindow::installTableExports()
 
     installTableExportMenu(m_triangle->bodiesTable(), triangle);
     installTableExportMenu(m_economy->table(), economy);
+    installTableExportMenu(m_economy->bars(), economy);
     installTableExportMenu(m_registryEditor->table(), [this] { return registryTables(); });
     installTableExportMenu(m_relatedness->lqChart(), lq);
     QTextBrowser* agendaText = m_agenda->text();
