@@ -30,7 +30,7 @@ for page in packaging/regio.1 packaging/regioverkenner.1; do
 done
 rm -f "$build"/regioverkenner_*.deb
 (cd "$build" && cpack -G DEB)
-deb=$(ls "$build"/regioverkenner_*.deb)
+deb=$(realpath "$(ls "$build"/regioverkenner_*.deb)")
 stamp "built $deb"
 dpkg-deb --info "$deb" | sed -n '/Depends/p'
 for f in ./usr/bin/regio ./usr/bin/regioverkenner ./usr/share/applications/regioverkenner.desktop \
@@ -44,7 +44,9 @@ for f in ./usr/bin/regio ./usr/bin/regioverkenner ./usr/share/applications/regio
 done
 
 export DEBIAN_FRONTEND=noninteractive
-"${as_root[@]}" apt-get install -y -qq "./$deb"
+# --reinstall: a package of the same version left by an earlier run must not hide this one.
+"${as_root[@]}" apt-get install -y -qq --reinstall "$deb" > "$build/ci-package-apt.log" 2>&1 \
+  || { tail -n 40 "$build/ci-package-apt.log"; exit 1; }
 stamp "installed"
 
 # Run the installed programs from a folder without the sources, so that nothing is read from the
@@ -66,7 +68,6 @@ trap 'rm -rf "$work"' EXIT
     echo "ci-package: regioverkenner --screenshot wrote no PNG" >&2
     exit 1
   fi
-  man -l /usr/share/man/man1/regio.1 > /dev/null 2>&1 || true
 )
 stamp "installed programs run"
 if [ "${REGIO_KEEP_PACKAGE:-0}" != 1 ]; then
