@@ -28,7 +28,7 @@ namespace regio::ui {
 
 std::vector<io::Table> MainWindow::registryTables() const
 {
-    io::Table t = registry::registryTable(m_registry->registry(), &m_registry->index());
+    io::Table t = registry::registryTable(m_registry->registry());
     t.sourceLine = tr("Bron: register '%1' (%2); de bron van elk verband staat in de kolom Bron.")
                        .arg(m_registry->registry().title, m_registry->displayName());
     return {t};

@@ -92,7 +92,7 @@ int runBodies(const QStringList& args, Io& io)
         chosen.push_back(int(i));
     }
 
-    if (writeSpreadsheet(parser, format, spreadsheet, {registryTable(registry, &index, chosen)}, io))
+    if (writeSpreadsheet(parser, format, spreadsheet, {registryTable(registry, chosen)}, io))
         return ExitOk;
     QString text;
     if (format == QLatin1String("csv")) {

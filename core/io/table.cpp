@@ -382,13 +382,37 @@ QString buildWorkbook(const QString& file, const QString& tmpFolder, const std::
                                        std::clamp(widths[size_t(col)], 6, 60), nullptr));
         worksheet_freeze_panes(sheet, 1, 0);
         // The source and the notes under the table, after an empty row.
-        lxw_row_t noteRow = lxw_row_t(table.rows.size() + 2);
         QStringList lines;
         if (!table.sourceLine.isEmpty())
             lines << table.sourceLine;
         lines << table.allNotes();
+        if (table.notesOnOwnSheet)
+            continue;
+        lxw_row_t noteRow = lxw_row_t(table.rows.size() + 2);
         for (const QString& l : lines)
             check(worksheet_write_string(sheet, noteRow++, 0, utf8(oneLine(l)).constData(), noteFormat));
+    }
+    // The notes of tables that keep their sheet clean, each on a sheet after the tables.
+    for (size_t i = 0; i < sheets.size() && failure.isEmpty(); ++i) {
+        const Table& table = sheets[i];
+        if (!table.notesOnOwnSheet)
+            continue;
+        const QString sheetName = xlsxSheetName(tr("Toelichting %1").arg(taken.value(qsizetype(i))), taken);
+        taken << sheetName;
+        const QByteArray sheetNameBytes = sheetName.toUtf8();
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetNameBytes.constData());
+        if (!sheet) {
+            failure = tr("werkblad '%1' kan niet worden aangemaakt").arg(sheetName);
+            break;
+        }
+        QStringList lines{table.title};
+        if (!table.sourceLine.isEmpty())
+            lines << table.sourceLine;
+        lines << table.allNotes();
+        for (qsizetype row = 0; row < lines.size(); ++row)
+            check(worksheet_write_string(sheet, lxw_row_t(row), 0, utf8(oneLine(lines[row])).constData(),
+                                         row == 0 ? header : noteFormat));
+        check(worksheet_set_column(sheet, 0, 0, 100, nullptr));
     }
     if (sheets.empty()) {
         if (!workbook_add_worksheet(workbook, nullptr))

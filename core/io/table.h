@@ -37,6 +37,10 @@ struct Table {
     QStringList notes;   // further lines under the table
     QStringList headers;
     std::vector<std::vector<TableCell>> rows;
+    // XLSX: the source and notes on a sheet of their own ("Toelichting …") instead of under the
+    // table, so that the sheet holds nothing but the header and the rows and can be read back as
+    // is (the registry: docs/registry-format.md, "Rekenblad").
+    bool notesOnOwnSheet = false;
 
     int columnCount() const { return int(headers.size()); }
     // Notes plus, once per distinct reason, what an empty cell means.

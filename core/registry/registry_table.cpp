@@ -8,18 +8,24 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("regio::registry::RegistryTable", text); }
 } // namespace
 
-io::Table registryTable(const Registry& registry, const BodyIndex* index, const std::vector<int>& chosen)
+io::Table registryTable(const Registry& registry, const std::vector<int>& chosen)
 {
     using io::TableCell;
     io::Table t;
     t.title = tr("Register");
     t.sourceLine = tr("Bron: register '%1'; de bron van elk verband staat in de kolom Bron.").arg(registry.title);
     t.notes << tr("Meerdere waarden in één cel zijn met ';' gescheiden, zoals in het registerbestand.");
-    t.headers = {tr("Id"), tr("Naam"), tr("Korte naam"), tr("Type"), tr("Subtype"), tr("Domeinen"), tr("Actoren"),
-                 tr("Rollen"), tr("Financiering"), tr("€ per inwoner per jaar"), tr("Opgericht"), tr("Status"),
-                 tr("Schaal"), tr("Landelijk"), tr("Gemeenten (codes)"), tr("Indelingen (codes)"), tr("Buitenland"),
-                 tr("Gebied in woorden"), tr("Aantal gemeenten"), tr("Bron"), tr("Betrouwbaarheid"), tr("Website"),
-                 tr("Toelichting")};
+    t.notes << tr("Financiering per inwoner: euro per inwoner per jaar. Gemeenten en Indelingen: CBS-codes "
+                  "(GM, PV, CR, AM). Gebiedsbasis: het gebied in woorden.");
+    t.notesOnOwnSheet = true; // the sheet itself reads back as a registry
+    // The column names of the spreadsheet import (registry_sheet.h), not translated: they are read back.
+    t.headers = {QStringLiteral("Id"), QStringLiteral("Naam"), QStringLiteral("Korte naam"), QStringLiteral("Type"),
+                 QStringLiteral("Subtype"), QStringLiteral("Domeinen"), QStringLiteral("Actoren"), QStringLiteral("Rollen"),
+                 QStringLiteral("Financiering"), QStringLiteral("Financiering per inwoner"), QStringLiteral("Opgericht"),
+                 QStringLiteral("Status"), QStringLiteral("Schaal"), QStringLiteral("Landelijk"), QStringLiteral("Gemeenten"),
+                 QStringLiteral("Indelingen"), QStringLiteral("Buitenland"), QStringLiteral("Gebiedsbasis"),
+                 QStringLiteral("Bron"), QStringLiteral("Betrouwbaarheid"), QStringLiteral("Website"),
+                 QStringLiteral("Opmerkingen")};
     std::vector<int> rows = chosen;
     if (rows.empty())
         for (size_t i = 0; i < registry.bodies.size(); ++i)
@@ -39,18 +45,16 @@ io::Table registryTable(const Registry& registry, const BodyIndex* index, const 
         r.push_back(TableCell::fromText(joinKeys(b.actors, sep)));
         r.push_back(TableCell::fromText(joinKeys(b.roles, sep)));
         r.push_back(TableCell::fromText(b.funding));
-        r.push_back(b.fundingPerInhabitant ? TableCell::number(*b.fundingPerInhabitant, 2)
+        r.push_back(b.fundingPerInhabitant ? TableCell::number(*b.fundingPerInhabitant)
                                            : TableCell::missing(tr("niet bekend")));
         r.push_back(b.founded ? TableCell::year(*b.founded) : TableCell::missing(tr("niet bekend")));
         r.push_back(TableCell::fromText(key(b.status)));
         r.push_back(TableCell::fromText(key(b.scale)));
-        r.push_back(TableCell::fromText(b.territory.national ? tr("ja") : tr("nee")));
+        r.push_back(TableCell::fromText(b.territory.national ? QStringLiteral("ja") : QStringLiteral("nee")));
         r.push_back(TableCell::fromText(b.territory.municipalities.join(sep)));
         r.push_back(TableCell::fromText(b.territory.divisions.join(sep)));
         r.push_back(TableCell::fromText(b.territory.abroad.join(sep)));
         r.push_back(TableCell::fromText(b.territoryBasis));
-        r.push_back(index && i < index->bodyCount() ? TableCell::number(index->municipalitiesOf(i).size(), 0)
-                                                    : TableCell::missing(tr("niet bepaald")));
         r.push_back(TableCell::fromText(b.source));
         r.push_back(TableCell::fromText(key(b.confidence)));
         r.push_back(TableCell::fromText(b.website));
