@@ -8,13 +8,13 @@ packages=(
   g++ cmake ninja-build pkgconf
   # libraries
   qt6-base-dev qt6-charts-dev qt6-svg-dev libboost-dev libboost-graph-dev libgl-dev
-  # XLSX export (core/io/table.cpp); zlib for the tests that read the XLSX back
-  libxlsxwriter-dev zlib1g-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
   # Qt's own Dutch texts ("Annuleren", the file dialog)
   qt6-translations-l10n
   # tests: doctest, PDF text and rendering checks, fonts for offscreen rendering
   doctest-dev poppler-utils fonts-dejavu-core libxml2-utils
+  # XLSX export (core/io/table.cpp); zlib for the tests that read the XLSX back
+  libxlsxwriter-dev zlib1g-dev
   # the Debian package (cpack -G DEB with dpkg-shlibdeps) and checks of its files:
   # AppStream metadata, desktop entry, man pages (tools/ci-package.sh, packaging/CMakeLists.txt)
   dpkg-dev file appstream desktop-file-utils groff-base
