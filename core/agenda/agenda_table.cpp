@@ -5,14 +5,13 @@
 namespace regio::agenda {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("regio::agenda::AgendaTable", text); }
 
 QString kindText(ItemKind kind)
 {
     switch (kind) {
-    case ItemKind::Strength: return tr("sterkte");
-    case ItemKind::Threat: return tr("bedreiging");
-    case ItemKind::Opportunity: return tr("kans");
+    case ItemKind::Strength: return QCoreApplication::translate("regio::agenda::AgendaTable", "sterkte");
+    case ItemKind::Threat: return QCoreApplication::translate("regio::agenda::AgendaTable", "bedreiging");
+    case ItemKind::Opportunity: return QCoreApplication::translate("regio::agenda::AgendaTable", "kans");
     }
     return {};
 }
@@ -27,16 +26,16 @@ io::Table agendaSectorTable(const Agenda& a)
 {
     using io::TableCell;
     io::Table t;
-    t.title = tr("Agenda — %1").arg(a.name);
+    t.title = QCoreApplication::translate("regio::agenda::AgendaTable", "Agenda — %1").arg(a.name);
     t.sourceLine = sourceOf(a);
     if (!a.economyRegion.basis.isEmpty())
-        t.notes << tr("Gebied: %1").arg(a.economyRegion.basis);
-    t.notes << tr("Sterkte: LQ > 1; bedreiging: een sterkte die langzamer groeit dan de sector in Nederland; "
+        t.notes << QCoreApplication::translate("regio::agenda::AgendaTable", "Gebied: %1").arg(a.economyRegion.basis);
+    t.notes << QCoreApplication::translate("regio::agenda::AgendaTable", "Sterkte: LQ > 1; bedreiging: een sterkte die langzamer groeit dan de sector in Nederland; "
                   "kans: een niet-gespecialiseerde sector met een hoge verwantschapsdichtheid.");
-    t.headers = {tr("Soort"), tr("Sectie"), tr("Sector"), tr("Banen %1").arg(a.to), tr("Banen %1").arg(a.from),
-                 tr("Verandering"), tr("Groei"), tr("Groei Nederland"), tr("LQ %1").arg(a.to), tr("LQ %1").arg(a.from),
-                 tr("Dichtheid (0–100)"), tr("Kennisintensief"), tr("Verbanden die kunnen handelen")};
-    const QString unknown = tr("onbekend: geheim (door CBS onderdrukt) of niet te berekenen, niet 0");
+    t.headers = {QCoreApplication::translate("regio::agenda::AgendaTable", "Soort"), QCoreApplication::translate("regio::agenda::AgendaTable", "Sectie"), QCoreApplication::translate("regio::agenda::AgendaTable", "Sector"), QCoreApplication::translate("regio::agenda::AgendaTable", "Banen %1").arg(a.to), QCoreApplication::translate("regio::agenda::AgendaTable", "Banen %1").arg(a.from),
+                 QCoreApplication::translate("regio::agenda::AgendaTable", "Verandering"), QCoreApplication::translate("regio::agenda::AgendaTable", "Groei"), QCoreApplication::translate("regio::agenda::AgendaTable", "Groei Nederland"), QCoreApplication::translate("regio::agenda::AgendaTable", "LQ %1").arg(a.to), QCoreApplication::translate("regio::agenda::AgendaTable", "LQ %1").arg(a.from),
+                 QCoreApplication::translate("regio::agenda::AgendaTable", "Dichtheid (0–100)"), QCoreApplication::translate("regio::agenda::AgendaTable", "Kennisintensief"), QCoreApplication::translate("regio::agenda::AgendaTable", "Verbanden die kunnen handelen")};
+    const QString unknown = QCoreApplication::translate("regio::agenda::AgendaTable", "onbekend: geheim (door CBS onderdrukt) of niet te berekenen, niet 0");
     const auto add = [&](ItemKind kind, const std::vector<SectorItem>& items) {
         for (const SectorItem& s : items) {
             QStringList bodies;
@@ -50,7 +49,7 @@ io::Table agendaSectorTable(const Agenda& a)
                                                                  : TableCell::missing(unknown),
                               TableCell::numberOr(s.lq, 2, unknown), TableCell::numberOr(s.lqFrom, 2, unknown),
                               TableCell::numberOr(s.density, 1, unknown),
-                              TableCell::fromText(s.knowledgeIntensive ? tr("ja") : tr("nee")),
+                              TableCell::fromText(s.knowledgeIntensive ? QCoreApplication::translate("regio::agenda::AgendaTable", "ja") : QCoreApplication::translate("regio::agenda::AgendaTable", "nee")),
                               TableCell::fromText(bodies.join(QStringLiteral("; ")))});
         }
     };
@@ -64,9 +63,9 @@ io::Table agendaGapTable(const Agenda& a)
 {
     using io::TableCell;
     io::Table t;
-    t.title = tr("Lacunes — %1").arg(a.name);
+    t.title = QCoreApplication::translate("regio::agenda::AgendaTable", "Lacunes — %1").arg(a.name);
     t.sourceLine = sourceOf(a);
-    t.headers = {tr("Lacune"), tr("Secties"), tr("Verbanden")};
+    t.headers = {QCoreApplication::translate("regio::agenda::AgendaTable", "Lacune"), QCoreApplication::translate("regio::agenda::AgendaTable", "Secties"), QCoreApplication::translate("regio::agenda::AgendaTable", "Verbanden")};
     for (const Gap& g : a.gaps)
         t.rows.push_back({TableCell::fromText(g.text), TableCell::fromText(g.sectors.join(QStringLiteral("; "))),
                           TableCell::fromText(g.bodies.join(QStringLiteral("; ")))});

@@ -5,7 +5,6 @@
 namespace regio::coverage {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("regio::coverage::CoverageTable", text); }
 
 QString names(const std::vector<int>& bodies, const Registry& registry)
 {
@@ -21,12 +20,12 @@ io::Table coverageBodiesTable(const CoverageResult& result, const Registry& regi
 {
     using io::TableCell;
     io::Table t;
-    t.title = tr("Samenwerkingsverbanden — %1").arg(regionName);
+    t.title = QCoreApplication::translate("regio::coverage::CoverageTable", "Samenwerkingsverbanden — %1").arg(regionName);
     t.sourceLine = sourceLine;
-    t.notes << tr("%1 gemeenten in het gebied; 'Gemeenten in gebied' telt de gemeenten van het gebied die het verband dekt.")
+    t.notes << QCoreApplication::translate("regio::coverage::CoverageTable", "%1 gemeenten in het gebied; 'Gemeenten in gebied' telt de gemeenten van het gebied die het verband dekt.")
                    .arg(result.municipalities.size());
-    t.headers = {tr("Naam"), tr("Id"), tr("Type"), tr("Domeinen"), tr("Rollen"), tr("Actoren"), tr("Schaal"),
-                 tr("Hele gebied"), tr("Gemeenten in gebied"), tr("Dekking"), tr("Bron"), tr("Betrouwbaarheid")};
+    t.headers = {QCoreApplication::translate("regio::coverage::CoverageTable", "Naam"), QCoreApplication::translate("regio::coverage::CoverageTable", "Id"), QCoreApplication::translate("regio::coverage::CoverageTable", "Type"), QCoreApplication::translate("regio::coverage::CoverageTable", "Domeinen"), QCoreApplication::translate("regio::coverage::CoverageTable", "Rollen"), QCoreApplication::translate("regio::coverage::CoverageTable", "Actoren"), QCoreApplication::translate("regio::coverage::CoverageTable", "Schaal"),
+                 QCoreApplication::translate("regio::coverage::CoverageTable", "Hele gebied"), QCoreApplication::translate("regio::coverage::CoverageTable", "Gemeenten in gebied"), QCoreApplication::translate("regio::coverage::CoverageTable", "Dekking"), QCoreApplication::translate("regio::coverage::CoverageTable", "Bron"), QCoreApplication::translate("regio::coverage::CoverageTable", "Betrouwbaarheid")};
     const int size = int(result.municipalities.size());
     for (const BodyCoverage& c : result.bodies) {
         const registry::Body& b = registry.bodies[size_t(c.body)];
@@ -38,11 +37,11 @@ io::Table coverageBodiesTable(const CoverageResult& result, const Registry& regi
         r.push_back(TableCell::fromText(registry::joinLabels(b.roles)));
         r.push_back(TableCell::fromText(registry::joinLabels(b.actors)));
         r.push_back(TableCell::fromText(registry::label(b.scale)));
-        r.push_back(TableCell::fromText(c.wholeRegion ? tr("ja") : tr("nee")));
+        r.push_back(TableCell::fromText(c.wholeRegion ? QCoreApplication::translate("regio::coverage::CoverageTable", "ja") : QCoreApplication::translate("regio::coverage::CoverageTable", "nee")));
         r.push_back(TableCell::number(c.municipalities, 0));
         r.push_back(size > 0 ? TableCell::percentage(double(c.municipalities) / size, 0)
-                             : TableCell::missing(tr("gebied zonder gemeenten")));
-        r.push_back(b.source.isEmpty() ? TableCell::missing(tr("geen bron vermeld")) : TableCell::fromText(b.source));
+                             : TableCell::missing(QCoreApplication::translate("regio::coverage::CoverageTable", "gebied zonder gemeenten")));
+        r.push_back(b.source.isEmpty() ? TableCell::missing(QCoreApplication::translate("regio::coverage::CoverageTable", "geen bron vermeld")) : TableCell::fromText(b.source));
         r.push_back(TableCell::fromText(registry::label(b.confidence)));
         t.rows.push_back(std::move(r));
     }
@@ -54,25 +53,25 @@ io::Table coverageSummaryTable(const CoverageResult& result, const Registry& reg
 {
     using io::TableCell;
     io::Table t;
-    t.title = tr("Driehoek — %1").arg(regionName);
+    t.title = QCoreApplication::translate("regio::coverage::CoverageTable", "Driehoek — %1").arg(regionName);
     t.sourceLine = sourceLine;
-    t.headers = {tr("Onderdeel"), tr("Aantal"), tr("Samenwerkingsverbanden")};
+    t.headers = {QCoreApplication::translate("regio::coverage::CoverageTable", "Onderdeel"), QCoreApplication::translate("regio::coverage::CoverageTable", "Aantal"), QCoreApplication::translate("regio::coverage::CoverageTable", "Samenwerkingsverbanden")};
     const auto row = [&t](const QString& what, const std::vector<int>& bodies, const Registry& reg) {
         t.rows.push_back({TableCell::fromText(what), TableCell::number(double(bodies.size()), 0), TableCell::fromText(names(bodies, reg))});
     };
     for (Domain d : registry::allDomains)
-        row(tr("Hoek: %1").arg(registry::label(d)), result.perCorner[size_t(indexOf(d))], registry);
+        row(QCoreApplication::translate("regio::coverage::CoverageTable", "Hoek: %1").arg(registry::label(d)), result.perCorner[size_t(indexOf(d))], registry);
     for (Side s : allSides)
-        row(tr("Zijde: %1").arg(label(s)), result.perSide[size_t(indexOf(s))], registry);
-    row(tr("Integraal (alle drie domeinen)"), result.integraal, registry);
-    t.rows.push_back({TableCell::fromText(tr("Actoren aanwezig")), TableCell::number(result.actorsPresent.size(), 0),
+        row(QCoreApplication::translate("regio::coverage::CoverageTable", "Zijde: %1").arg(label(s)), result.perSide[size_t(indexOf(s))], registry);
+    row(QCoreApplication::translate("regio::coverage::CoverageTable", "Integraal (alle drie domeinen)"), result.integraal, registry);
+    t.rows.push_back({TableCell::fromText(QCoreApplication::translate("regio::coverage::CoverageTable", "Actoren aanwezig")), TableCell::number(result.actorsPresent.size(), 0),
                       TableCell::fromText(registry::joinLabels(result.actorsPresent))});
-    t.rows.push_back({TableCell::fromText(tr("Actoren ontbrekend")), TableCell::number(result.actorsMissing.size(), 0),
+    t.rows.push_back({TableCell::fromText(QCoreApplication::translate("regio::coverage::CoverageTable", "Actoren ontbrekend")), TableCell::number(result.actorsMissing.size(), 0),
                       TableCell::fromText(registry::joinLabels(result.actorsMissing))});
-    t.rows.push_back({TableCell::fromText(tr("Aantal samenwerkingsverbanden (drukte)")), TableCell::number(result.drukte(), 0),
+    t.rows.push_back({TableCell::fromText(QCoreApplication::translate("regio::coverage::CoverageTable", "Aantal samenwerkingsverbanden (drukte)")), TableCell::number(result.drukte(), 0),
                       TableCell::fromText(QString())});
     for (const QString& g : gaps(result))
-        t.rows.push_back({TableCell::fromText(tr("Lacune")), TableCell::missing(), TableCell::fromText(g)});
+        t.rows.push_back({TableCell::fromText(QCoreApplication::translate("regio::coverage::CoverageTable", "Lacune")), TableCell::missing(), TableCell::fromText(g)});
     return t;
 }
 

@@ -6,18 +6,14 @@
 
 namespace regio::economy {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("regio::economy::EconomyTable", text); }
-} // namespace
-
 QString specialisationChangeText(SpecialisationChange change)
 {
     switch (change) {
-    case SpecialisationChange::Entry: return tr("nieuw (intrede)");
-    case SpecialisationChange::Exit: return tr("verloren (uittrede)");
-    case SpecialisationChange::Stays: return tr("blijft");
-    case SpecialisationChange::Absent: return tr("—");
-    case SpecialisationChange::Unknown: return tr("onbekend");
+    case SpecialisationChange::Entry: return QCoreApplication::translate("regio::economy::EconomyTable", "nieuw (intrede)");
+    case SpecialisationChange::Exit: return QCoreApplication::translate("regio::economy::EconomyTable", "verloren (uittrede)");
+    case SpecialisationChange::Stays: return QCoreApplication::translate("regio::economy::EconomyTable", "blijft");
+    case SpecialisationChange::Absent: return QCoreApplication::translate("regio::economy::EconomyTable", "—");
+    case SpecialisationChange::Unknown: return QCoreApplication::translate("regio::economy::EconomyTable", "onbekend");
     }
     return {};
 }
@@ -29,18 +25,18 @@ io::Table lqTable(const EconomyData& data, bool binary)
     if (binary)
         lq = binarySpecialisation(lq);
     io::Table t;
-    t.title = binary ? tr("Specialisaties (LQ > 1)") : tr("Locatiequotiënten");
+    t.title = binary ? QCoreApplication::translate("regio::economy::EconomyTable", "Specialisaties (LQ > 1)") : QCoreApplication::translate("regio::economy::EconomyTable", "Locatiequotiënten");
     t.sourceLine = data.demonstration ? demoNotice()
                  : !data.source.isEmpty() ? data.source
-                                          : tr("Bron: eigen werkgelegenheidsbestand");
-    t.notes << tr("LQ = (banen in de sector in de regio / banen in de regio) / (banen in de sector in totaal / alle banen); "
+                                          : QCoreApplication::translate("regio::economy::EconomyTable", "Bron: eigen werkgelegenheidsbestand");
+    t.notes << QCoreApplication::translate("regio::economy::EconomyTable", "LQ = (banen in de sector in de regio / banen in de regio) / (banen in de sector in totaal / alle banen); "
                   "gespecialiseerd als LQ > 1.");
-    t.headers = {tr("Regio"), tr("Naam")};
+    t.headers = {QCoreApplication::translate("regio::economy::EconomyTable", "Regio"), QCoreApplication::translate("regio::economy::EconomyTable", "Naam")};
     for (const QString& code : lq.colLabels()) {
         const QString name = data.sectorName(code);
         t.headers << (name.isEmpty() || name == code ? code : QStringLiteral("%1 %2").arg(code, name));
     }
-    const QString unknown = tr("onbekend: geheim of ontbrekend in de bron, niet 0");
+    const QString unknown = QCoreApplication::translate("regio::economy::EconomyTable", "onbekend: geheim of ontbrekend in de bron, niet 0");
     for (size_t r = 0; r < lq.rows(); ++r) {
         const QString code = lq.rowLabels()[qsizetype(r)];
         const QString name = data.regionName(code);
@@ -57,19 +53,19 @@ io::Table sectorTable(const SectorStructure& s, const Growth& g, const QString& 
 {
     using io::TableCell;
     io::Table t;
-    t.title = tr("Economische structuur — %1, %2").arg(regionName).arg(s.year);
+    t.title = QCoreApplication::translate("regio::economy::EconomyTable", "Economische structuur — %1, %2").arg(regionName).arg(s.year);
     t.sourceLine = sourceLine;
     if (!basis.isEmpty())
-        t.notes << tr("Gebied: %1").arg(basis);
+        t.notes << QCoreApplication::translate("regio::economy::EconomyTable", "Gebied: %1").arg(basis);
     const bool withGrowth = !g.sectors.empty();
-    t.headers = {tr("Sectie"), tr("Sector"), tr("Banen %1").arg(s.year), tr("Aandeel"), tr("Aandeel Nederland"), tr("LQ")};
+    t.headers = {QCoreApplication::translate("regio::economy::EconomyTable", "Sectie"), QCoreApplication::translate("regio::economy::EconomyTable", "Sector"), QCoreApplication::translate("regio::economy::EconomyTable", "Banen %1").arg(s.year), QCoreApplication::translate("regio::economy::EconomyTable", "Aandeel"), QCoreApplication::translate("regio::economy::EconomyTable", "Aandeel Nederland"), QCoreApplication::translate("regio::economy::EconomyTable", "LQ")};
     if (withGrowth) {
-        t.headers << tr("Banen %1").arg(g.from) << tr("Verandering %1–%2").arg(g.from).arg(g.to)
-                  << tr("Nationale groei") << tr("Sectorstructuur (mix)") << tr("Regionaal effect")
-                  << tr("Specialisatie %1–%2").arg(g.from).arg(g.to);
-        t.notes << tr("Shift-share (Dunn 1960): verandering = nationale groei + sectorstructuur + regionaal effect.");
+        t.headers << QCoreApplication::translate("regio::economy::EconomyTable", "Banen %1").arg(g.from) << QCoreApplication::translate("regio::economy::EconomyTable", "Verandering %1–%2").arg(g.from).arg(g.to)
+                  << QCoreApplication::translate("regio::economy::EconomyTable", "Nationale groei") << QCoreApplication::translate("regio::economy::EconomyTable", "Sectorstructuur (mix)") << QCoreApplication::translate("regio::economy::EconomyTable", "Regionaal effect")
+                  << QCoreApplication::translate("regio::economy::EconomyTable", "Specialisatie %1–%2").arg(g.from).arg(g.to);
+        t.notes << QCoreApplication::translate("regio::economy::EconomyTable", "Shift-share (Dunn 1960): verandering = nationale groei + sectorstructuur + regionaal effect.");
     }
-    const QString suppressed = tr("geheim: door CBS onderdrukt, onbekend (niet 0)");
+    const QString suppressed = QCoreApplication::translate("regio::economy::EconomyTable", "geheim: door CBS onderdrukt, onbekend (niet 0)");
     for (size_t i = 0; i < s.sectors.size(); ++i) {
         const SectorFigure& f = s.sectors[i];
         const bool secret = f.status == CellStatus::Suppressed;
@@ -80,7 +76,7 @@ io::Table sectorTable(const SectorStructure& s, const Growth& g, const QString& 
                                    TableCell::numberOr(f.lq, 2, suppressed)};
         if (withGrowth) {
             const GrowthFigure* gf = i < g.sectors.size() ? &g.sectors[i] : nullptr;
-            const QString unknown = tr("in %1 of %2 geheim: onbekend").arg(g.from).arg(g.to);
+            const QString unknown = QCoreApplication::translate("regio::economy::EconomyTable", "in %1 of %2 geheim: onbekend").arg(g.from).arg(g.to);
             const auto num = [&](double v) { return gf ? TableCell::numberOr(v, 0, unknown) : TableCell::missing(unknown); };
             row.push_back(num(gf ? gf->jobsFrom : kUnknown));
             row.push_back(num(gf ? gf->change : kUnknown));

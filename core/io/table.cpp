@@ -20,11 +20,6 @@ namespace regio::io {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("regio::io::Table", text);
-}
-
 // Text without the control characters XML refuses (tab and line break stay).
 QString cleanText(const QString& text)
 {
@@ -107,7 +102,7 @@ QStringList Table::allNotes() const
             if (c.kind == CellKind::Missing && !c.note.isEmpty() && !reasons.contains(c.note))
                 reasons << c.note;
     for (const QString& r : reasons)
-        out << tr("Lege cel: %1").arg(r);
+        out << QCoreApplication::translate("regio::io::Table", "Lege cel: %1").arg(r);
     return out;
 }
 
@@ -202,7 +197,7 @@ QString xlsxSheetName(const QString& title, const QStringList& taken)
     name = name.trimmed();
     if (name.isEmpty() || name.compare(QLatin1String("history"), Qt::CaseInsensitive) == 0
         || name.compare(QLatin1String("geschiedenis"), Qt::CaseInsensitive) == 0)
-        name = tr("Tabel");
+        name = QCoreApplication::translate("regio::io::Table", "Tabel");
     const auto isTaken = [&taken](const QString& n) {
         return std::any_of(taken.begin(), taken.end(),
                            [&n](const QString& t) { return t.compare(n, Qt::CaseInsensitive) == 0; });
@@ -241,8 +236,8 @@ QString xlsxFailure(lxw_error error)
 {
     return error == LXW_ERROR_CREATING_TMPFILE || error == LXW_ERROR_ZIP_FILE_OPERATION
                    || error == LXW_ERROR_CREATING_XLSX_FILE || error == LXW_ERROR_ZIP_CLOSE
-               ? tr("werkmap vol of niet schrijfbaar (%1)").arg(QString::fromUtf8(lxw_strerror(error)))
-               : tr("Excel-bestand opmaken mislukt (%1)").arg(QString::fromUtf8(lxw_strerror(error)));
+               ? QCoreApplication::translate("regio::io::Table", "werkmap vol of niet schrijfbaar (%1)").arg(QString::fromUtf8(lxw_strerror(error)))
+               : QCoreApplication::translate("regio::io::Table", "Excel-bestand opmaken mislukt (%1)").arg(QString::fromUtf8(lxw_strerror(error)));
 }
 
 QString numberFormat(const TableCell& c)
@@ -291,7 +286,7 @@ QString buildWorkbook(const QString& file, const QString& tmpFolder, const std::
     options.use_zip64 = LXW_FALSE;
     lxw_workbook* workbook = workbook_new_opt(fileName.constData(), &options);
     if (!workbook)
-        return tr("Excel-bestand kan niet worden aangemaakt");
+        return QCoreApplication::translate("regio::io::Table", "Excel-bestand kan niet worden aangemaakt");
 
     lxw_format* header = workbook_add_format(workbook);
     format_set_bold(header);
@@ -338,7 +333,7 @@ QString buildWorkbook(const QString& file, const QString& tmpFolder, const std::
         const QByteArray sheetNameBytes = sheetName.toUtf8();
         lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetNameBytes.constData());
         if (!sheet) {
-            failure = tr("werkblad '%1' kan niet worden aangemaakt").arg(sheetName);
+            failure = QCoreApplication::translate("regio::io::Table", "werkblad '%1' kan niet worden aangemaakt").arg(sheetName);
             break;
         }
         const int columns = table.columnCount();
@@ -397,12 +392,12 @@ QString buildWorkbook(const QString& file, const QString& tmpFolder, const std::
         const Table& table = sheets[i];
         if (!table.notesOnOwnSheet)
             continue;
-        const QString sheetName = xlsxSheetName(tr("Toelichting %1").arg(taken.value(qsizetype(i))), taken);
+        const QString sheetName = xlsxSheetName(QCoreApplication::translate("regio::io::Table", "Toelichting %1").arg(taken.value(qsizetype(i))), taken);
         taken << sheetName;
         const QByteArray sheetNameBytes = sheetName.toUtf8();
         lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetNameBytes.constData());
         if (!sheet) {
-            failure = tr("werkblad '%1' kan niet worden aangemaakt").arg(sheetName);
+            failure = QCoreApplication::translate("regio::io::Table", "werkblad '%1' kan niet worden aangemaakt").arg(sheetName);
             break;
         }
         QStringList lines{table.title};
@@ -416,7 +411,7 @@ QString buildWorkbook(const QString& file, const QString& tmpFolder, const std::
     }
     if (sheets.empty()) {
         if (!workbook_add_worksheet(workbook, nullptr))
-            failure = tr("werkblad kan niet worden aangemaakt");
+            failure = QCoreApplication::translate("regio::io::Table", "werkblad kan niet worden aangemaakt");
     }
     // Title of the document (File → Properties in Excel).
     lxw_doc_properties properties{};
@@ -435,22 +430,22 @@ QString buildWorkbook(const QString& file, const QString& tmpFolder, const std::
 
 QByteArray xlsxBytes(const std::vector<Table>& sheets, const QString& pathForMessages)
 {
-    const QString name = pathForMessages.isEmpty() ? tr("Excel-bestand") : pathForMessages;
+    const QString name = pathForMessages.isEmpty() ? QCoreApplication::translate("regio::io::Table", "Excel-bestand") : pathForMessages;
     const QString base = testing::xlsxTempFolderOverride().isEmpty() ? QDir::tempPath() : testing::xlsxTempFolderOverride();
     QTemporaryDir work(QDir(base).filePath(QStringLiteral("regio-xlsx-XXXXXX")));
     if (!work.isValid())
-        throw WriteError(name, tr("geen tijdelijke map in %1").arg(base));
+        throw WriteError(name, QCoreApplication::translate("regio::io::Table", "geen tijdelijke map in %1").arg(base));
     const QString file = work.filePath(QStringLiteral("werkmap.xlsx"));
     const QString failure = buildWorkbook(file, work.path(), sheets);
     if (!failure.isEmpty())
         throw WriteError(name, failure);
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        throw WriteError(name, tr("tijdelijk Excel-bestand niet leesbaar"));
+        throw WriteError(name, QCoreApplication::translate("regio::io::Table", "tijdelijk Excel-bestand niet leesbaar"));
     const QByteArray bytes = in.readAll();
     // A zip archive that libxlsxwriter finished: it starts with "PK" and is as long as on disk.
     if (bytes.size() != in.size() || bytes.size() < 22 || !bytes.startsWith("PK"))
-        throw WriteError(name, tr("tijdelijk Excel-bestand onvolledig (schijf vol?)"));
+        throw WriteError(name, QCoreApplication::translate("regio::io::Table", "tijdelijk Excel-bestand onvolledig (schijf vol?)"));
     return bytes;
 }
 

@@ -4,18 +4,14 @@
 
 namespace regio::registry {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("regio::registry::RegistryTable", text); }
-} // namespace
-
 io::Table registryTable(const Registry& registry, const std::vector<int>& chosen)
 {
     using io::TableCell;
     io::Table t;
-    t.title = tr("Register");
-    t.sourceLine = tr("Bron: register '%1'; de bron van elk verband staat in de kolom Bron.").arg(registry.title);
-    t.notes << tr("Meerdere waarden in één cel zijn met ';' gescheiden, zoals in het registerbestand.");
-    t.notes << tr("Financiering per inwoner: euro per inwoner per jaar. Gemeenten en Indelingen: CBS-codes "
+    t.title = QCoreApplication::translate("regio::registry::RegistryTable", "Register");
+    t.sourceLine = QCoreApplication::translate("regio::registry::RegistryTable", "Bron: register '%1'; de bron van elk verband staat in de kolom Bron.").arg(registry.title);
+    t.notes << QCoreApplication::translate("regio::registry::RegistryTable", "Meerdere waarden in één cel zijn met ';' gescheiden, zoals in het registerbestand.");
+    t.notes << QCoreApplication::translate("regio::registry::RegistryTable", "Financiering per inwoner: euro per inwoner per jaar. Gemeenten en Indelingen: CBS-codes "
                   "(GM, PV, CR, AM). Gebiedsbasis: het gebied in woorden.");
     t.notesOnOwnSheet = true; // the sheet itself reads back as a registry
     // The column names of the spreadsheet import (registry_sheet.h), not translated: they are read back.
@@ -46,8 +42,8 @@ io::Table registryTable(const Registry& registry, const std::vector<int>& chosen
         r.push_back(TableCell::fromText(joinKeys(b.roles, sep)));
         r.push_back(TableCell::fromText(b.funding));
         r.push_back(b.fundingPerInhabitant ? TableCell::number(*b.fundingPerInhabitant)
-                                           : TableCell::missing(tr("niet bekend")));
-        r.push_back(b.founded ? TableCell::year(*b.founded) : TableCell::missing(tr("niet bekend")));
+                                           : TableCell::missing(QCoreApplication::translate("regio::registry::RegistryTable", "niet bekend")));
+        r.push_back(b.founded ? TableCell::year(*b.founded) : TableCell::missing(QCoreApplication::translate("regio::registry::RegistryTable", "niet bekend")));
         r.push_back(TableCell::fromText(key(b.status)));
         r.push_back(TableCell::fromText(key(b.scale)));
         r.push_back(TableCell::fromText(b.territory.national ? QStringLiteral("ja") : QStringLiteral("nee")));

@@ -19,7 +19,6 @@
 namespace regio::ui {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("regio::ui::TableExport", text); }
 const QString kDecimalCommaKey = QStringLiteral("export/csvDecimalComma");
 const QString kFolderKey = QStringLiteral("export/folder");
 } // namespace
@@ -55,17 +54,17 @@ QString writeTables(const QString& path, const std::vector<io::Table>& tables, T
 QString exportTablesInteractively(QWidget* parent, const std::vector<io::Table>& tables, TableFileFormat format)
 {
     if (tables.empty() || (tables.front().rows.empty() && tables.size() == 1)) {
-        QMessageBox::information(parent, tr("Tabel exporteren"),
-                                 tr("Er is nog geen tabel om te exporteren: kies eerst een gemeente of regio."));
+        QMessageBox::information(parent, QCoreApplication::translate("regio::ui::TableExport", "Tabel exporteren"),
+                                 QCoreApplication::translate("regio::ui::TableExport", "Er is nog geen tabel om te exporteren: kies eerst een gemeente of regio."));
         return QString();
     }
     const bool xlsx = format == TableFileFormat::Xlsx;
     const QString folder = QSettings().value(kFolderKey, QDir::homePath()).toString();
     const QString suggested = QDir(folder).filePath(exportFileStem(tables.front().title) + (xlsx ? QStringLiteral(".xlsx")
                                                                                                  : QStringLiteral(".csv")));
-    QString path = QFileDialog::getSaveFileName(parent, xlsx ? tr("Exporteren naar Excel") : tr("Exporteren als CSV"),
+    QString path = QFileDialog::getSaveFileName(parent, xlsx ? QCoreApplication::translate("regio::ui::TableExport", "Exporteren naar Excel") : QCoreApplication::translate("regio::ui::TableExport", "Exporteren als CSV"),
                                                 suggested,
-                                                xlsx ? tr("Excel-werkmap (*.xlsx)") : tr("CSV voor Excel (*.csv)"));
+                                                xlsx ? QCoreApplication::translate("regio::ui::TableExport", "Excel-werkmap (*.xlsx)") : QCoreApplication::translate("regio::ui::TableExport", "CSV voor Excel (*.csv)"));
     if (path.isEmpty())
         return QString();
     const QString extension = xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
@@ -73,7 +72,7 @@ QString exportTablesInteractively(QWidget* parent, const std::vector<io::Table>&
         path += extension;
     const QString error = writeTables(path, tables, format, csvDecimalComma());
     if (!error.isEmpty()) {
-        QMessageBox::warning(parent, tr("Tabel exporteren"), tr("De tabel is niet opgeslagen: %1").arg(error));
+        QMessageBox::warning(parent, QCoreApplication::translate("regio::ui::TableExport", "Tabel exporteren"), QCoreApplication::translate("regio::ui::TableExport", "De tabel is niet opgeslagen: %1").arg(error));
         return QString();
     }
     QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
@@ -82,19 +81,19 @@ QString exportTablesInteractively(QWidget* parent, const std::vector<io::Table>&
 
 void addTableExportActions(QMenu* menu, QWidget* parent, const TableProvider& provider)
 {
-    QAction* excel = menu->addAction(tr("Exporteren naar Excel…"));
+    QAction* excel = menu->addAction(QCoreApplication::translate("regio::ui::TableExport", "Exporteren naar Excel…"));
     excel->setObjectName(QStringLiteral("exportExcel"));
     QObject::connect(excel, &QAction::triggered, parent,
                      [parent, provider] { exportTablesInteractively(parent, provider(), TableFileFormat::Xlsx); });
-    QAction* csv = menu->addAction(tr("Exporteren als CSV…"));
+    QAction* csv = menu->addAction(QCoreApplication::translate("regio::ui::TableExport", "Exporteren als CSV…"));
     csv->setObjectName(QStringLiteral("exportCsv"));
     QObject::connect(csv, &QAction::triggered, parent,
                      [parent, provider] { exportTablesInteractively(parent, provider(), TableFileFormat::Csv); });
-    QAction* comma = menu->addAction(tr("CSV met decimale komma"));
+    QAction* comma = menu->addAction(QCoreApplication::translate("regio::ui::TableExport", "CSV met decimale komma"));
     comma->setObjectName(QStringLiteral("csvDecimalComma"));
     comma->setCheckable(true);
     comma->setChecked(csvDecimalComma());
-    comma->setToolTip(tr("1,5 in plaats van 1.5: zo leest Nederlandse Excel getallen"));
+    comma->setToolTip(QCoreApplication::translate("regio::ui::TableExport", "1,5 in plaats van 1.5: zo leest Nederlandse Excel getallen"));
     QObject::connect(comma, &QAction::toggled, parent, [](bool on) { setCsvDecimalComma(on); });
 }
 
