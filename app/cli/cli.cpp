@@ -31,7 +31,9 @@ void printOverview(QTextStream& out)
     for (const Command& command : commands())
         out << "  " << command.name.leftJustified(width) << command.summary << '\n';
     out << "\n'regio <opdracht> --help' toont de opties van een opdracht.\n"
-           "Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,\n"
+           "Uitvoer: CSV of JSON op stdout of in --out; de tabellen van bodies, coverage, lq, economy,\n"
+           "growth en agenda ook voor Excel (--format xlsx of excel-csv, --decimal-comma).\n"
+           "Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,\n"
            "3 = ongeldige invoer (met één regel 'regio: <bestand>:<regel>: <reden>' op stderr),\n"
            "4 = schrijven mislukt (met 'regio: kan <bestand> niet schrijven: <reden>'; een bestaand\n"
            "bestand blijft dan ongewijzigd).\n";
