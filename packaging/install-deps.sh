@@ -17,6 +17,11 @@ packages=(
   qt6-translations-l10n
   # tests: doctest, PDF text and rendering checks, fonts for offscreen rendering
   doctest-dev poppler-utils fonts-dejavu-core libxml2-utils
+  # XLSX export (core/io/table.cpp); zlib for the tests that read the XLSX back
+  libxlsxwriter-dev zlib1g-dev
+  # the Debian package (cpack -G DEB with dpkg-shlibdeps) and checks of its files:
+  # AppStream metadata, desktop entry, man pages (tools/ci-package.sh, packaging/CMakeLists.txt)
+  dpkg-dev file appstream desktop-file-utils groff-base
   # run the GUI without a display (screenshots, CI)
   xvfb xauth
   # fuzz targets and the sanitizer run of CI (tools/ci-hardening.sh): clang with libFuzzer

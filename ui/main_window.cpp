@@ -123,6 +123,7 @@ MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QW
     resizeDocks({m_detailsDock}, {340}, Qt::Horizontal);
 
     buildRegistryDocks();
+    installTableExports();
     buildActions();
     buildSearch();
 
@@ -279,6 +280,35 @@ void MainWindow::buildActions()
     QAction* copyAction = file->addAction(tr("&Kopiëren als afbeelding"), this, &MainWindow::copyCurrentView);
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyAction->setToolTip(tr("Kopieer de huidige weergave naar het klembord, voor presentatiesoftware"));
+    QMenu* tables = file->addMenu(tr("&Tabel exporteren"));
+    tables->setObjectName(QStringLiteral("tableExportMenu"));
+    QAction* tableExcel = tables->addAction(tr("Tabel van dit tabblad naar &Excel…"), this, [this] {
+        const QString path = exportTablesInteractively(this, currentTables(), TableFileFormat::Xlsx);
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Opgeslagen: %1").arg(path), 6000);
+    });
+    tableExcel->setToolTip(tr("De tabel van het huidige tabblad als Excel-werkmap; op de kaart: het register"));
+    tables->addAction(tr("Tabel van dit tabblad als &CSV…"), this, [this] {
+        const QString path = exportTablesInteractively(this, currentTables(), TableFileFormat::Csv);
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Opgeslagen: %1").arg(path), 6000);
+    });
+    tables->addSeparator();
+    tables->addAction(tr("&Register naar Excel…"), this, [this] {
+        const QString path = exportTablesInteractively(this, registryTables(), TableFileFormat::Xlsx);
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Opgeslagen: %1").arg(path), 6000);
+    });
+    tables->addAction(tr("Register als C&SV…"), this, [this] {
+        const QString path = exportTablesInteractively(this, registryTables(), TableFileFormat::Csv);
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Opgeslagen: %1").arg(path), 6000);
+    });
+    tables->addSeparator();
+    QAction* comma = tables->addAction(tr("CSV met decimale komma"));
+    comma->setCheckable(true);
+    connect(tables, &QMenu::aboutToShow, comma, [comma] { comma->setChecked(csvDecimalComma()); });
+    connect(comma, &QAction::toggled, this, [](bool on) { setCsvDecimalComma(on); });
     file->addSeparator();
     file->addActions(economyImportActions());
     file->addActions(m_relatedness->importActions());

@@ -2,6 +2,7 @@
 // The main window: the map as central view (later tabs: Driehoek, Verwantschap), a details dock,
 // a toolbar with layer choice, search and zoom, and remembered settings.
 #include "regions/region_model.h"
+#include "ui/export/table_export.h"
 #include "ui/export/view_export.h"
 
 #include <QHash>
@@ -66,6 +67,10 @@ public:
         ExportFrame frame;
     };
     ViewExport currentViewExport() const;
+    // The tables of the current tab for Excel/CSV (the map tab: the registry); Bestand → Tabel
+    // exporteren and the right-click menus of the tables use the same providers.
+    std::vector<io::Table> currentTables() const;
+    std::vector<io::Table> registryTables() const;
     // Adds a tab with the key used by --tab and how it exports.
     void addViewTab(QWidget* view, const QString& key, const QString& label,
                     std::function<ViewExport()> exporter);
@@ -102,6 +107,7 @@ private:
     void updateDetailsBodies();
     void exportChart(int which);
     void exportRegionProfile();
+    void installTableExports();
     // The Economie tab and its import (main_window_economy.cpp).
     void buildEconomyTab();
     QList<QAction*> economyImportActions();
@@ -141,6 +147,7 @@ private:
     QLabel* m_presentationTitle = nullptr; // the selected region's name, large, in presentation mode
     void updatePresentationTitle();
     QHash<QWidget*, std::function<ViewExport()>> m_exporters;
+    QHash<QWidget*, TableProvider> m_tableExporters;
     bool m_presentation = false;
     QByteArray m_stateBeforePresentation;
     QByteArray m_geometryBeforePresentation;

@@ -32,7 +32,9 @@ void printOverview(QTextStream& out)
     for (const Command& command : commands())
         out << "  " << command.name.leftJustified(width) << command.summary << '\n';
     out << "\n'regio <opdracht> --help' toont de opties van een opdracht.\n"
-           "Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,\n"
+           "Uitvoer: CSV of JSON op stdout of in --out; de tabellen van bodies, coverage, lq, economy,\n"
+           "growth en agenda ook voor Excel (--format xlsx of excel-csv, --decimal-comma).\n"
+           "Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,\n"
            "3 = ongeldige invoer (met één regel 'regio: <bestand>:<regel>: <reden>' op stderr),\n"
            "4 = schrijven mislukt (met 'regio: kan <bestand> niet schrijven: <reden>'; een bestaand\n"
            "bestand blijft dan ongewijzigd).\n"
@@ -199,6 +201,37 @@ void writeOutput(const QCommandLineParser& parser, const QString& text, Io& io)
         return;
     }
     writeTextFile(parser.value(QStringLiteral("out")), text);
+}
+
+QString spreadsheetFormat(const QCommandLineParser& parser, const QString& format, const SpreadsheetOptions& options)
+{
+    if (!parser.isSet(options.decimalComma))
+        return format;
+    if (format == QLatin1String("csv") || format == QLatin1String("excel-csv"))
+        return QStringLiteral("excel-csv");
+    throw UsageError(QStringLiteral("--decimal-comma past alleen bij --format csv of excel-csv, niet bij '%1'").arg(format));
+}
+
+bool writeSpreadsheet(const QCommandLineParser& parser, const QString& format, const SpreadsheetOptions& options,
+                      const std::vector<io::Table>& tables, Io& io)
+{
+    const bool toFile = parser.isSet(QStringLiteral("out"));
+    if (format == QLatin1String("xlsx")) {
+        if (!toFile)
+            throw UsageError(QStringLiteral("--format xlsx heeft --out BESTAND.xlsx nodig (een Excel-bestand gaat niet naar het scherm)"));
+        io::writeXlsx(parser.value(QStringLiteral("out")), tables);
+        return true;
+    }
+    if (format != QLatin1String("excel-csv"))
+        return false;
+    io::ExcelCsvOptions csv;
+    csv.decimalComma = parser.isSet(options.decimalComma);
+    const QByteArray bytes = tables.empty() ? QByteArray("\xEF\xBB\xBF") : io::excelCsvBytes(tables.front(), csv);
+    if (toFile)
+        io::writeFileAtomically(parser.value(QStringLiteral("out")), bytes);
+    else
+        io.out << QChar(0xFEFF) << QString::fromUtf8(bytes.mid(3)); // fromUtf8 would drop the byte-order mark
+    return true;
 }
 
 void writeTextFile(const QString& path, const QString& text)

@@ -2,6 +2,7 @@
 // The `regio` command-line tool (DESIGN.md §6). Exit codes: 0 success, 2 usage error, 3 bad input,
 // with one line `regio: <file>:<line>: <what is wrong>` on stderr.
 #include "io/csv.h"
+#include "io/table.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -61,6 +62,23 @@ QString formatOption(const QCommandLineParser& parser, const QStringList& allowe
 void writeOutput(const QCommandLineParser& parser, const QString& text, Io& io);
 // Writes `text` (UTF-8) to `path` atomically; throws naming the file when it cannot be written.
 void writeTextFile(const QString& path, const QString& text);
+
+// Spreadsheet output of the table commands (bodies, coverage, lq, economy, growth, agenda):
+// --format xlsx (needs --out) and --format excel-csv (UTF-8 with BOM, ';', formula-safe); the
+// option --decimal-comma writes 1,5 instead of 1.5 and turns --format csv into excel-csv.
+struct SpreadsheetOptions {
+    QCommandLineOption decimalComma{QStringLiteral("decimal-comma"),
+        QStringLiteral("CSV voor Nederlandse Excel: ';' als scheidingsteken en een decimale komma (1,5); "
+                       "maakt van --format csv het formaat excel-csv.")};
+};
+// The format, with csv turned into excel-csv by --decimal-comma; UsageError for --decimal-comma
+// with any format other than csv/excel-csv.
+QString spreadsheetFormat(const QCommandLineParser& parser, const QString& format, const SpreadsheetOptions& options);
+// Writes `tables` when `format` is xlsx or excel-csv and returns true; false for other formats.
+// xlsx without --out is a UsageError (binary output does not go to a terminal). Excel-CSV holds
+// one table: the first (the others are for XLSX sheets). Throws io::WriteError.
+bool writeSpreadsheet(const QCommandLineParser& parser, const QString& format, const SpreadsheetOptions& options,
+                      const std::vector<io::Table>& tables, Io& io);
 
 // CSV field quoting per RFC 4180 (only when needed): the one implementation in core/io/csv.h.
 inline QString csvField(const QString& value) { return io::csvField(value); }

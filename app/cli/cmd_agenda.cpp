@@ -6,6 +6,7 @@
 #include "cli/real_economy_input.h"
 
 #include "agenda/agenda.h"
+#include "agenda/agenda_table.h"
 #include "coverage/coverage.h"
 #include "regions/region_model.h"
 #include "registry/registry_json.h"
@@ -328,7 +329,9 @@ int runAgenda(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     RealEconomyOptions o;
-    o.format.setDescription(QStringLiteral("Uitvoerformaat: text (standaard) of json."));
+    o.format.setDescription(QStringLiteral("Uitvoerformaat: text (standaard), json, xlsx (Excel, met --out: de sectoren en de "
+                                           "lacunes) of excel-csv (de sectoren); xlsx en excel-csv alleen met --region."));
+    const SpreadsheetOptions spreadsheet;
     const QCommandLineOption fromOpt(QStringLiteral("from"), QStringLiteral("Beginjaar (standaard het eerste, 2010)."),
                                      QStringLiteral("jaar"));
     const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("Eindjaar (standaard het laatste, 2024)."),
@@ -346,10 +349,12 @@ int runAgenda(const QStringList& args, Io& io)
                                                       "zonder samenwerkingsverband op economie dat het hele gebied dekt."),
                                        QStringLiteral("niveau"));
     parser.addOptions({o.region, allOption, fromOpt, toOpt, o.format, registryOption, endedOption, nationalOption,
-                       o.statline, o.measure, o.out});
+                       o.statline, o.measure, o.out, spreadsheet.decimalComma});
     if (!parseArguments(parser, QStringLiteral("agenda"), QString::fromUtf8(kDescription), args, io))
         return ExitOk;
-    const QString format = formatOption(parser, {QStringLiteral("text"), QStringLiteral("json")});
+    const QString format = spreadsheetFormat(
+        parser, formatOption(parser, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("xlsx"), QStringLiteral("excel-csv")}),
+        spreadsheet);
     std::optional<Level> allLevel;
     if (parser.isSet(allOption)) {
         if (parser.isSet(o.region))
@@ -376,11 +381,16 @@ int runAgenda(const QStringList& args, Io& io)
     options.includeNational = parser.isSet(nationalOption);
     options.sourceLine = e.source;
     const AgendaContext context(regions, *e.panel, registry, options);
+    const bool spreadsheetOut = format == QLatin1String("xlsx") || format == QLatin1String("excel-csv");
+    if (allLevel && spreadsheetOut)
+        throw UsageError(QStringLiteral("--format %1 kan alleen met --region, niet met --all").arg(format));
     if (allLevel) {
         writeOutput(parser, themeText(uncoveredSpecialisations(*allLevel, context), format, e.source, *allLevel), io);
         return ExitOk;
     }
     const Agenda a = agendaOf(e.region.code, context);
+    if (writeSpreadsheet(parser, format, spreadsheet, agendaTables(a), io))
+        return ExitOk;
     writeOutput(parser, format == QLatin1String("json") ? toJson(a) : toText(a), io);
     return ExitOk;
 }

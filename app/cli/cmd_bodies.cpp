@@ -5,6 +5,7 @@
 
 #include "regions/region_model.h"
 #include "registry/registry_json.h"
+#include "registry/registry_table.h"
 
 #include <QSet>
 
@@ -25,7 +26,8 @@ const char* const kDescription =
     "CSV-kolommen: id, name, type, domains, actors, roles (waarden met ';' gescheiden), scale,\n"
     "founded, confidence, source, territory_basis, municipalities (aantal gemeenten in het gebied).\n"
     "JSON: een registerbestand met alleen de gekozen verbanden, dat regio weer kan lezen.\n"
-    "Ook beëindigde verbanden worden getoond.";
+    "Ook beëindigde verbanden worden getoond.\n"
+    "xlsx en excel-csv: één rij per verband met alle velden, Nederlandse kolomkoppen, voor Excel.";
 
 } // namespace
 
@@ -37,19 +39,20 @@ int runBodies(const QStringList& args, Io& io)
                                           QStringLiteral("code"));
     const QCommandLineOption typeOption(QStringLiteral("type"), QStringLiteral("Alleen verbanden van dit type."),
                                         QStringLiteral("type"));
-    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Uitvoerformaat: csv (standaard) of json."),
+    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Uitvoerformaat: csv (standaard), json, xlsx (Excel, met --out) of excel-csv."),
                                        QStringLiteral("formaat"));
     const QCommandLineOption registryOption(QStringLiteral("registry"),
                                             QStringLiteral("Lees dit registerbestand in plaats van het ingebouwde (JSON, of een XLSX/ODS-rekenblad met één verband per rij)."),
                                             QStringLiteral("bestand"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
-    parser.addOptions({regionOption, typeOption, formatOpt, registryOption, outOption});
+    const SpreadsheetOptions spreadsheet;
+    parser.addOptions({regionOption, typeOption, formatOpt, registryOption, outOption, spreadsheet.decimalComma});
     if (!parseArguments(parser, QStringLiteral("bodies"),
                         QString::fromUtf8(kDescription).arg(bodyTypeKeys().join(QStringLiteral(", "))), args, io))
         return ExitOk;
 
-    const QString format = formatOption(parser, {QStringLiteral("csv"), QStringLiteral("json")});
+    const QString format = spreadsheetFormat(parser, formatOption(parser, {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx"), QStringLiteral("excel-csv")}), spreadsheet);
     std::optional<BodyType> type;
     if (parser.isSet(typeOption)) {
         type = bodyTypeFromKey(parser.value(typeOption));
@@ -89,6 +92,8 @@ int runBodies(const QStringList& args, Io& io)
         chosen.push_back(int(i));
     }
 
+    if (writeSpreadsheet(parser, format, spreadsheet, {registryTable(registry, chosen)}, io))
+        return ExitOk;
     QString text;
     if (format == QLatin1String("csv")) {
         const QString sep = QStringLiteral(";");

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 
 #include "coverage/coverage.h"
+#include "coverage/coverage_table.h"
 #include "regions/region_model.h"
 #include "registry/registry_json.h"
 
@@ -32,7 +33,8 @@ const char* const kDescription =
     "\n"
     "Formaten: text (standaard, leesbaar, met de bron van elk verband), json (hoeken, zijden,\n"
     "integraal, actors_present, actors_missing, bodies_count, overlaps, gaps) of csv (één regel\n"
-    "per verband).";
+    "per verband); xlsx (Excel, met --out: een blad met de verbanden en een met de driehoek) of\n"
+    "excel-csv (de verbanden, voor Nederlandse Excel).";
 
 QJsonArray idsOf(const std::vector<int>& bodies, const Registry& registry)
 {
@@ -184,7 +186,7 @@ int runCoverage(const QStringList& args, Io& io)
                                           QStringLiteral("De gemeente of regio (GM-, PV-, CR- of AM-code); verplicht."),
                                           QStringLiteral("code"));
     const QCommandLineOption formatOpt(QStringLiteral("format"),
-                                       QStringLiteral("Uitvoerformaat: text (standaard), json of csv."),
+                                       QStringLiteral("Uitvoerformaat: text (standaard), json, csv, xlsx (Excel, met --out) of excel-csv."),
                                        QStringLiteral("formaat"));
     const QCommandLineOption registryOption(QStringLiteral("registry"),
                                             QStringLiteral("Lees dit registerbestand in plaats van het ingebouwde (JSON, of een XLSX/ODS-rekenblad met één verband per rij)."),
@@ -193,11 +195,12 @@ int runCoverage(const QStringList& args, Io& io)
                                          QStringLiteral("Tel ook beëindigde samenwerkingsverbanden mee."));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
-    parser.addOptions({regionOption, formatOpt, registryOption, endedOption, outOption});
+    const SpreadsheetOptions spreadsheet;
+    parser.addOptions({regionOption, formatOpt, registryOption, endedOption, outOption, spreadsheet.decimalComma});
     if (!parseArguments(parser, QStringLiteral("coverage"), QString::fromUtf8(kDescription), args, io))
         return ExitOk;
 
-    const QString format = formatOption(parser, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")});
+    const QString format = spreadsheetFormat(parser, formatOption(parser, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("excel-csv")}), spreadsheet);
     if (!parser.isSet(regionOption))
         throw UsageError(QStringLiteral("--region ontbreekt (bijvoorbeeld --region GM0772)"));
     const RegionModel& regions = RegionModel::embedded();
@@ -216,6 +219,12 @@ int runCoverage(const QStringList& args, Io& io)
     const CoverageResult result =
         coverageOf(regions.municipalityCodesOf(code), registry, index, CoverageOptions{parser.isSet(endedOption)});
 
+    const QString regionName = QStringLiteral("%1 (%2)").arg(region->name, region->code);
+    const QString source = QStringLiteral("Register: %1; gebieden: CBS/Kadaster %2 (CC BY 4.0)").arg(registry.title).arg(regions.year());
+    if (writeSpreadsheet(parser, format, spreadsheet,
+                         {coverageBodiesTable(result, registry, regionName, source),
+                          coverageSummaryTable(result, registry, regionName, source)}, io))
+        return ExitOk;
     QString text;
     if (format == QLatin1String("json"))
         text = toJson(*region, result, registry);

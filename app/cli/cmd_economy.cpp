@@ -2,6 +2,8 @@
 #include "cli/commands.h"
 #include "cli/real_economy_input.h"
 
+#include "economy/economy_table.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +30,11 @@ const QString kRegionHelp = QStringLiteral(
     "Geheime (onderdrukte) cellen van CBS blijven leeg: onbekend, nooit 0.\n"
     "De CSV-uitvoer begint met de regels '# Bron: …' en '# Gebied: …'.");
 
+const QString kSpreadsheetFormats = QStringLiteral(
+    "Uitvoerformaat: csv (standaard), json, xlsx (Excel, met --out; de tabel van het tabblad Economie) of excel-csv.");
+const QStringList kSpreadsheetFormatKeys{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx"),
+                                         QStringLiteral("excel-csv")};
+
 } // namespace
 
 int runEconomy(const QStringList& args, Io& io)
@@ -36,7 +43,9 @@ int runEconomy(const QStringList& args, Io& io)
     RealEconomyOptions o;
     const QCommandLineOption yearOpt(QStringLiteral("year"), QStringLiteral("Jaar (standaard het laatste, 2024)."),
                                      QStringLiteral("jaar"));
-    parser.addOptions({o.region, yearOpt, o.statline, o.measure, o.format, o.out});
+    const SpreadsheetOptions spreadsheet;
+    o.format.setDescription(kSpreadsheetFormats);
+    parser.addOptions({o.region, yearOpt, o.statline, o.measure, o.format, o.out, spreadsheet.decimalComma});
     if (!parseArguments(parser, QStringLiteral("economy"),
                         QStringLiteral("De sectorstructuur van een gebied: per SBI-sectie de banen van werknemers, het aandeel\n"
                                        "in het gebied (E[r,i]/E[r,T]), het aandeel in Nederland, en de locatiequotiënt\n"
@@ -45,10 +54,17 @@ int runEconomy(const QStringList& args, Io& io)
                             + kRegionHelp,
                         args, io))
         return ExitOk;
-    const QString format = formatOption(parser, {QStringLiteral("csv"), QStringLiteral("json")});
+    const QString format = spreadsheetFormat(parser, formatOption(parser, kSpreadsheetFormatKeys), spreadsheet);
     const RealEconomy e = loadRealEconomy(parser, o);
     const int year = yearOption(parser, yearOpt, *e.panel);
     const economy::SectorStructure s = economy::sectorStructure(*e.panel, e.region, year);
+    if (format == QLatin1String("xlsx") || format == QLatin1String("excel-csv")) {
+        // As the Economie tab: with the change since the panel's first year.
+        const int first = e.panel->years().front();
+        const economy::Growth g = first < year ? economy::growth(*e.panel, e.region, first, year) : economy::Growth{};
+        writeSpreadsheet(parser, format, spreadsheet, {economy::sectorTable(s, g, e.region.name, e.region.basis, e.source)}, io);
+        return ExitOk;
+    }
 
     QString text;
     if (format == QLatin1String("json")) {
@@ -89,7 +105,9 @@ int runGrowth(const QStringList& args, Io& io)
                                      QStringLiteral("jaar"));
     const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("Eindjaar (standaard het laatste, 2024)."),
                                    QStringLiteral("jaar"));
-    parser.addOptions({o.region, fromOpt, toOpt, o.statline, o.measure, o.format, o.out});
+    const SpreadsheetOptions spreadsheet;
+    o.format.setDescription(kSpreadsheetFormats);
+    parser.addOptions({o.region, fromOpt, toOpt, o.statline, o.measure, o.format, o.out, spreadsheet.decimalComma});
     if (!parseArguments(parser, QStringLiteral("growth"),
                         QStringLiteral("De verandering van de banen per SBI-sectie tussen twee jaren, ontleed met de klassieke\n"
                                        "shift-share (Dunn 1960): met g de groei van alle banen in Nederland, g_i die van\n"
@@ -104,13 +122,17 @@ int runGrowth(const QStringList& args, Io& io)
                             + kRegionHelp,
                         args, io))
         return ExitOk;
-    const QString format = formatOption(parser, {QStringLiteral("csv"), QStringLiteral("json")});
+    const QString format = spreadsheetFormat(parser, formatOption(parser, kSpreadsheetFormatKeys), spreadsheet);
     const RealEconomy e = loadRealEconomy(parser, o);
     const int from = yearOption(parser, fromOpt, *e.panel, true);
     const int to = yearOption(parser, toOpt, *e.panel);
     if (from >= to)
         throw UsageError(QStringLiteral("--from (%1) moet vóór --to (%2) liggen").arg(from).arg(to));
     const economy::Growth g = economy::growth(*e.panel, e.region, from, to);
+    if (writeSpreadsheet(parser, format, spreadsheet,
+                         {economy::sectorTable(economy::sectorStructure(*e.panel, e.region, to), g, e.region.name,
+                                               e.region.basis, e.source)}, io))
+        return ExitOk;
 
     QString text;
     if (format == QLatin1String("json")) {

@@ -4,6 +4,7 @@
 #include "cli/economy_output.h"
 
 #include "economy/demo_economy.h"
+#include "economy/economy_table.h"
 #include "economy/economy_load.h"
 #include "economy/indicators.h"
 
@@ -21,7 +22,12 @@ int runLq(const QStringList& args, Io& io)
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
     const DataChoice dataChoice;
-    parser.addOptions({employmentOption, binaryOption, outOption, dataChoice.data, dataChoice.year});
+    const QCommandLineOption formatOpt(QStringLiteral("format"),
+                                       QStringLiteral("Uitvoerformaat: csv (standaard), xlsx (Excel, met --out) of excel-csv."),
+                                       QStringLiteral("formaat"));
+    const SpreadsheetOptions spreadsheet;
+    parser.addOptions({employmentOption, binaryOption, outOption, dataChoice.data, dataChoice.year, formatOpt,
+                       spreadsheet.decimalComma});
     if (!parseArguments(parser, QStringLiteral("lq"),
                         QStringLiteral("Berekent de locatiequotiënt (LQ) per regio en sector:\n"
                                        "  LQ[r,i] = (E[r,i] / E[r,·]) / (E[·,i] / E[·,·]),\n"
@@ -32,11 +38,15 @@ int runLq(const QStringList& args, Io& io)
                         args, io))
         return ExitOk;
 
+    const QString format = spreadsheetFormat(
+        parser, formatOption(parser, {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("excel-csv")}), spreadsheet);
     economy::EconomyRequest request;
     request.employmentPath = parser.value(employmentOption);
     request.needFlows = false;
     applyDataChoice(parser, dataChoice, request);
     const economy::EconomyData data = economy::loadEconomy(request);
+    if (writeSpreadsheet(parser, format, spreadsheet, {economy::lqTable(data, parser.isSet(binaryOption))}, io))
+        return ExitOk;
     economy::Matrix lq = data.locationQuotients();
     if (parser.isSet(binaryOption))
         lq = economy::binarySpecialisation(lq);

@@ -1,5 +1,7 @@
 #include "ui/economy/economy_view.h"
 
+#include "economy/economy_table.h"
+
 #include "ui/economy/sector_bars.h"
 
 #include "regions/region_model.h"
@@ -279,6 +281,19 @@ QString EconomyView::sourceLine() const
     const QString source = m_panel->source.isEmpty() ? tr("eigen bestand") : m_panel->source;
     return tr("%1 — %2. Geheime (onderdrukte) cellen zijn onbekend, niet 0.")
         .arg(source, m_panel->measure.isEmpty() ? tr("werkgelegenheid") : m_panel->measure);
+}
+
+io::Table EconomyView::exportTable() const
+{
+    if (!m_region.valid())
+        return io::Table{tr("Economische structuur"), sourceLine(), {}, {}, {}};
+    const int y = year();
+    int base = baseYear();
+    if (base >= y)
+        base = m_panel->years().front() < y ? m_panel->years().front() : y;
+    const economy::SectorStructure s = economy::sectorStructure(*m_panel, m_region, y);
+    const economy::Growth g = base < y ? economy::growth(*m_panel, m_region, base, y) : economy::Growth{};
+    return economy::sectorTable(s, g, m_region.name, m_region.basis, sourceLine());
 }
 
 QString EconomyView::exportTitle() const

@@ -6,6 +6,7 @@
 // and the region's basis (exact or "benadering") are always on screen.
 #include "economy/employment_panel.h"
 #include "economy/regional_structure.h"
+#include "io/table.h"
 
 #include <QString>
 #include <QWidget>
@@ -59,6 +60,9 @@ public:
     // For export and the region profile: title, the lines under it, and the drawing.
     QString exportTitle() const;
     QString sourceLine() const;
+    // The table as shown (sectors of the year, change since the base year), for Excel/CSV; no rows
+    // when no region is chosen.
+    io::Table exportTable() const;
     void renderExport(QPainter& painter, const QRectF& target) const;
 
     enum Column { Sector, Banen, Aandeel, AandeelNl, Lq, Verandering, Nationaal, Mix, Regionaal, Specialisatie, ColumnCount };

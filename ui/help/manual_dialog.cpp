@@ -151,7 +151,13 @@ void ManualDialog::setActions(const QList<QAction*>& actions)
                "<li><b>Ctrl+P</b> (Bestand → Exporteer regioprofiel) maakt een PDF van meerdere pagina's over het "
                "geselecteerde gebied.</li>"
                "<li><b>Ctrl+Shift+C</b> kopieert de weergave naar het klembord, voor presentatiesoftware.</li>"
-               "<li>Bestand → Grafiek exporteren bewaart één grafiek van Verwantschap.</li></ul>");
+               "<li>Bestand → Grafiek exporteren bewaart één grafiek van Verwantschap.</li>"
+               "<li><b>Tabellen naar Excel of CSV</b>: klik met de rechtermuisknop op een tabel (de verbanden in "
+               "Driehoek, de tabel en de staafjes van Economie, de agenda, de locatiequotiënten van Verwantschap, "
+               "het register) en kies <i>Exporteren naar Excel…</i> of <i>Exporteren als CSV…</i>; of Bestand → "
+               "<i>Tabel exporteren</i> voor het huidige tabblad of het hele register. Getallen blijven getallen, "
+               "de bron staat onder de tabel, en onbekende of geheime waarden blijven leeg (nooit 0). "
+               "<i>CSV met decimale komma</i> schrijft 1,5 in plaats van 1.5, zoals Nederlandse Excel het leest.</li></ul>");
     html += tr("<h3><a name='register'></a>Het register bewerken</h3>"
                "<p>Beeld → <i>Register bewerken</i> opent de lijst van samenwerkingsverbanden met een formulier. "
                "Kies een verband in de tabel, wijzig de velden en pas toe; meldingen staan naast de velden. Het "

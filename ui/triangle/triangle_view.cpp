@@ -1,5 +1,7 @@
 #include "ui/triangle/triangle_view.h"
 
+#include "coverage/coverage_table.h"
+
 #include "regions/region_model.h"
 #include "ui/triangle/actor_grid.h"
 #include "ui/triangle/scales_view.h"
@@ -167,6 +169,18 @@ QString TriangleView::exportTitle() const
 {
     const QString base = tr("Driehoek economie–onderwijs–arbeidsmarkt");
     return m_regionName.isEmpty() ? base : QStringLiteral("%1 — %2").arg(base, m_regionName);
+}
+
+std::vector<io::Table> TriangleView::exportTables(const QString& sourceLine) const
+{
+    const Region* region = m_code.isEmpty() ? nullptr : m_regions.region(m_code);
+    if (!region || !m_registry || !m_index)
+        return {};
+    const coverage::CoverageResult result =
+        coverage::coverageOf(m_regions.municipalityCodesOf(m_code), *m_registry, *m_index);
+    const QString name = QStringLiteral("%1 (%2)").arg(region->name, region->code);
+    return {coverage::coverageBodiesTable(result, *m_registry, name, sourceLine),
+            coverage::coverageSummaryTable(result, *m_registry, name, sourceLine)};
 }
 
 void TriangleView::render(QPainter& painter, const QRectF& target) const

@@ -5,6 +5,7 @@
 // list of bodies with their source. The registry is owned by the caller; the coverage comes from
 // coverage::coverageOf.
 #include "coverage/coverage.h"
+#include "io/table.h"
 
 #include <QString>
 #include <QWidget>
@@ -39,6 +40,8 @@ public:
     void render(QPainter& painter, const QRectF& target) const;
     // A title for the export frame: "Driehoek economie–onderwijs–arbeidsmarkt — Eindhoven".
     QString exportTitle() const;
+    // The bodies table and the triangle in numbers, for Excel/CSV (empty without a region).
+    std::vector<io::Table> exportTables(const QString& sourceLine) const;
 
     // Presentation mode: the drawn triangle alone, full height, for the room; off shows the details again.
     void setPresentation(bool on);
