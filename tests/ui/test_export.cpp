@@ -16,10 +16,12 @@
 #include <QImage>
 #include <QMenuBar>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <optional>
 
 using namespace regio;
@@ -92,6 +94,108 @@ TEST_CASE("Map export to PDF: title, selection, source line and date as text; th
     const MapStyle style;
     CHECK(countColour(page, style.neutralFill.rgb()) > 2000);
     CHECK(countColour(page, style.selectionFill.rgb()) > 5);
+}
+
+namespace {
+
+struct PdfWord {
+    int page = 0;
+    QRectF box; // points
+    QString text;
+};
+
+// The words of a PDF with their boxes in points (pdftotext -bbox); empty without poppler.
+std::vector<PdfWord> pdfWords(const QString& pdf)
+{
+    std::vector<PdfWord> words;
+    const auto xhtml = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    if (!xhtml)
+        return words;
+    QXmlStreamReader xml(*xhtml);
+    int page = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("page"))
+            ++page;
+        if (xml.name() == QLatin1String("word")) {
+            const auto a = xml.attributes();
+            PdfWord w;
+            w.page = page;
+            w.box = QRectF(QPointF(a.value(QLatin1String("xMin")).toDouble(), a.value(QLatin1String("yMin")).toDouble()),
+                           QPointF(a.value(QLatin1String("xMax")).toDouble(), a.value(QLatin1String("yMax")).toDouble()));
+            w.text = xml.readElementText();
+            words.push_back(w);
+        }
+    }
+    return words;
+}
+
+} // namespace
+
+TEST_CASE("Map PDF: the source line once, no 'Selectie' without a selection, a legible legend, names apart")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        MESSAGE("pdftotext ontbreekt (poppler-utils): PDF-inhoud niet gecontroleerd");
+        return;
+    }
+    StartOptions options;
+    options.restoreSettings = false;
+    MainWindow window(RegionModel::embedded(), options);
+    // A large window: its map, fitted onto A4, used to shrink the legend to about 6 pt.
+    window.resize(1920, 1080);
+    window.map()->resize(1500, 900);
+    window.map()->zoomToFit();
+    REQUIRE(window.map()->selection().isEmpty());
+    const MainWindow::ViewExport content = window.currentViewExport();
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("kaart.pdf"));
+    ExportOptions exportOptions;
+    exportOptions.format = ExportFormat::Pdf; // A4 landscape
+    REQUIRE(exportView(pdf, exportOptions, content.frame, content.renderer).isEmpty());
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).value_or(QString());
+    REQUIRE(text.contains(QStringLiteral("Gemeentegrens")));
+    CHECK(text.count(QStringLiteral("CBS/Kadaster")) == 1); // the frame's source line; not also the map's own
+    CHECK_FALSE(text.contains(QStringLiteral("Selectie")));  // nothing selected: no such legend row
+    CHECK(window.map()->legendPointSize() >= 9.0);
+
+    const std::vector<PdfWord> words = pdfWords(pdf);
+    REQUIRE_FALSE(words.empty());
+    // The legend's words, measured on the page: a 9 pt DejaVu Sans line is about 10.5 pt high.
+    const auto legendWord = std::find_if(words.begin(), words.end(), [](const PdfWord& w) { return w.text == QLatin1String("Gemeentegrens"); });
+    REQUIRE(legendWord != words.end());
+    CHECK(legendWord->box.height() >= 10.0);
+    // The place names keep apart on paper (each is drawn five times for its halo: those copies
+    // count as one), and none lies under the legend.
+    const auto provincie = std::find_if(words.begin(), words.end(), [](const PdfWord& w) { return w.text == QLatin1String("provincie"); });
+    REQUIRE(provincie != words.end());
+    const double line = legendWord->box.height() * 1.25;
+    const QRectF legendBox = legendWord->box.united(provincie->box).adjusted(-3 * line, -2 * line, 0, line);
+    QSet<QString> nameWords;
+    for (const QString& name : window.map()->labelsShown())
+        for (const QString& word : name.split(QLatin1Char(' ')))
+            nameWords.insert(word);
+    std::vector<PdfWord> names;
+    for (const PdfWord& w : words) {
+        if (!nameWords.contains(w.text) || w.text == QLatin1String("Gemeentegrens"))
+            continue;
+        CHECK_FALSE(legendBox.intersects(w.box)); // no name under the legend
+        const bool copy = std::any_of(names.begin(), names.end(), [&](const PdfWord& o) {
+            return o.text == w.text && (o.box.center() - w.box.center()).manhattanLength() < 3.0;
+        });
+        if (!copy)
+            names.push_back(w);
+    }
+    CHECK(names.size() >= 10);
+    int overlaps = 0;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        for (std::size_t j = i + 1; j < names.size(); ++j)
+            if (names[i].box.adjusted(0.5, 0.5, -0.5, -0.5).intersects(names[j].box.adjusted(0.5, 0.5, -0.5, -0.5))) {
+                ++overlaps;
+                MESSAGE(names[i].text.toStdString() << " overlaps " << names[j].text.toStdString());
+            }
+    CHECK(overlaps == 0);
 }
 
 TEST_CASE("Map export to SVG is well-formed XML with the title and source; PNG has the chosen size")

@@ -289,6 +289,15 @@ void SwotChartView::rebuild()
     placeLabels();
 }
 
+std::vector<QRectF> SwotChartView::shownPointLabels() const
+{
+    std::vector<QRectF> out;
+    for (const auto& [label, value] : m_pointLabels)
+        if (label->isVisible())
+            out.push_back(QRectF(label->pos(), label->boundingRect().size()));
+    return out;
+}
+
 void SwotChartView::placeLabels()
 {
     if (m_series.isEmpty() || m_quadrantLabels.size() != 4)
@@ -321,14 +330,25 @@ void SwotChartView::placeLabels()
             placed.push_back(r);
     }
     // Sector codes: right of the point, else left, above or below; left out where all collide
-    // (hover still names every point).
+    // with a name or a point already there (hover still names every point).
+    for (QScatterSeries* series : m_series) {
+        const double m = series->markerSize();
+        for (const QPointF& value : series->points()) {
+            const QPointF p = c->mapToPosition(value, ref);
+            placed.push_back(QRectF(p.x() - m / 2, p.y() - m / 2, m, m));
+        }
+    }
     for (auto& [label, value] : m_pointLabels) {
         const QPointF p = c->mapToPosition(value, ref);
         const QSizeF size = label->boundingRect().size();
-        const QPointF candidates[] = {{p.x() + 7, p.y() - size.height() / 2},
-                                      {p.x() - 7 - size.width(), p.y() - size.height() / 2},
-                                      {p.x() - size.width() / 2, p.y() - 7 - size.height()},
-                                      {p.x() - size.width() / 2, p.y() + 7}};
+        const QPointF candidates[] = {{p.x() + 8, p.y() - size.height() / 2},
+                                      {p.x() - 8 - size.width(), p.y() - size.height() / 2},
+                                      {p.x() - size.width() / 2, p.y() - 8 - size.height()},
+                                      {p.x() - size.width() / 2, p.y() + 8},
+                                      {p.x() + 6, p.y() - 6 - size.height()},
+                                      {p.x() - 6 - size.width(), p.y() - 6 - size.height()},
+                                      {p.x() + 6, p.y() + 6},
+                                      {p.x() - 6 - size.width(), p.y() + 6}};
         label->setVisible(false);
         if (!plot.contains(p))
             continue;
