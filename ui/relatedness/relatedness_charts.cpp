@@ -92,7 +92,20 @@ void RelatednessChartView::setRegion(const QString& code)
 void RelatednessChartView::resizeEvent(QResizeEvent* event)
 {
     const bool short_ = legendBesideWhenShort() && height() < 380 && height() < width() / 2;
-    chart()->legend()->setAlignment(short_ ? Qt::AlignRight : Qt::AlignBottom);
+    // A legend that would be cut in one row below the plot (presentation fonts) goes beside a wide
+    // plot, or is set smaller under a narrow one (beside it, it would cut the axis title instead).
+    QFont legendFont = relatednessFont(10);
+    double rowWidth = 0;
+    const QFontMetricsF legendMetrics(legendFont);
+    for (QLegendMarker* marker : chart()->legend()->markers())
+        rowWidth += legendMetrics.horizontalAdvance(marker->label()) + 2.5 * legendMetrics.height();
+    const bool tooLong = legendBesideWhenShort() && rowWidth > width() - 30;
+    const bool beside = short_ || (tooLong && width() >= 760);
+    if (tooLong && !beside)
+        legendFont.setPointSizeF(std::max(7.5, legendFont.pointSizeF() * (width() - 30) / rowWidth));
+    if (legendBesideWhenShort())
+        chart()->legend()->setFont(legendFont);
+    chart()->legend()->setAlignment(beside ? Qt::AlignRight : Qt::AlignBottom);
     fitToSize(QSizeF(size()));
     QChartView::resizeEvent(event);
 }

@@ -207,8 +207,15 @@ void TriangleDiagram::paintTriangle(QPainter& painter, const Layout& layout) con
             painter.setFont(fontPx(Metrics::chipSize, missing));
             painter.setPen(missing ? gapColour() : mutedTextColour());
             const QRectF noteRect(head.left(), head.bottom(), head.width(), kChipHeight);
-            painter.drawText(noteRect, Qt::AlignLeft | Qt::AlignVCenter,
-                             QFontMetricsF(painter.font()).elidedText(panel.note, Qt::ElideRight, noteRect.width()));
+            // Like a chip's name: two lines, a little smaller, before anything is cut.
+            bool two = false;
+            const QStringList lines = missing ? QStringList{QFontMetricsF(painter.font()).elidedText(panel.note, Qt::ElideRight, noteRect.width())}
+                                              : chipLines(panel.note, noteRect.width(), &two);
+            if (two)
+                painter.setFont(fontPx(Metrics::chipSize * 0.86));
+            const double h = noteRect.height() / lines.size();
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                painter.drawText(QRectF(noteRect.left(), noteRect.top() + i * h, noteRect.width(), h), Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
         }
     }
 
@@ -417,8 +424,12 @@ void TriangleDiagram::paintText(QPainter& painter, const Layout& layout) const
         painter.setBrush(colour);
         painter.drawRoundedRect(QRectF(x, y + 4, 22, legendRow - 8), 3, 3);
         painter.setPen(textColour());
+        // A label a little too long for the column is set a size smaller rather than cut.
+        const bool fits = small.horizontalAdvance(label) <= colWidth - 30;
+        painter.setFont(fontPx(fits ? Metrics::smallSize + 1 : Metrics::smallSize - 1));
         painter.drawText(QRectF(x + 30, y, colWidth - 30, legendRow), Qt::AlignLeft | Qt::AlignVCenter,
-                         small.elidedText(label, Qt::ElideRight, colWidth - 30));
+                         QFontMetricsF(painter.font()).elidedText(label, Qt::ElideRight, colWidth - 30));
+        painter.setFont(fontPx(Metrics::smallSize + 1));
         y += legendRow;
     }
     if (m_anyPartial) {
