@@ -304,6 +304,10 @@ TEST_CASE("Driehoek at 1366×768: every place with bodies shows them, a click li
             CAPTURE(place);
             const auto chip = std::find_if(shown.begin(), shown.end(), [place](const auto& c) { return c.place == place; });
             REQUIRE(chip != shown.end()); // no empty box where bodies are
+            // ...and at least one name, not only a count ("+5 meer").
+            CHECK(std::any_of(shown.begin(), shown.end(), [place](const auto& c) {
+                return c.place == place && c.kind != TriangleDiagram::Chip::Kind::More;
+            }));
             QTest::mouseClick(diagram, Qt::LeftButton, {}, chip->rect.center().toPoint());
             QMenu* menu = diagram->openMenu();
             REQUIRE(menu);
