@@ -2,12 +2,15 @@
 // pixels; clipboard and presentation mode.
 #include <doctest/doctest.h>
 
+#include "coverage/coverage.h"
 #include "regions/region_model.h"
 #include "test_paths.h"
 #include "ui/export/view_export.h"
 #include "ui/main_window.h"
 #include "ui/map/map_widget.h"
+#include "ui/registry/registry_document.h"
 #include "ui/relatedness/relatedness_style.h"
+#include "ui/report/region_profile.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,12 +19,15 @@
 #include <QImage>
 #include <QMenuBar>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <array>
+#include <map>
 #include <optional>
 
 using namespace regio;
@@ -327,5 +333,87 @@ TEST_CASE("Every tab exports: triangle and sector network as PDF with their text
         text.replace(QChar(0xFB01), QStringLiteral("fi")).replace(QChar(0xFB03), QStringLiteral("ffi"));
         for (const QString& word : c.expected)
             CHECK_MESSAGE(text.contains(word), word.toStdString());
+    }
+}
+
+TEST_CASE("Region profile: the bodies table continues on the next page with whole rows, never a split one")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        MESSAGE("pdftotext ontbreekt (poppler-utils): PDF-inhoud niet gecontroleerd");
+        return;
+    }
+    const RegionModel& regions = RegionModel::embedded();
+    RegistryDocument registryDoc(regions);
+    ProfileContext context;
+    context.regions = &regions;
+    context.registry = &registryDoc.registry();
+    context.index = &registryDoc.index();
+    context.registrySource = QStringLiteral("register: ingebouwd");
+    const QString code = QStringLiteral("PV23"); // Overijssel: more bodies than one page holds
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("profiel.pdf"));
+    const ProfileResult result = writeRegionProfile(code, pdf, context);
+    REQUIRE(result.error.isEmpty());
+
+    // Each row's cells on one page: its name in the Naam column and its source in the Bron column
+    // of the same page, every word (pdftotext -bbox; columns from the header of each page).
+    const std::vector<PdfWord> words = pdfWords(pdf);
+    std::map<int, std::array<double, 5>> columns; // page → x of Naam, Bron, Betrouwbaarheid, Type; header bottom
+    for (const PdfWord& w : words) {
+        if (w.text == QLatin1String("Naam")) {
+            columns[w.page][0] = w.box.left();
+            columns[w.page][4] = w.box.bottom();
+        }
+        if (w.text == QLatin1String("Type"))
+            columns[w.page][3] = w.box.left();
+        if (w.text == QLatin1String("Bron") && w.box.top() < 100)
+            columns[w.page][1] = w.box.left();
+        if (w.text == QLatin1String("Betrouwbaarheid"))
+            columns[w.page][2] = w.box.left();
+    }
+    std::erase_if(columns, [](const auto& c) { return c.second[2] <= 0; }); // table pages only
+    REQUIRE(columns.size() >= 2); // the case this test is about: the table continues
+    // Words per page: in the Naam column (left of Type) and in the Bron column.
+    std::map<int, QSet<QString>> nameWords, sourceWords;
+    for (const PdfWord& w : words) {
+        const auto c = columns.find(w.page);
+        if (c == columns.end() || w.box.top() < c->second[4])
+            continue;
+        const double typeX = c->second[3];
+        if (w.box.left() >= c->second[0] - 1 && w.box.left() < typeX - 2)
+            nameWords[w.page].insert(w.text);
+        if (w.box.left() >= c->second[1] - 1 && w.box.left() < c->second[2] - 2)
+            sourceWords[w.page].insert(w.text);
+    }
+    const auto normal = [](QString s) { return s.replace(QChar(0xFB01), QStringLiteral("fi")).replace(QChar(0xFB02), QStringLiteral("fl")); };
+    const auto allOn = [&](const QString& text, const QSet<QString>& set) {
+        QSet<QString> have;
+        for (const QString& w : set)
+            have.insert(normal(w));
+        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (have.contains(word))
+                continue;
+            // A word broken at its hyphen over two lines: "Ommen-" and "Hardenberg".
+            const QStringList parts = word.split(QLatin1Char('-'));
+            for (qsizetype i = 0; i < parts.size(); ++i)
+                if (!have.contains(parts[i]) && !have.contains(parts[i] + QLatin1Char('-')) && !(i == 0 && have.contains(word.left(word.indexOf(QLatin1Char('-')) + 1))))
+                    return false;
+        }
+        return true;
+    };
+
+    const coverage::CoverageResult cov = coverage::coverageOf(regions.municipalityCodesOf(code), registryDoc.registry(), registryDoc.index());
+    REQUIRE(cov.bodies.size() >= 20);
+    for (const coverage::BodyCoverage& bc : cov.bodies) {
+        const registry::Body& b = registryDoc.registry().bodies[std::size_t(bc.body)];
+        CAPTURE(b.name.toStdString());
+        CAPTURE(b.source.toStdString());
+        int pages = 0;
+        for (const auto& [page, names] : nameWords)
+            if (allOn(b.name, names)) {
+                ++pages;
+                CHECK(allOn(b.source, sourceWords[page])); // the whole row, source column included, on this page
+            }
+        CHECK(pages >= 1);
     }
 }

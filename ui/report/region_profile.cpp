@@ -245,9 +245,9 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
                              esc(registry::label(b.scale)), bc.wholeRegion ? QStringLiteral("heel gebied") : QStringLiteral("deel"),
                              esc(b.source), esc(registry::label(b.confidence)));
         }
-        const QString head = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><thead><tr><th width=\"19%\">Naam</th><th width=\"14%\">Type</th>"
-                                            "<th width=\"13%\">Domeinen</th><th width=\"10%\">Schaal</th><th width=\"8%\">Dekking</th>"
-                                            "<th width=\"24%\">Bron</th><th width=\"12%\">Betrouwbaarheid</th></tr></thead>");
+        const QString head = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><thead><tr><th width=\"17%\">Naam</th><th width=\"17%\">Type</th>"
+                                            "<th width=\"13%\">Domeinen</th><th width=\"13%\">Schaal</th><th width=\"8%\">Dekking</th>"
+                                            "<th width=\"21%\">Bron</th><th width=\"11%\">Betrouwbaarheid</th></tr></thead>");
         // Whole rows per page, the header repeated on each: a row is never cut at a page end.
         ExportFrame probe;
         probe.title = QStringLiteral("Samenwerkingsverbanden en bronnen");
