@@ -349,7 +349,16 @@ TEST_CASE("Verwantschap at 1280×720 and 1366×768: sector names in full on the 
         REQUIRE(window.showTab(QStringLiteral("verwantschap")));
         QApplication::processEvents();
         for (RankingChartView* chart : {window.relatedness()->lqChart(), window.relatedness()->opportunityChart()}) {
-            chart->grab(); // lays the axes out as painted
+            // Shown as a person does: its tab clicked, the layout settled (no grab(), which lays out anew).
+            QTabWidget* tabs = nullptr;
+            for (QWidget* w = chart->parentWidget(); w && !tabs; w = w->parentWidget())
+                tabs = qobject_cast<QTabWidget*>(w);
+            REQUIRE(tabs);
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->widget(i)->isAncestorOf(chart))
+                    tabs->setCurrentIndex(i);
+            QTest::qWait(100);
+            REQUIRE(chart->isVisible());
             const auto axes = chart->chart()->axes(Qt::Vertical);
             REQUIRE(axes.size() == 1);
             CHECK_FALSE(axes.front()->labelsVisible()); // QtCharts would cut or drop them: names are drawn beside

@@ -569,12 +569,18 @@ void RankingChartView::placeValueLabels()
         name->setTextWidth(m_nameColumn);
         need = std::max(need, name->boundingRect().height() + 2);
     }
-    if (!m_nameLabels.empty() && m_topN > 2 && plot.height() / double(m_nameLabels.size()) < need) {
+    // Only once the chart has the size fitToSize() planned for: a plot still laid out at an older,
+    // smaller size (a hidden tab, the chart being resized) must not cut the bars for good.
+    const bool laidOut = m_fitSize.isEmpty() || (std::abs(chart()->size().height() - m_fitSize.height()) < 8 &&
+                                                 std::abs(chart()->size().width() - m_fitSize.width()) < 8);
+    if (laidOut && !m_nameLabels.empty() && m_topN > 2 && plot.height() / double(m_nameLabels.size()) < need) {
         const int rows = std::max(2, int(plot.height() / need));
         if (rows < m_topN)
             QTimer::singleShot(0, this, [this, rows] {
-                m_topN = rows;
-                rebuild();
+                if (rows < m_topN) {
+                    m_topN = rows;
+                    rebuild();
+                }
             });
     }
     // Names right-aligned in the column left of the plot, centred on their bar: code and name in full.
