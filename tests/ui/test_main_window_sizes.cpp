@@ -235,6 +235,30 @@ TEST_CASE("Map at national extent labels the large cities first; a body's outlin
         CHECK(labels.contains(QString::fromUtf8(city)));
     if (labels.contains(QStringLiteral("Epe")))
         CHECK(labels.indexOf(QStringLiteral("Amsterdam")) < labels.indexOf(QStringLiteral("Epe")));
+    // No name under the legend (drawn over the map): at 1280×720 and 1366×768, national extent.
+    for (const bool presenting : {false, true})
+    for (const Level level : {Level::Gemeente, Level::Provincie, Level::Corop, Level::Arbeidsmarktregio})
+    for (const QSize size : {QSize(1280, 720), QSize(1366, 768)}) {
+        CAPTURE(size.width());
+        CAPTURE(int(level));
+        CAPTURE(presenting);
+        if (window.presentationMode() != presenting)
+            window.setPresentationMode(presenting);
+        window.map()->setLayer(level);
+        window.resize(size);
+        QApplication::processEvents();
+        window.map()->zoomToFit();
+        window.map()->grab();
+        const QRectF legend = window.map()->legendShown();
+        REQUIRE_FALSE(legend.isEmpty());
+        REQUIRE(window.map()->labelBoxes().size() == std::size_t(window.map()->labelsShown().size()));
+        for (std::size_t i = 0; i < window.map()->labelBoxes().size(); ++i) {
+            CAPTURE(window.map()->labelsShown()[qsizetype(i)].toStdString());
+            CHECK_FALSE(window.map()->labelBoxes()[i].intersects(legend));
+        }
+    }
+    window.setPresentationMode(false);
+    window.map()->setLayer(Level::Gemeente);
 
     window.map()->setOutlinedMunicipalities({QStringLiteral("GM0193"), QStringLiteral("GM0160")}, Qt::red);
     QAction* clear = window.findChild<QAction*>(QStringLiteral("clearOutlineAction"));

@@ -340,6 +340,7 @@ void MapWidget::paintLabels(QPainter& painter, const QTransform& t, const QSizeF
     // The legend, scale bar and attribution are drawn over the map: no name goes under them.
     std::vector<QRectF> placed = obstacles;
     m_labelsShown.clear();
+    m_labelBoxes.clear();
     // The active division layer's names first (bold), then municipality names where they fit.
     if (m_layer != Level::Gemeente)
         paintLabelsOf(painter, t, size, lineScale, fontScale, m_layer, placed);
@@ -446,6 +447,7 @@ void MapWidget::paintLabelsOf(QPainter& painter, const QTransform& t, const QSiz
             continue;
         placed.push_back(padded);
         m_labelsShown << text;
+        m_labelBoxes.push_back(box);
         // Halo by drawing the text offset in four directions: glyphs come from Qt's glyph cache,
         // which is an order of magnitude cheaper than stroking text outlines.
         const QPointF topLeft = box.topLeft();

@@ -42,6 +42,8 @@ public:
     void clearOutline() { setOutlinedMunicipalities({}, m_outlineColour); }
     // The names labelled by the last paint or render, in the order they were placed (for tests).
     const QStringList& labelsShown() const { return m_labelsShown; }
+    // Where those names were drawn, in the same order, in the paint's or render's pixels (tests).
+    const std::vector<QRectF>& labelBoxes() const { return m_labelBoxes; }
     // With a theme on: "<theme>: <its legend class>" for a municipality, else "".
     QString themeValue(const QString& code) const;
 
@@ -151,6 +153,7 @@ private:
     mutable QHash<QString, QFont> m_fonts;
     mutable QHash<QString, QStaticText> m_labelTexts;
     mutable QStringList m_labelsShown;
+    mutable std::vector<QRectF> m_labelBoxes;
     mutable QRectF m_legendShown;
     mutable double m_legendPointSize = 0;
     mutable QPixmap m_baseCache;
