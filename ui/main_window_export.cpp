@@ -29,7 +29,7 @@ MainWindow::ViewExport MainWindow::mapExport() const
 {
     ViewExport e;
     const MapWidget* map = m_map;
-    e.renderer = [map](QPainter& painter, const QRectF& target) { map->render(painter, target); };
+    e.renderer = [map](QPainter& painter, const QRectF& target) { map->renderForExport(painter, target); };
     e.frame.title = m_map->colouring().title;
     if (const Region* r = m_map->selection().isEmpty() ? nullptr : m_model.region(m_map->selection()))
         e.frame.subtitle = tr("Selectie: %1 (%2, %3)").arg(r->name, levelLabel(r->level).toLower(), r->code);

@@ -2,12 +2,15 @@
 // pixels; clipboard and presentation mode.
 #include <doctest/doctest.h>
 
+#include "coverage/coverage.h"
 #include "regions/region_model.h"
 #include "test_paths.h"
 #include "ui/export/view_export.h"
 #include "ui/main_window.h"
 #include "ui/map/map_widget.h"
+#include "ui/registry/registry_document.h"
 #include "ui/relatedness/relatedness_style.h"
+#include "ui/report/region_profile.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,10 +19,15 @@
 #include <QImage>
 #include <QMenuBar>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+#include <array>
+#include <map>
 #include <optional>
 
 using namespace regio;
@@ -92,6 +100,108 @@ TEST_CASE("Map export to PDF: title, selection, source line and date as text; th
     const MapStyle style;
     CHECK(countColour(page, style.neutralFill.rgb()) > 2000);
     CHECK(countColour(page, style.selectionFill.rgb()) > 5);
+}
+
+namespace {
+
+struct PdfWord {
+    int page = 0;
+    QRectF box; // points
+    QString text;
+};
+
+// The words of a PDF with their boxes in points (pdftotext -bbox); empty without poppler.
+std::vector<PdfWord> pdfWords(const QString& pdf)
+{
+    std::vector<PdfWord> words;
+    const auto xhtml = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    if (!xhtml)
+        return words;
+    QXmlStreamReader xml(*xhtml);
+    int page = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("page"))
+            ++page;
+        if (xml.name() == QLatin1String("word")) {
+            const auto a = xml.attributes();
+            PdfWord w;
+            w.page = page;
+            w.box = QRectF(QPointF(a.value(QLatin1String("xMin")).toDouble(), a.value(QLatin1String("yMin")).toDouble()),
+                           QPointF(a.value(QLatin1String("xMax")).toDouble(), a.value(QLatin1String("yMax")).toDouble()));
+            w.text = xml.readElementText();
+            words.push_back(w);
+        }
+    }
+    return words;
+}
+
+} // namespace
+
+TEST_CASE("Map PDF: the source line once, no 'Selectie' without a selection, a legible legend, names apart")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        MESSAGE("pdftotext ontbreekt (poppler-utils): PDF-inhoud niet gecontroleerd");
+        return;
+    }
+    StartOptions options;
+    options.restoreSettings = false;
+    MainWindow window(RegionModel::embedded(), options);
+    // A large window: its map, fitted onto A4, used to shrink the legend to about 6 pt.
+    window.resize(1920, 1080);
+    window.map()->resize(1500, 900);
+    window.map()->zoomToFit();
+    REQUIRE(window.map()->selection().isEmpty());
+    const MainWindow::ViewExport content = window.currentViewExport();
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("kaart.pdf"));
+    ExportOptions exportOptions;
+    exportOptions.format = ExportFormat::Pdf; // A4 landscape
+    REQUIRE(exportView(pdf, exportOptions, content.frame, content.renderer).isEmpty());
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).value_or(QString());
+    REQUIRE(text.contains(QStringLiteral("Gemeentegrens")));
+    CHECK(text.count(QStringLiteral("CBS/Kadaster")) == 1); // the frame's source line; not also the map's own
+    CHECK_FALSE(text.contains(QStringLiteral("Selectie")));  // nothing selected: no such legend row
+    CHECK(window.map()->legendPointSize() >= 9.0);
+
+    const std::vector<PdfWord> words = pdfWords(pdf);
+    REQUIRE_FALSE(words.empty());
+    // The legend's words, measured on the page: a 9 pt DejaVu Sans line is about 10.5 pt high.
+    const auto legendWord = std::find_if(words.begin(), words.end(), [](const PdfWord& w) { return w.text == QLatin1String("Gemeentegrens"); });
+    REQUIRE(legendWord != words.end());
+    CHECK(legendWord->box.height() >= 10.0);
+    // The place names keep apart on paper (each is drawn five times for its halo: those copies
+    // count as one), and none lies under the legend.
+    const auto provincie = std::find_if(words.begin(), words.end(), [](const PdfWord& w) { return w.text == QLatin1String("provincie"); });
+    REQUIRE(provincie != words.end());
+    const double line = legendWord->box.height() * 1.25;
+    const QRectF legendBox = legendWord->box.united(provincie->box).adjusted(-3 * line, -2 * line, 0, line);
+    QSet<QString> nameWords;
+    for (const QString& name : window.map()->labelsShown())
+        for (const QString& word : name.split(QLatin1Char(' ')))
+            nameWords.insert(word);
+    std::vector<PdfWord> names;
+    for (const PdfWord& w : words) {
+        if (!nameWords.contains(w.text) || w.text == QLatin1String("Gemeentegrens"))
+            continue;
+        CHECK_FALSE(legendBox.intersects(w.box)); // no name under the legend
+        const bool copy = std::any_of(names.begin(), names.end(), [&](const PdfWord& o) {
+            return o.text == w.text && (o.box.center() - w.box.center()).manhattanLength() < 3.0;
+        });
+        if (!copy)
+            names.push_back(w);
+    }
+    CHECK(names.size() >= 10);
+    int overlaps = 0;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        for (std::size_t j = i + 1; j < names.size(); ++j)
+            if (names[i].box.adjusted(0.5, 0.5, -0.5, -0.5).intersects(names[j].box.adjusted(0.5, 0.5, -0.5, -0.5))) {
+                ++overlaps;
+                MESSAGE(names[i].text.toStdString() << " overlaps " << names[j].text.toStdString());
+            }
+    CHECK(overlaps == 0);
 }
 
 TEST_CASE("Map export to SVG is well-formed XML with the title and source; PNG has the chosen size")
@@ -223,5 +333,87 @@ TEST_CASE("Every tab exports: triangle and sector network as PDF with their text
         text.replace(QChar(0xFB01), QStringLiteral("fi")).replace(QChar(0xFB03), QStringLiteral("ffi"));
         for (const QString& word : c.expected)
             CHECK_MESSAGE(text.contains(word), word.toStdString());
+    }
+}
+
+TEST_CASE("Region profile: the bodies table continues on the next page with whole rows, never a split one")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        MESSAGE("pdftotext ontbreekt (poppler-utils): PDF-inhoud niet gecontroleerd");
+        return;
+    }
+    const RegionModel& regions = RegionModel::embedded();
+    RegistryDocument registryDoc(regions);
+    ProfileContext context;
+    context.regions = &regions;
+    context.registry = &registryDoc.registry();
+    context.index = &registryDoc.index();
+    context.registrySource = QStringLiteral("register: ingebouwd");
+    const QString code = QStringLiteral("PV23"); // Overijssel: more bodies than one page holds
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("profiel.pdf"));
+    const ProfileResult result = writeRegionProfile(code, pdf, context);
+    REQUIRE(result.error.isEmpty());
+
+    // Each row's cells on one page: its name in the Naam column and its source in the Bron column
+    // of the same page, every word (pdftotext -bbox; columns from the header of each page).
+    const std::vector<PdfWord> words = pdfWords(pdf);
+    std::map<int, std::array<double, 5>> columns; // page → x of Naam, Bron, Betrouwbaarheid, Type; header bottom
+    for (const PdfWord& w : words) {
+        if (w.text == QLatin1String("Naam")) {
+            columns[w.page][0] = w.box.left();
+            columns[w.page][4] = w.box.bottom();
+        }
+        if (w.text == QLatin1String("Type"))
+            columns[w.page][3] = w.box.left();
+        if (w.text == QLatin1String("Bron") && w.box.top() < 100)
+            columns[w.page][1] = w.box.left();
+        if (w.text == QLatin1String("Betrouwbaarheid"))
+            columns[w.page][2] = w.box.left();
+    }
+    std::erase_if(columns, [](const auto& c) { return c.second[2] <= 0; }); // table pages only
+    REQUIRE(columns.size() >= 2); // the case this test is about: the table continues
+    // Words per page: in the Naam column (left of Type) and in the Bron column.
+    std::map<int, QSet<QString>> nameWords, sourceWords;
+    for (const PdfWord& w : words) {
+        const auto c = columns.find(w.page);
+        if (c == columns.end() || w.box.top() < c->second[4])
+            continue;
+        const double typeX = c->second[3];
+        if (w.box.left() >= c->second[0] - 1 && w.box.left() < typeX - 2)
+            nameWords[w.page].insert(w.text);
+        if (w.box.left() >= c->second[1] - 1 && w.box.left() < c->second[2] - 2)
+            sourceWords[w.page].insert(w.text);
+    }
+    const auto normal = [](QString s) { return s.replace(QChar(0xFB01), QStringLiteral("fi")).replace(QChar(0xFB02), QStringLiteral("fl")); };
+    const auto allOn = [&](const QString& text, const QSet<QString>& set) {
+        QSet<QString> have;
+        for (const QString& w : set)
+            have.insert(normal(w));
+        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (have.contains(word))
+                continue;
+            // A word broken at its hyphen over two lines: "Ommen-" and "Hardenberg".
+            const QStringList parts = word.split(QLatin1Char('-'));
+            for (qsizetype i = 0; i < parts.size(); ++i)
+                if (!have.contains(parts[i]) && !have.contains(parts[i] + QLatin1Char('-')) && !(i == 0 && have.contains(word.left(word.indexOf(QLatin1Char('-')) + 1))))
+                    return false;
+        }
+        return true;
+    };
+
+    const coverage::CoverageResult cov = coverage::coverageOf(regions.municipalityCodesOf(code), registryDoc.registry(), registryDoc.index());
+    REQUIRE(cov.bodies.size() >= 20);
+    for (const coverage::BodyCoverage& bc : cov.bodies) {
+        const registry::Body& b = registryDoc.registry().bodies[std::size_t(bc.body)];
+        CAPTURE(b.name.toStdString());
+        CAPTURE(b.source.toStdString());
+        int pages = 0;
+        for (const auto& [page, names] : nameWords)
+            if (allOn(b.name, names)) {
+                ++pages;
+                CHECK(allOn(b.source, sourceWords[page])); // the whole row, source column included, on this page
+            }
+        CHECK(pages >= 1);
     }
 }

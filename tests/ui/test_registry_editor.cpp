@@ -6,13 +6,19 @@
 #include "coverage/coverage.h"
 #include "regions/region_model.h"
 #include "registry/registry_json.h"
+#include "ui/main_window.h"
 #include "ui/map/map_widget.h"
 #include "ui/registry/body_form.h"
 #include "ui/registry/body_layers.h"
 #include "ui/registry/registry_document.h"
 #include "ui/registry/registry_editor.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
@@ -415,4 +421,55 @@ TEST_CASE("RegistryEditor: the bodies table sorts by name as an index does, not 
     REQUIRE(epz >= 0);
     REQUIRE(economicBoard >= 0);
     CHECK(economicBoard < epz);
+}
+
+TEST_CASE("Register dock at 1366×768: it can be made taller, and the form's messages stay in view above it")
+{
+    StartOptions options;
+    options.restoreSettings = false;
+    MainWindow window(RegionModel::embedded(), options);
+    window.resize(1366, 730); // a laptop window that is not maximised: title bar and task bar take the rest
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("registryDock"));
+    REQUIRE(dock);
+    dock->show();
+    QApplication::processEvents();
+    // Taller on request: the views above give up height down to a small minimum.
+    window.resizeDocks({dock}, {int(window.height() * 0.7)}, Qt::Vertical);
+    QApplication::processEvents();
+    CHECK(dock->height() >= window.height() * 0.45); // was a third: the views above kept 390 px
+    RegistryEditor* editor = window.registryEditor();
+    QTableWidget* table = editor->table();
+    const int rowHeight = std::max(1, table->rowHeight(0));
+    CHECK(table->viewport()->height() / rowHeight >= 6); // several rows, not two
+
+    // Problems in the form: a summary pinned above it, visible inside the dock however far the
+    // form is scrolled; a click on a message's field name goes to the field.
+    REQUIRE(editor->selectBody(editor->document().registry().bodies.front().id));
+    auto* name = editor->form()->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    typeInto(name, QString());
+    typeInto(editor->form()->findChild<QLineEdit*>(QStringLiteral("foundedEdit")), QStringLiteral("twintig"));
+    QApplication::processEvents();
+    QLabel* problems = editor->problemsLabel();
+    REQUIRE(problems);
+    auto* scroll = editor->findChild<QScrollArea*>();
+    REQUIRE(scroll);
+    for (int value : {0, scroll->verticalScrollBar()->maximum()}) {
+        CAPTURE(value);
+        scroll->verticalScrollBar()->setValue(value);
+        QApplication::processEvents();
+        CHECK(problems->isVisible());
+        CHECK(problems->text().contains(QStringLiteral("jaartal")));
+        CHECK(problems->text().contains(QStringLiteral("Naam")));
+        const QRect inDock(problems->mapTo(dock, QPoint(0, 0)), problems->size());
+        CHECK(dock->rect().contains(inDock));
+        CHECK(problems->height() >= problems->fontMetrics().height() * 3); // the heading and both messages
+    }
+    CHECK_FALSE(editor->apply());
+    Q_EMIT problems->linkActivated(QStringLiteral("field:name"));
+    CHECK(QApplication::focusWidget() == name);
+    editor->revert();
+    QApplication::processEvents();
+    CHECK_FALSE(problems->isVisible());
 }

@@ -319,3 +319,60 @@ TEST_CASE("Verwantschap: a malformed import fails with file and line and keeps t
     CHECK(model.isDemonstration());
     CHECK(view.noticeLabel()->text() == economy::demoNotice());
 }
+
+TEST_CASE("Verwantschap: SWOT point labels cover neither each other nor any point")
+{
+    RelatednessView view;
+    view.resize(1366, 700);
+    for (const char* code : {"CR10", "CR23"}) {
+        CAPTURE(code);
+        view.setRegion(QString::fromLatin1(code));
+        SwotChartView* chart = view.swotChart();
+        for (const QSize size : {QSize(900, 600), QSize(600, 420)}) {
+            CAPTURE(size.width());
+            chart->resize(size);
+            chart->grab(); // lays the chart out as painted
+            const std::vector<QRectF> labels = chart->shownPointLabels();
+            CHECK(labels.size() >= 5); // the names that fit clear of the points (hover names every one)
+            std::vector<QRectF> markers;
+            for (QScatterSeries* s : chart->quadrantSeries())
+                for (const QPointF& p : s->points()) {
+                    const QPointF at = chart->chart()->mapToPosition(p, s);
+                    markers.push_back(QRectF(at.x() - s->markerSize() / 2, at.y() - s->markerSize() / 2, s->markerSize(), s->markerSize()));
+                }
+            int collisions = 0;
+            for (std::size_t i = 0; i < labels.size(); ++i) {
+                for (std::size_t j = i + 1; j < labels.size(); ++j)
+                    collisions += labels[i].intersects(labels[j]);
+                for (const QRectF& m : markers)
+                    collisions += labels[i].intersects(m.adjusted(1, 1, -1, -1));
+            }
+            CHECK(collisions == 0);
+        }
+    }
+}
+
+TEST_CASE("Verwantschap: the network's subtitle is never cut: two lines in a narrow view or with presentation fonts")
+{
+    RelatednessView view;
+    view.setRegion(QStringLiteral("CR10"));
+    const NetworkView* network = view.networkView();
+    for (const double scale : {1.0, 1.6}) { // 1.6: presentation mode's fonts
+        setRelatednessFontScale(scale);
+        for (const double width : {1200.0, 640.0, scale > 1 ? 640.0 : 380.0}) {
+            CAPTURE(scale);
+            CAPTURE(width);
+            const QStringList lines = network->subtitleLines(QRectF(0, 0, width, 500));
+            REQUIRE_FALSE(lines.isEmpty());
+            if (width >= 1200 && scale == 1.0)
+                CHECK(lines.size() == 1);
+            if (width <= 380)
+                CHECK(lines.size() == 2);
+            const QString all = lines.join(QLatin1Char(' '));
+            CHECK_FALSE(all.contains(QChar(0x2026)));
+            CHECK(all.contains(QStringLiteral("gespecialiseerd")));
+            CHECK(all.contains(QStringLiteral("lijnen")));
+        }
+    }
+    setRelatednessFontScale(1.0);
+}

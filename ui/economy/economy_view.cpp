@@ -146,7 +146,7 @@ EconomyView::EconomyView(const RegionModel& regions, QWidget* parent)
     trendLayout->addLayout(trendBar);
     m_trendView = new QChartView(trendPage);
     m_trendView->setRenderHint(QPainter::Antialiasing);
-    m_trendView->setMinimumHeight(220);
+    m_trendView->setMinimumHeight(140); // the Register dock below must be able to grow on a laptop
     trendLayout->addWidget(m_trendView, 1);
     m_charts->addTab(trendPage, tr("Ontwikkeling"));
     m_charts->setTabToolTip(2, tr("Banen als index (basisjaar = 100), gebied en Nederland, voor alle banen en één sector"));

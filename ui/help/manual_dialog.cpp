@@ -96,8 +96,9 @@ void ManualDialog::setActions(const QList<QAction*>& actions)
                "werkgevers- en werknemersorganisaties …) in welk verband zitten, en wie ontbreekt.</li>"
                "<li><i>Schakelen op schalen</i>: voor een gemeente, op welke schaal zij per domein samenwerkt.</li>"
                "<li><i>Samenwerkingsverbanden</i>: de lijst met bron en betrouwbaarheid van elk verband.</li></ul>"
-               "<p>Een naam die niet helemaal in zijn vakje past, leest u in zijn geheel door op het vakje of op "
-               "<i>+n meer</i> te klikken: u krijgt de lijst van dat vak; kies een naam om het werkgebied op de "
+               "<p>Een lange naam staat op twee regels. Wat dan nog niet past, en de verbanden achter "
+               "<i>+n</i> of <i>+n meer</i>, leest u in zijn geheel door op het vakje of op "
+               "<i>+n</i> te klikken: u krijgt de lijst van dat vak; kies een naam om het werkgebied op de "
                "kaart te zien. Met het toetsenbord: Tab naar de driehoek en <b>Enter</b> geeft alle vakken als menu. "
                "Voor een provincie of regio kiest u bij <i>Schakelen op schalen</i> een van haar gemeenten.</p>");
     html += tr("<h3><a name='economie'></a>De economie van een gebied</h3>"
@@ -160,7 +161,9 @@ void ManualDialog::setActions(const QList<QAction*>& actions)
                "<i>CSV met decimale komma</i> schrijft 1,5 in plaats van 1.5, zoals Nederlandse Excel het leest.</li></ul>");
     html += tr("<h3><a name='register'></a>Het register bewerken</h3>"
                "<p>Beeld → <i>Register bewerken</i> opent de lijst van samenwerkingsverbanden met een formulier. "
-               "Kies een verband in de tabel, wijzig de velden en pas toe; meldingen staan naast de velden. Het "
+               "Kies een verband in de tabel, wijzig de velden en pas toe; meldingen staan naast de velden en, "
+               "altijd in beeld, bovenaan het formulier (klik op de veldnaam om erheen te gaan). Op een laptop "
+               "staan tabel en formulier naast elkaar; de rand boven het register sleept u omhoog voor meer ruimte. Het "
                "werkgebied wijst u aan door gemeenten op de kaart aan te klikken of door indelingen te kiezen. "
                "<b>Ctrl+Z</b> / <b>Ctrl+Y</b> maken ongedaan en opnieuw. Bewaar met <b>Ctrl+S</b> of Bestand → "
                "Register opslaan als; bij afsluiten vraagt het programma wat er met niet-bewaarde wijzigingen moet "

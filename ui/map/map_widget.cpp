@@ -74,7 +74,7 @@ MapWidget::MapWidget(const RegionModel& model, QWidget* parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setMinimumSize(320, 320);
+    setMinimumSize(320, 200); // low enough for the Register dock below it on a laptop
     setAccessibleName(tr("Kaart van Nederland"));
     buildPaths();
     m_colouring = divisionColouring(m_model, m_layer, m_style);
@@ -334,10 +334,13 @@ void MapWidget::paintHighlights(QPainter& painter, const QTransform& t, double l
     painter.restore();
 }
 
-void MapWidget::paintLabels(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale, double fontScale) const
+void MapWidget::paintLabels(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale, double fontScale,
+                            const std::vector<QRectF>& obstacles) const
 {
-    std::vector<QRectF> placed;
+    // The legend, scale bar and attribution are drawn over the map: no name goes under them.
+    std::vector<QRectF> placed = obstacles;
     m_labelsShown.clear();
+    m_labelBoxes.clear();
     // The active division layer's names first (bold), then municipality names where they fit.
     if (m_layer != Level::Gemeente)
         paintLabelsOf(painter, t, size, lineScale, fontScale, m_layer, placed);
@@ -386,6 +389,10 @@ void MapWidget::paintLabelsOf(QPainter& painter, const QTransform& t, const QSiz
         return a->region->areaKm2 > b->region->areaKm2;
     });
     const QRectF viewport(QPointF(0, 0), size);
+    // QStaticText measures at the screen's resolution; a PDF or SVG device draws the same point
+    // size larger in its own pixels. Measured boxes are scaled to the device, so names drawn on a
+    // page keep apart as they do on screen.
+    const double deviceRatio = double(painter.device()->logicalDpiY()) / std::max(1, logicalDpiY());
     const Shape* selected = m_selection.isEmpty() || levelOfCode(m_selection) != Level::Gemeente ? nullptr : shapeOf(m_selection);
     const QRectF selectedBox = selected ? t.mapRect(selected->bounds) : QRectF();
     for (const Shape* s : order) {
@@ -395,7 +402,7 @@ void MapWidget::paintLabelsOf(QPainter& painter, const QTransform& t, const QSiz
         const QString text = s->region->name;
         const bool city = !division && cityRank(s->code) >= 0;
         // Cheap rejection before measuring: even narrow glyphs need ~0.45 em each.
-        if (!city && screenBounds.width() * 0.9 < text.size() * font.pointSizeF() * 0.45)
+        if (!city && screenBounds.width() * 0.9 < text.size() * font.pointSizeF() * 0.45 * deviceRatio)
             continue;
         // QStaticText keeps the shaped glyph run: measured once, drawn five times per paint.
         const QString cacheKey = QString::number(font.pointSizeF()) + (division ? u'b' : u'r') + text;
@@ -406,7 +413,7 @@ void MapWidget::paintLabelsOf(QPainter& painter, const QTransform& t, const QSiz
             staticText.prepare(QTransform(), font);
             cached = m_labelTexts.insert(cacheKey, staticText);
         }
-        const QSizeF textSize = cached->size();
+        const QSizeF textSize = cached->size() * deviceRatio;
         // Only where the name fits inside the region's extent: no labels spilling over neighbours.
         // A large city whose name does not fit gets it beside its outline, as a map labels a town's
         // dot: right, left, above or below, where it collides with nothing placed before.
@@ -440,6 +447,7 @@ void MapWidget::paintLabelsOf(QPainter& painter, const QTransform& t, const QSiz
             continue;
         placed.push_back(padded);
         m_labelsShown << text;
+        m_labelBoxes.push_back(box);
         // Halo by drawing the text offset in four directions: glyphs come from Qt's glyph cache,
         // which is an order of magnitude cheaper than stroking text outlines.
         const QPointF topLeft = box.topLeft();
@@ -455,6 +463,16 @@ void MapWidget::paintLabelsOf(QPainter& painter, const QTransform& t, const QSiz
 
 void MapWidget::render(QPainter& painter, const QRectF& target, bool withOverlays) const
 {
+    renderImpl(painter, target, withOverlays, false);
+}
+
+void MapWidget::renderForExport(QPainter& painter, const QRectF& target) const
+{
+    renderImpl(painter, target, true, true);
+}
+
+void MapWidget::renderImpl(QPainter& painter, const QRectF& target, bool withOverlays, bool forExport) const
+{
     // The same extent as on screen, fitted to the target.
     const double factor = std::min(target.width() / std::max(1, width()), target.height() / std::max(1, height()));
     const double s = (m_scale > 0 ? m_scale : 1.0) * factor;
@@ -462,6 +480,8 @@ void MapWidget::render(QPainter& painter, const QRectF& target, bool withOverlay
     // Fonts are in points, which a PDF or SVG device already sizes physically: scale them by
     // the extent factor corrected for the device's resolution, so text keeps its share of the page.
     const double fontScale = factor * logicalDpiY() / std::max(1, painter.device()->logicalDpiY());
+    // On paper the legend must stay legible however large the window was: at least 9.5 pt.
+    const double overlayScale = forExport ? std::max(fontScale, 9.5 / std::max(1, m_style.overlayPointSize)) : fontScale;
     painter.save();
     painter.translate(target.topLeft());
     painter.setClipRect(QRectF(QPointF(0, 0), target.size()));
@@ -470,9 +490,17 @@ void MapWidget::render(QPainter& painter, const QRectF& target, bool withOverlay
     const QTransform t = transformFor(target.size(), m_centre, s);
     paintBase(painter, t, target.size(), lineScale);
     paintHighlights(painter, t, lineScale);
-    paintLabels(painter, t, target.size(), lineScale, fontScale);
+    std::vector<QRectF> obstacles;
+    OverlayLayout overlays;
+    if (withOverlays) {
+        overlays = overlayLayout(painter, target.size(), s, lineScale, overlayScale, !forExport);
+        obstacles = {overlays.legend, overlays.scaleBox};
+        if (overlays.showAttribution)
+            obstacles.push_back(overlays.attribution);
+    }
+    paintLabels(painter, t, target.size(), lineScale, fontScale, obstacles);
     if (withOverlays)
-        paintOverlays(painter, target.size(), s, lineScale, fontScale);
+        paintOverlays(painter, overlays, lineScale);
     painter.restore();
 }
 
@@ -496,8 +524,9 @@ void MapWidget::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     paintHighlights(painter, t, 1.0);
-    paintLabels(painter, t, QSizeF(size()), 1.0, 1.0);
-    paintOverlays(painter, QSizeF(size()), m_scale, 1.0, 1.0);
+    const OverlayLayout overlays = overlayLayout(painter, QSizeF(size()), m_scale, 1.0, 1.0, true);
+    paintLabels(painter, t, QSizeF(size()), 1.0, 1.0, {overlays.legend, overlays.scaleBox, overlays.attribution});
+    paintOverlays(painter, overlays, 1.0);
     if (hasFocus()) {
         painter.setPen(QPen(palette().highlight().color(), 2));
         painter.setBrush(Qt::NoBrush);

@@ -42,6 +42,8 @@ public:
     void clearOutline() { setOutlinedMunicipalities({}, m_outlineColour); }
     // The names labelled by the last paint or render, in the order they were placed (for tests).
     const QStringList& labelsShown() const { return m_labelsShown; }
+    // Where those names were drawn, in the same order, in the paint's or render's pixels (tests).
+    const std::vector<QRectF>& labelBoxes() const { return m_labelBoxes; }
     // With a theme on: "<theme>: <its legend class>" for a municipality, else "".
     QString themeValue(const QString& code) const;
 
@@ -62,6 +64,13 @@ public:
     // Renders the whole map (fills, borders, labels, overlays) into `target` on any painter, at
     // the current view fitted to the target: for images, PDF and SVG export and the benchmark.
     void render(QPainter& painter, const QRectF& target, bool withOverlays = true) const;
+    // render() for a framed export (PDF, SVG, PNG, the region profile): the frame prints the source
+    // line, so the map's own attribution is left out; the legend is at least 9 pt on the page.
+    void renderForExport(QPainter& painter, const QRectF& target) const;
+    // Where the last paint or render put the legend (empty when none), in its device's pixels (tests).
+    QRectF legendShown() const { return m_legendShown; }
+    // The legend's point size in the last render on its device (tests: ≥ 9 pt in a PDF).
+    double legendPointSize() const { return m_legendPointSize; }
 
 Q_SIGNALS:
     void regionClicked(const QString& code);
@@ -97,10 +106,25 @@ private:
     void invalidateBase();
     void paintBase(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale) const;
     void paintHighlights(QPainter& painter, const QTransform& t, double lineScale) const;
-    void paintLabels(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale, double fontScale) const;
+    // The overlays' boxes and texts, measured on the painter's device before anything is drawn, so
+    // that labels keep clear of the legend, the scale bar and the attribution.
+    struct OverlayLayout {
+        double pad = 0, line = 0, swatch = 0, fontScale = 1;
+        QVector<std::pair<QColor, QString>> rows;
+        QStringList symbolRows;
+        bool showSelection = false, showOutline = false, showAttribution = true;
+        QRectF legend, attribution, scaleBox;
+        QString attributionText, scaleLabel;
+        double barRight = 0, barY = 0, barLength = 0;
+    };
+    OverlayLayout overlayLayout(const QPainter& painter, const QSizeF& size, double scale, double lineScale,
+                                double fontScale, bool attribution) const;
+    void paintLabels(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale, double fontScale,
+                     const std::vector<QRectF>& obstacles) const;
     void paintLabelsOf(QPainter& painter, const QTransform& t, const QSizeF& size, double lineScale, double fontScale,
                        Level level, std::vector<QRectF>& placed) const;
-    void paintOverlays(QPainter& painter, const QSizeF& size, double scale, double lineScale, double fontScale) const;
+    void paintOverlays(QPainter& painter, const OverlayLayout& o, double lineScale) const;
+    void renderImpl(QPainter& painter, const QRectF& target, bool withOverlays, bool forExport) const;
     void setHovered(const QString& code);
     const QFont& cachedFont(double pointSize, bool bold, bool italic) const;
 
@@ -129,6 +153,9 @@ private:
     mutable QHash<QString, QFont> m_fonts;
     mutable QHash<QString, QStaticText> m_labelTexts;
     mutable QStringList m_labelsShown;
+    mutable std::vector<QRectF> m_labelBoxes;
+    mutable QRectF m_legendShown;
+    mutable double m_legendPointSize = 0;
     mutable QPixmap m_baseCache;
     mutable bool m_baseValid = false;
 };

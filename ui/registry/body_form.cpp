@@ -94,6 +94,8 @@ BodyForm::BodyForm(const RegionModel& regions, QWidget* parent) : QWidget(parent
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto row = [&](const QString& label, const QString& key, QWidget* editor) {
+        m_fieldOrder << key;
+        m_fieldLabels.insert(key, QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed());
         form->addRow(label, field(key, editor));
     };
 
@@ -460,6 +462,30 @@ void BodyForm::updateMessages()
         it.value()->setText(reasons.join(QLatin1Char('\n')));
         it.value()->setVisible(!reasons.isEmpty());
     }
+    Q_EMIT messagesChanged();
+}
+
+QList<BodyForm::FieldMessage> BodyForm::messages() const
+{
+    QList<FieldMessage> out;
+    QStringList keys = m_fieldOrder;
+    keys << QString(); // the body as a whole, last
+    for (const QString& key : keys) {
+        const QLabel* l = m_messages.value(key);
+        if (!l || l->isHidden() || l->text().isEmpty())
+            continue;
+        for (const QString& line : l->text().split(QLatin1Char('\n')))
+            out.push_back({key, m_fieldLabels.value(key), line});
+    }
+    return out;
+}
+
+void BodyForm::focusField(const QString& fieldKey)
+{
+    const QLabel* l = m_messages.value(fieldKey);
+    if (!l || !l->parentWidget() || l->parentWidget() == this)
+        return;
+    l->parentWidget()->setFocus(Qt::OtherFocusReason); // the field's box proxies to its editor
 }
 
 void BodyForm::onEdited()

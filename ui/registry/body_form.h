@@ -42,6 +42,16 @@ public:
     registry::RegistryProblems problems() const;
     // The message shown next to a field ("" when none); field = JSON key: "name", "territory".
     QString messageFor(const QString& field) const;
+    // Every message now shown, in the order of the form: field key ("" for the body as a whole),
+    // the field's label as the form shows it, and the text.
+    struct FieldMessage {
+        QString field;
+        QString label;
+        QString text;
+    };
+    QList<FieldMessage> messages() const;
+    // Puts the keyboard focus in a field's editor (from a message in the summary).
+    void focusField(const QString& field);
 
     // Adds the municipality to the listed ones, or removes it when listed.
     void toggleMunicipality(const QString& code);
@@ -51,6 +61,8 @@ public:
 Q_SIGNALS:
     // Any field changed (after the messages were updated).
     void edited();
+    // The messages changed (messages()).
+    void messagesChanged();
 
 private:
     QWidget* field(const QString& key, QWidget* editor);
@@ -96,6 +108,8 @@ private:
     QLineEdit* m_website = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QHash<QString, QLabel*> m_messages; // by JSON key of the field
+    QStringList m_fieldOrder;           // JSON keys in the order of the form
+    QHash<QString, QString> m_fieldLabels;
 };
 
 } // namespace regio::ui

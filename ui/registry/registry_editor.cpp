@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -114,10 +115,27 @@ RegistryEditor::RegistryEditor(RegistryDocument& document, QWidget* parent) : QW
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_form);
+    m_formScroll = scroll;
+    // The messages of the form, above it: however far the form is scrolled, what stops
+    // ‘Toepassen’ stays in view, and a click (or Tab + Enter) on one goes to its field.
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("formProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::RichText);
+    m_problems->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #B00020; background: #FDECEE; border: 1px solid #E8B4BC; padding: 4px; }"));
+    m_problems->hide();
+    connect(m_problems, &QLabel::linkActivated, this, [this](const QString& link) {
+        const QString key = link.mid(QStringLiteral("field:").size());
+        m_form->focusField(key);
+        if (QWidget* focus = m_form->focusWidget())
+            m_formScroll->ensureWidgetVisible(focus, 20, 40);
+    });
     auto* formBox = new QWidget(this);
     auto* formLayout = new QVBoxLayout(formBox);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(m_formTitle);
+    formLayout->addWidget(m_problems);
     formLayout->addWidget(scroll, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("editorSplit"));
@@ -127,6 +145,7 @@ RegistryEditor::RegistryEditor(RegistryDocument& document, QWidget* parent) : QW
     split->setStretchFactor(1, 3);
     split->setSizes({200, 300}); // several table rows, not two
     split->setChildrenCollapsible(false);
+    m_split = split;
     layout->addWidget(split, 1);
 
     auto* bottom = new QHBoxLayout;
@@ -161,6 +180,7 @@ RegistryEditor::RegistryEditor(RegistryDocument& document, QWidget* parent) : QW
         Q_EMIT territoryPreview(m_form->previewMunicipalities());
     });
     connect(m_form, &BodyForm::edited, this, &RegistryEditor::onFormEdited);
+    connect(m_form, &BodyForm::messagesChanged, this, &RegistryEditor::updateProblems);
     connect(&m_doc, &RegistryDocument::changed, this, &RegistryEditor::onDocumentChanged);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (m_syncing || row < 0)
@@ -179,6 +199,20 @@ RegistryEditor::RegistryEditor(RegistryDocument& document, QWidget* parent) : QW
         selectBody(m_doc.registry().bodies.front().id);
     else
         loadForm();
+}
+
+void RegistryEditor::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Under the map on a 1366×768 laptop the dock is wide and short: table and form side by side
+    // each get its full height (many rows; the form's messages above it). Tall and narrow (docked
+    // at the side, floating): the table above the form.
+    const Qt::Orientation wanted = width() > 2 * height() && width() >= 900 ? Qt::Horizontal : Qt::Vertical;
+    if (m_split && m_split->orientation() != wanted) {
+        m_split->setOrientation(wanted);
+        const int extent = wanted == Qt::Horizontal ? m_split->width() : m_split->height();
+        m_split->setSizes({extent * 2 / 5, extent * 3 / 5});
+    }
 }
 
 QAbstractButton* RegistryEditor::pickOnMapButton() const { return m_pick; }
@@ -306,6 +340,25 @@ void RegistryEditor::onFormEdited()
     m_status->clear();
     updateButtons();
     Q_EMIT territoryPreview(m_form->previewMunicipalities());
+}
+
+void RegistryEditor::updateProblems()
+{
+    const auto messages = m_form->messages();
+    if (messages.isEmpty()) {
+        m_problems->clear();
+        m_problems->hide();
+        return;
+    }
+    QString html = tr("<b>%n melding(en) — eerst herstellen, dan ‘Toepassen’:</b>", nullptr, int(messages.size()));
+    for (const BodyForm::FieldMessage& m : messages) {
+        const QString text = m.text.toHtmlEscaped();
+        html += QStringLiteral("<br>• ") +
+                (m.label.isEmpty() ? text
+                                   : QStringLiteral("<a href=\"field:%1\" style=\"color:#B00020;\">%2</a>: %3").arg(m.field, m.label.toHtmlEscaped(), text));
+    }
+    m_problems->setText(html);
+    m_problems->show();
 }
 
 void RegistryEditor::updateButtons()

@@ -13,6 +13,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QTableWidget;
 
 namespace regio::ui {
@@ -31,6 +33,8 @@ public:
     QComboBox* typeFilter() const { return m_typeFilter; }
     QLineEdit* searchField() const { return m_search; }
     QAbstractButton* pickOnMapButton() const;
+    // The form's messages, pinned above the scrolling form so they stay in view (each links to its field).
+    QLabel* problemsLabel() const { return m_problems; }
 
     // Id of the body in the form ("" for none or a new, unapplied body).
     QString currentId() const { return m_currentId; }
@@ -57,6 +61,10 @@ public Q_SLOTS:
     void toggleMunicipality(const QString& code);
     void setPickingOnMap(bool on);
 
+protected:
+    // A wide, short dock (a laptop) puts the table beside the form; a tall one above it.
+    void resizeEvent(QResizeEvent* event) override;
+
 Q_SIGNALS:
     void bodySelected(const QString& id);
     // The territory as the form now has it, resolved to municipalities (for the map's outline).
@@ -78,6 +86,10 @@ private:
     QTableWidget* m_table = nullptr;
     BodyForm* m_form = nullptr;
     QLabel* m_formTitle = nullptr;
+    QLabel* m_problems = nullptr;
+    QScrollArea* m_formScroll = nullptr;
+    QSplitter* m_split = nullptr;
+    void updateProblems();
     QLabel* m_status = nullptr;
     QPushButton* m_apply = nullptr;
     QPushButton* m_revert = nullptr;

@@ -107,6 +107,11 @@ NetworkView::Frame NetworkView::frameFor(const QRectF& target, double dpiScale) 
     const QFontMetricsF small(relatednessFont(10));
     const double pad = 8 * dpiScale;
     f.header = QRectF(target.left(), target.top(), target.width(), title.height() + small.height() + 2 * pad);
+    // The subtitle in two lines where one would be cut.
+    if (small.horizontalAdvance(subtitleParts().join(QStringLiteral(" · "))) > target.width() - 2 * pad) {
+        f.subtitleWrapped = true;
+        f.header.setHeight(f.header.height() + small.height());
+    }
     // Title and demonstration notice side by side when both fit; else the notice gets its own line.
     if (m_model.isDemonstration()) {
         const int region = m_model.regionIndex(m_region);
@@ -238,6 +243,32 @@ void NetworkView::render(QPainter& painter, const QRectF& target) const
     painter.restore();
 }
 
+QStringList NetworkView::subtitleParts() const
+{
+    const int region = m_model.regionIndex(m_region);
+    int specialised = 0;
+    for (std::size_t i = 0; i < m_model.sectorCount(); ++i)
+        specialised += m_model.lq(region, i) > 1.0;
+    return {tr("%1 van %2 sectoren gespecialiseerd (LQ > 1)").arg(specialised).arg(m_model.sectorCount()),
+            tr("lijnen: SR~ > %1").arg(number(m_model.threshold(), 2))};
+}
+
+QStringList NetworkView::subtitleLinesIn(const Frame& f) const
+{
+    const QFontMetricsF sm(relatednessFont(10));
+    const double width = f.header.width() - 2 * 8 * f.scale;
+    const QStringList parts = subtitleParts();
+    QStringList lines = f.subtitleWrapped ? parts : QStringList{parts.join(QStringLiteral(" · "))};
+    for (QString& line : lines)
+        line = sm.elidedText(line, Qt::ElideRight, width);
+    return lines;
+}
+
+QStringList NetworkView::subtitleLines(const QRectF& target) const
+{
+    return subtitleLinesIn(frameFor(target, 1.0));
+}
+
 void NetworkView::paintHeader(QPainter& painter, const Frame& f) const
 {
     const double pad = 8 * f.scale;
@@ -245,10 +276,6 @@ void NetworkView::paintHeader(QPainter& painter, const Frame& f) const
     const QFont titleFont = relatednessFont(13, true);
     const QFont smallFont = relatednessFont(10);
     const QFontMetricsF tm(titleFont), sm(smallFont);
-    int specialised = 0;
-    for (std::size_t i = 0; i < m_model.sectorCount(); ++i)
-        specialised += m_model.lq(region, i) > 1.0;
-
     QString notice;
     if (m_model.isDemonstration())
         notice = m_model.dataNotice();
@@ -261,13 +288,13 @@ void NetworkView::paintHeader(QPainter& painter, const Frame& f) const
     painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, tm.elidedText(title, Qt::ElideRight, titleRect.width()));
     painter.setFont(smallFont);
     painter.setPen(mutedTextColour());
-    const QString subtitle =
-        tr("%1 van %2 sectoren gespecialiseerd (LQ > 1) · lijnen: SR~ > %3")
-            .arg(specialised)
-            .arg(m_model.sectorCount())
-            .arg(number(m_model.threshold(), 2));
-    const QRectF subRect(f.header.left() + pad, titleRect.bottom(), f.header.width() - 2 * pad, sm.height());
-    painter.drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter, sm.elidedText(subtitle, Qt::ElideRight, subRect.width()));
+    const QStringList lines = subtitleLinesIn(f);
+    QRectF subRect(f.header.left() + pad, titleRect.bottom(), f.header.width() - 2 * pad, sm.height());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            subRect.translate(0, sm.height());
+        painter.drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
+    }
 
     if (!notice.isEmpty() && f.noticeBelow) {
         painter.setFont(relatednessFont(10, true, true));

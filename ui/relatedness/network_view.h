@@ -36,6 +36,8 @@ public:
     // Where a sector's node is drawn, and its radius, when rendered into `target`.
     QPointF nodeCentre(int sector, const QRectF& target) const;
     double nodeRadius(int sector, const QRectF& target) const;
+    // The subtitle's lines as drawn into `target` (two where one would be cut; tests).
+    QStringList subtitleLines(const QRectF& target) const;
 
     // Draws the whole view (title, edges, nodes, legend, notice) into `target` on any painter:
     // used for the widget itself and for image/PDF/SVG export.
@@ -64,11 +66,15 @@ private:
         bool legendRight = false;
         bool legendSections = true; // false in a short view: the sector colours are named on hover
         bool noticeBelow = false;   // the demonstration notice on its own line under the subtitle
+        bool subtitleWrapped = false; // the subtitle in two lines (a narrow view, presentation mode)
         double maxRadius = 10.0;
         double minRadius = 3.0;
         double scale = 1.0; // device pixels per widget pixel (pen widths)
     };
     Frame frameFor(const QRectF& target, double dpiScale) const;
+    // The line under the title, in its two parts (joined with " · " where it fits).
+    QStringList subtitleParts() const;
+    QStringList subtitleLinesIn(const Frame& f) const;
     QPointF centreIn(const Frame& f, int sector) const;
     double radiusIn(const Frame& f, int sector) const;
     void paintHeader(QPainter& painter, const Frame& f) const;

@@ -92,7 +92,20 @@ void RelatednessChartView::setRegion(const QString& code)
 void RelatednessChartView::resizeEvent(QResizeEvent* event)
 {
     const bool short_ = legendBesideWhenShort() && height() < 380 && height() < width() / 2;
-    chart()->legend()->setAlignment(short_ ? Qt::AlignRight : Qt::AlignBottom);
+    // A legend that would be cut in one row below the plot (presentation fonts) goes beside a wide
+    // plot, or is set smaller under a narrow one (beside it, it would cut the axis title instead).
+    QFont legendFont = relatednessFont(10);
+    double rowWidth = 0;
+    const QFontMetricsF legendMetrics(legendFont);
+    for (QLegendMarker* marker : chart()->legend()->markers())
+        rowWidth += legendMetrics.horizontalAdvance(marker->label()) + 2.5 * legendMetrics.height();
+    const bool tooLong = legendBesideWhenShort() && rowWidth > width() - 30;
+    const bool beside = short_ || (tooLong && width() >= 760);
+    if (tooLong && !beside)
+        legendFont.setPointSizeF(std::max(7.5, legendFont.pointSizeF() * (width() - 30) / rowWidth));
+    if (legendBesideWhenShort())
+        chart()->legend()->setFont(legendFont);
+    chart()->legend()->setAlignment(beside ? Qt::AlignRight : Qt::AlignBottom);
     fitToSize(QSizeF(size()));
     QChartView::resizeEvent(event);
 }
@@ -289,6 +302,15 @@ void SwotChartView::rebuild()
     placeLabels();
 }
 
+std::vector<QRectF> SwotChartView::shownPointLabels() const
+{
+    std::vector<QRectF> out;
+    for (const auto& [label, value] : m_pointLabels)
+        if (label->isVisible())
+            out.push_back(QRectF(label->pos(), label->boundingRect().size()));
+    return out;
+}
+
 void SwotChartView::placeLabels()
 {
     if (m_series.isEmpty() || m_quadrantLabels.size() != 4)
@@ -321,14 +343,25 @@ void SwotChartView::placeLabels()
             placed.push_back(r);
     }
     // Sector codes: right of the point, else left, above or below; left out where all collide
-    // (hover still names every point).
+    // with a name or a point already there (hover still names every point).
+    for (QScatterSeries* series : m_series) {
+        const double m = series->markerSize();
+        for (const QPointF& value : series->points()) {
+            const QPointF p = c->mapToPosition(value, ref);
+            placed.push_back(QRectF(p.x() - m / 2, p.y() - m / 2, m, m));
+        }
+    }
     for (auto& [label, value] : m_pointLabels) {
         const QPointF p = c->mapToPosition(value, ref);
         const QSizeF size = label->boundingRect().size();
-        const QPointF candidates[] = {{p.x() + 7, p.y() - size.height() / 2},
-                                      {p.x() - 7 - size.width(), p.y() - size.height() / 2},
-                                      {p.x() - size.width() / 2, p.y() - 7 - size.height()},
-                                      {p.x() - size.width() / 2, p.y() + 7}};
+        const QPointF candidates[] = {{p.x() + 8, p.y() - size.height() / 2},
+                                      {p.x() - 8 - size.width(), p.y() - size.height() / 2},
+                                      {p.x() - size.width() / 2, p.y() - 8 - size.height()},
+                                      {p.x() - size.width() / 2, p.y() + 8},
+                                      {p.x() + 6, p.y() - 6 - size.height()},
+                                      {p.x() - 6 - size.width(), p.y() - 6 - size.height()},
+                                      {p.x() + 6, p.y() + 6},
+                                      {p.x() - 6 - size.width(), p.y() + 6}};
         label->setVisible(false);
         if (!plot.contains(p))
             continue;
@@ -536,12 +569,18 @@ void RankingChartView::placeValueLabels()
         name->setTextWidth(m_nameColumn);
         need = std::max(need, name->boundingRect().height() + 2);
     }
-    if (!m_nameLabels.empty() && m_topN > 2 && plot.height() / double(m_nameLabels.size()) < need) {
+    // Only once the chart has the size fitToSize() planned for: a plot still laid out at an older,
+    // smaller size (a hidden tab, the chart being resized) must not cut the bars for good.
+    const bool laidOut = m_fitSize.isEmpty() || (std::abs(chart()->size().height() - m_fitSize.height()) < 8 &&
+                                                 std::abs(chart()->size().width() - m_fitSize.width()) < 8);
+    if (laidOut && !m_nameLabels.empty() && m_topN > 2 && plot.height() / double(m_nameLabels.size()) < need) {
         const int rows = std::max(2, int(plot.height() / need));
         if (rows < m_topN)
             QTimer::singleShot(0, this, [this, rows] {
-                m_topN = rows;
-                rebuild();
+                if (rows < m_topN) {
+                    m_topN = rows;
+                    rebuild();
+                }
             });
     }
     // Names right-aligned in the column left of the plot, centred on their bar: code and name in full.

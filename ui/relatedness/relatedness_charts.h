@@ -65,6 +65,8 @@ public:
     int sectorOf(economy::Quadrant quadrant, int index) const;
     // Lowest LQ shown on the log axis; sectors absent from the region (LQ 0) are drawn there.
     double lqFloor() const { return m_lqFloor; }
+    // The point labels now shown, in chart coordinates (tests: none covers another or a point).
+    std::vector<QRectF> shownPointLabels() const;
 
 protected:
     void rebuild() override;
@@ -90,6 +92,8 @@ public:
     // Sector columns shown, top of the chart first.
     const std::vector<int>& sectors() const { return m_shown; }
     static constexpr int kTopN = 15;
+    // The least height a bar chart is given (its pane scrolls below that): about seven bars.
+    static constexpr int kMinReadableHeight = 480;
     // Bars shown: kTopN where there is room, at least 5 on a short laptop pane, each with its full name.
     int shownCount() const { return m_topN; }
 

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSlider>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -68,9 +69,21 @@ RelatednessView::RelatednessView(QWidget* parent)
     m_charts->setDocumentMode(true);
     m_charts->addTab(m_swot, tr("SWOT"));
     m_charts->setTabToolTip(0, tr("Specialisatie (LQ) tegen inbedding: Sterkte, Zwakte, Kans, Bedreiging (Van Oort e.a. 2016)"));
-    m_charts->addTab(m_lqChart, tr("Hoogste LQ"));
+    // The bar charts keep the height for several bars with their full names: where the pane is
+    // shorter (a laptop with the Details dock open), the chart scrolls rather than dropping bars.
+    const auto scrolling = [this](RankingChartView* chart) {
+        chart->setMinimumHeight(RankingChartView::kMinReadableHeight);
+        auto* scroll = new QScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setWidget(chart);
+        scroll->setAccessibleName(chart->accessibleName());
+        return scroll;
+    };
+    m_charts->addTab(scrolling(m_lqChart), tr("Hoogste LQ"));
     m_charts->setTabToolTip(1, tr("De sectoren met het hoogste locatiequotiënt (tot %1, zoveel als er leesbaar passen)").arg(RankingChartView::kTopN));
-    m_charts->addTab(m_opportunityChart, tr("Kansen"));
+    m_charts->addTab(scrolling(m_opportunityChart), tr("Kansen"));
     m_charts->setTabToolTip(2, tr("Niet-gespecialiseerde sectoren die goed zijn ingebed: kansen om te diversifiëren"));
 
     auto* left = new QSplitter(Qt::Vertical, this);
@@ -84,8 +97,8 @@ RelatednessView::RelatednessView(QWidget* parent)
     left->setSizes({470, 470});
     // Small minimums: they add up to the window's minimum height, which must leave room on a
     // 1280×720 beamer and for the Register dock below the views.
-    m_charts->setMinimumHeight(120);
-    networks->setMinimumHeight(120);
+    m_charts->setMinimumHeight(90);
+    networks->setMinimumHeight(90);
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->addWidget(left);
     m_mainSplitter->addWidget(m_panel);

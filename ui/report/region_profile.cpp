@@ -20,6 +20,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <memory>
 
 namespace regio::ui {
 
@@ -64,6 +65,31 @@ public:
 private:
     QTextDocument m_doc;
 };
+
+// A table split into pages of `size`, each page the header and as many whole rows as fit (a row
+// taller than a page gets a page of its own). Rows are HTML "<tr>…</tr>"; `head` opens the table.
+std::vector<std::shared_ptr<TextBlock>> tablePages(const QString& head, const QStringList& rows, const QSizeF& size, double pixelSize)
+{
+    std::vector<std::shared_ptr<TextBlock>> pages;
+    const auto blockOf = [&](qsizetype from, qsizetype count) {
+        return std::make_shared<TextBlock>(head + rows.mid(from, count).join(QString()) + QStringLiteral("</table>"), size.width(), pixelSize);
+    };
+    qsizetype from = 0;
+    do {
+        qsizetype count = 1;
+        std::shared_ptr<TextBlock> fits = blockOf(from, std::min<qsizetype>(1, rows.size() - from));
+        while (from + count < rows.size()) {
+            auto next = blockOf(from, count + 1);
+            if (next->height() > size.height())
+                break;
+            fits = std::move(next);
+            ++count;
+        }
+        pages.push_back(std::move(fits));
+        from += count;
+    } while (from < rows.size());
+    return pages;
+}
 
 QString listOrNone(const QStringList& items)
 {
@@ -147,7 +173,7 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
                          map.setLayer(region->level);
                          map.setSelection(code);
                          map.zoomToRegion(code);
-                         map.render(painter, mapRect);
+                         map.renderForExport(painter, mapRect);
                          QString facts = QStringLiteral("<h2>%1</h2><table>").arg(esc(region->name));
                          facts += QStringLiteral("<tr><td>Niveau</td><td>%1</td></tr>").arg(esc(levelText));
                          facts += QStringLiteral("<tr><td>CBS-code</td><td>%1</td></tr>").arg(code);
@@ -207,32 +233,30 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
 
     // 3. The bodies table with sources, continued over as many pages as needed.
     {
-        QString rows;
+        QStringList rows;
         for (const coverage::BodyCoverage& bc : cov.bodies) {
             const registry::Body& b = reg.bodies[size_t(bc.body)];
             QStringList domains;
             for (registry::Domain d : registry::allDomains)
                 if (b.domains.contains(d))
                     domains << registry::label(d);
-            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+            rows << QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                         .arg(esc(b.name), esc(registry::label(b.type)), esc(domains.join(QStringLiteral(", "))),
                              esc(registry::label(b.scale)), bc.wholeRegion ? QStringLiteral("heel gebied") : QStringLiteral("deel"),
                              esc(b.source), esc(registry::label(b.confidence)));
         }
-        const QString table = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><tr><thead><tr><th>Naam</th><th>Type</th>"
-                                             "<th>Domeinen</th><th>Schaal</th><th>Dekking</th><th>Bron</th><th>Betrouwbaarheid</th></tr></thead>")
-                              + rows + QStringLiteral("</table>");
-        // Laid out in pages of the body's size, so that rows are never cut at a page end.
+        const QString head = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><thead><tr><th width=\"17%\">Naam</th><th width=\"17%\">Type</th>"
+                                            "<th width=\"13%\">Domeinen</th><th width=\"13%\">Schaal</th><th width=\"8%\">Dekking</th>"
+                                            "<th width=\"21%\">Bron</th><th width=\"11%\">Betrouwbaarheid</th></tr></thead>");
+        // Whole rows per page, the header repeated on each: a row is never cut at a page end.
         ExportFrame probe;
         probe.title = QStringLiteral("Samenwerkingsverbanden en bronnen");
         probe.subtitle = region->name;
         const QRectF body = framedBodyRect(pageRect, probe, &pdf);
-        auto block = std::make_shared<TextBlock>(QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\">") + table.mid(table.indexOf(QStringLiteral("<thead>"))),
-                                                 body.width(), body.height() / 55.0);
-        const int tablePages = block->paginate(body.size());
-        for (int p = 0; p < tablePages; ++p)
+        const auto blocks = tablePages(head, rows, body.size(), body.height() / 55.0);
+        for (size_t p = 0; p < blocks.size(); ++p)
             pages.push_back({p == 0 ? probe.title : QStringLiteral("Samenwerkingsverbanden en bronnen (vervolg)"), region->name,
-                             [block, p](QPainter& painter, const QRectF& rect) { block->draw(painter, rect, p * rect.height()); }});
+                             [block = blocks[p]](QPainter& painter, const QRectF& rect) { block->draw(painter, rect); }});
     }
 
     // 4. The real economy (CBS): sector structure against NL, change since the first year,

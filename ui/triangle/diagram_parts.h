@@ -11,7 +11,7 @@
 namespace regio::ui::triangle::diagram {
 
 inline constexpr double kMargin = 12;
-inline constexpr double kChipHeight = 28;
+inline constexpr double kChipHeight = 32; // two lines of a long name
 inline constexpr double kChipGap = 5;
 inline constexpr double kChipStep = kChipHeight + kChipGap;
 inline constexpr double kMinChipWidth = 180; // wide panels hold chips side by side

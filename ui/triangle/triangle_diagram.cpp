@@ -207,8 +207,15 @@ void TriangleDiagram::paintTriangle(QPainter& painter, const Layout& layout) con
             painter.setFont(fontPx(Metrics::chipSize, missing));
             painter.setPen(missing ? gapColour() : mutedTextColour());
             const QRectF noteRect(head.left(), head.bottom(), head.width(), kChipHeight);
-            painter.drawText(noteRect, Qt::AlignLeft | Qt::AlignVCenter,
-                             QFontMetricsF(painter.font()).elidedText(panel.note, Qt::ElideRight, noteRect.width()));
+            // Like a chip's name: two lines, a little smaller, before anything is cut.
+            bool two = false;
+            const QStringList lines = missing ? QStringList{QFontMetricsF(painter.font()).elidedText(panel.note, Qt::ElideRight, noteRect.width())}
+                                              : chipLines(panel.note, noteRect.width(), &two);
+            if (two)
+                painter.setFont(fontPx(Metrics::chipSize * 0.86));
+            const double h = noteRect.height() / lines.size();
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                painter.drawText(QRectF(noteRect.left(), noteRect.top() + i * h, noteRect.width(), h), Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
         }
     }
 
@@ -241,27 +248,76 @@ void TriangleDiagram::paintTriangle(QPainter& painter, const Layout& layout) con
     }
 }
 
+QRectF TriangleDiagram::chipTextRect(const PlacedChip& placed)
+{
+    const QRectF r = placed.rect;
+    if (placed.chip.kind != Chip::Kind::Body)
+        return r.adjusted(10, 0, -6, 0);
+    const double right = r.right() - 6 - (placed.chip.partial ? 20 : 0);
+    return QRectF(r.left() + 14, r.top(), right - r.left() - 14, r.height());
+}
+
+QStringList TriangleDiagram::chipLines(const QString& text, double width, bool* twoLines)
+{
+    if (twoLines)
+        *twoLines = false;
+    const QFontMetricsF one(fontPx(Metrics::chipSize));
+    if (one.horizontalAdvance(text) <= width || width <= 0)
+        return {text};
+    // Two lines, a little smaller, broken at a space where one fits.
+    const QFontMetricsF two(fontPx(Metrics::chipSize * 0.86));
+    if (twoLines)
+        *twoLines = true;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString first;
+    qsizetype used = 0;
+    while (used < words.size()) {
+        const QString next = first.isEmpty() ? words[used] : first + QLatin1Char(' ') + words[used];
+        if (two.horizontalAdvance(next) > width)
+            break;
+        first = next;
+        ++used;
+    }
+    if (first.isEmpty()) // one word longer than the line
+        return {two.elidedText(text, Qt::ElideRight, width)};
+    const QString rest = words.mid(used).join(QLatin1Char(' '));
+    if (rest.isEmpty())
+        return {first};
+    return {first, two.elidedText(rest, Qt::ElideRight, width)};
+}
+
 void TriangleDiagram::paintChip(QPainter& painter, const PlacedChip& placed) const
 {
     const Chip& chip = placed.chip;
     const QRectF r = placed.rect;
     painter.setFont(fontPx(Metrics::chipSize));
-    const QFontMetricsF metrics(painter.font());
+    const QRectF textRect = chipTextRect(placed);
+    const auto drawName = [&](const QColor& colour) {
+        bool two = false;
+        const QStringList lines = chipLines(chip.text, textRect.width(), &two);
+        painter.setPen(colour);
+        painter.setFont(fontPx(two ? Metrics::chipSize * 0.86 : Metrics::chipSize));
+        if (lines.size() == 1) {
+            painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, lines.front());
+            return;
+        }
+        const double h = textRect.height() / 2;
+        painter.drawText(QRectF(textRect.left(), textRect.top() + 1, textRect.width(), h - 1), Qt::AlignLeft | Qt::AlignVCenter, lines[0]);
+        painter.drawText(QRectF(textRect.left(), textRect.top() + h, textRect.width(), h - 1), Qt::AlignLeft | Qt::AlignVCenter, lines[1]);
+    };
     if (chip.kind == Chip::Kind::More) {
         painter.setPen(QPen(lineColour(), 1, Qt::DotLine));
         painter.setBrush(Qt::white);
         painter.drawRoundedRect(r, 5, 5);
         painter.setPen(mutedTextColour());
-        painter.drawText(r.adjusted(10, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter, chip.text);
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, chip.text);
         return;
     }
     if (chip.kind == Chip::Kind::National) { // background information: quieter than the regional bodies
         painter.setPen(QPen(lineColour(), 1.2, Qt::DotLine));
         painter.setBrush(QColor(0xF4, 0xF5, 0xF6));
         painter.drawRoundedRect(r, 5, 5);
-        painter.setPen(mutedTextColour());
-        painter.drawText(r.adjusted(10, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(chip.text, Qt::ElideRight, r.width() - 16));
+        drawName(mutedTextColour());
         return;
     }
     const QColor colour = familyColour(chip.family);
@@ -278,7 +334,6 @@ void TriangleDiagram::paintChip(QPainter& painter, const PlacedChip& placed) con
     painter.setClipPath(outline, Qt::IntersectClip);
     painter.fillRect(QRectF(r.left(), r.top(), 8, r.height()), colour);
     painter.restore();
-    double right = r.right() - 6;
     if (chip.partial) { // a half-filled circle: "part of the region"
         const QPointF c(r.right() - 14, r.center().y());
         painter.setPen(QPen(textColour(), 1.3));
@@ -286,13 +341,8 @@ void TriangleDiagram::paintChip(QPainter& painter, const PlacedChip& placed) con
         painter.drawEllipse(c, 6, 6);
         painter.setBrush(textColour());
         painter.drawPie(QRectF(c.x() - 6, c.y() - 6, 12, 12), 90 * 16, 180 * 16);
-        right -= 20;
     }
-    painter.setPen(textColour());
-    painter.setFont(fontPx(Metrics::chipSize, false));
-    const QRectF textRect(r.left() + 14, r.top(), right - r.left() - 14, r.height());
-    painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     metrics.elidedText(chip.text, Qt::ElideRight, textRect.width()));
+    drawName(textColour());
 }
 
 void TriangleDiagram::paintText(QPainter& painter, const Layout& layout) const
@@ -374,8 +424,12 @@ void TriangleDiagram::paintText(QPainter& painter, const Layout& layout) const
         painter.setBrush(colour);
         painter.drawRoundedRect(QRectF(x, y + 4, 22, legendRow - 8), 3, 3);
         painter.setPen(textColour());
+        // A label a little too long for the column is set a size smaller rather than cut.
+        const bool fits = small.horizontalAdvance(label) <= colWidth - 30;
+        painter.setFont(fontPx(fits ? Metrics::smallSize + 1 : Metrics::smallSize - 1));
         painter.drawText(QRectF(x + 30, y, colWidth - 30, legendRow), Qt::AlignLeft | Qt::AlignVCenter,
-                         small.elidedText(label, Qt::ElideRight, colWidth - 30));
+                         QFontMetricsF(painter.font()).elidedText(label, Qt::ElideRight, colWidth - 30));
+        painter.setFont(fontPx(Metrics::smallSize + 1));
         y += legendRow;
     }
     if (m_anyPartial) {
@@ -461,7 +515,8 @@ std::vector<TriangleDiagram::ShownChip> TriangleDiagram::shownChips() const
     std::vector<ShownChip> out;
     const double k = m_screenLayout.scale;
     for (const PlacedChip& c : m_screenLayout.chips)
-        out.push_back({c.place, QRectF(c.rect.topLeft() * k, c.rect.size() * k), c.chip.text, c.chip.kind});
+        out.push_back({c.place, QRectF(c.rect.topLeft() * k, c.rect.size() * k), c.chip.text, c.chip.kind,
+                       c.chip.kind == Chip::Kind::More ? QStringList{c.chip.text} : chipLines(c.chip.text, chipTextRect(c).width())});
     return out;
 }
 

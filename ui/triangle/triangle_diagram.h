@@ -63,6 +63,7 @@ public:
         QRectF rect;
         QString text;
         Chip::Kind kind;
+        QStringList lines; // the text as painted: one line, or two when the name is long
     };
     std::vector<ShownChip> shownChips() const;
     // How many bodies sit in a place (a "Landelijk (3)" chip counts three): the panel's count.
@@ -125,6 +126,9 @@ private:
     QString panelHeader(int place) const;
     void paintTriangle(QPainter& painter, const Layout& layout) const;
     void paintChip(QPainter& painter, const PlacedChip& chip) const;
+    // Where a chip's name goes, and the name in one line or two (only what two lines cannot hold is cut).
+    static QRectF chipTextRect(const PlacedChip& chip);
+    static QStringList chipLines(const QString& text, double width, bool* twoLines = nullptr);
     void paintText(QPainter& painter, const Layout& layout) const;
     const PlacedChip* chipAt(const QPointF& widgetPos) const;
 

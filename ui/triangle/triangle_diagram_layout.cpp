@@ -102,23 +102,40 @@ void TriangleDiagram::placePanel(Layout& layout, int place, const QRectF& given)
     const int rows = std::max(0, int((rect.height() - kHeaderHeight - 2 * kPad + kChipGap) / kChipStep));
     const int capacity = rows * columns;
     const int count = int(chips.size());
-    const int shown = count <= capacity ? count : std::max(0, capacity - 1);
     const auto cell = [&](int i) {
         return QRectF(rect.left() + kPad + (i % columns) * (width + kChipGap),
                       rect.top() + kPad + kHeaderHeight + (i / columns) * kChipStep, width, kChipHeight);
     };
-    for (int i = 0; i < shown; ++i)
-        layout.chips.push_back({cell(i), chips[size_t(i)], place});
-    if (shown < count && capacity > 0) {
-        QStringList hidden;
-        for (int i = shown; i < count; ++i)
-            hidden << chips[size_t(i)].text;
-        Chip more;
-        more.kind = Chip::Kind::More;
-        more.text = tr("+%1 meer").arg(count - shown);
-        more.tooltip = namesTooltip(tr("Ook hier"), hidden) + tr("<i>Klik voor de hele lijst.</i>");
-        layout.chips.push_back({cell(shown), more, place});
+    if (count <= capacity) {
+        for (int i = 0; i < count; ++i)
+            layout.chips.push_back({cell(i), chips[size_t(i)], place});
+        return;
     }
+    if (capacity <= 0)
+        return;
+    // More bodies than cells: every cell holds a body, the last one shares its cell with a compact
+    // "+n" (a click lists them all), so a one-row panel still shows a name, not only a count. Where
+    // that leaves too little room for a name, the last cell says "+n meer" instead.
+    const QFontMetricsF metrics(fontPx(Metrics::chipSize));
+    const QRectF last = cell(capacity - 1);
+    const QString compactText = tr("+%1").arg(count - capacity);
+    const double compact = metrics.horizontalAdvance(compactText) + 22;
+    const bool split = last.width() - compact - kChipGap >= 110;
+    const int named = split ? capacity : capacity - 1;
+    QStringList hidden;
+    for (int i = named; i < count; ++i)
+        hidden << chips[size_t(i)].text;
+    Chip more;
+    more.kind = Chip::Kind::More;
+    more.text = split ? compactText : tr("+%1 meer").arg(count - named);
+    more.tooltip = namesTooltip(tr("Ook hier"), hidden) + tr("<i>Klik voor de hele lijst.</i>");
+    for (int i = 0; i < named; ++i) {
+        QRectF r = cell(i);
+        if (split && i == named - 1)
+            r.setWidth(r.width() - compact - kChipGap);
+        layout.chips.push_back({r, chips[size_t(i)], place});
+    }
+    layout.chips.push_back({split ? QRectF(last.right() - compact, last.top(), compact, kChipHeight) : cell(named), more, place});
 }
 
 void TriangleDiagram::layoutTriangle(Layout& layout, const QRectF& area) const
