@@ -235,7 +235,7 @@ Agenda build(Agenda a, const AgendaContext& ctx)
 
     const coverage::CoverageResult cov =
         coverage::coverageOf(a.municipalities, ctx.registry(), ctx.bodyIndex(),
-                             coverage::CoverageOptions{ctx.options().includeEnded, !ctx.options().includeNational});
+                             coverage::CoverageOptions{ctx.options().includeEnded, !ctx.options().includeNational, std::nullopt});
     const std::vector<ActingBody> bodiesPlain = actingBodies(cov, ctx, false);
     const std::vector<ActingBody> bodiesKis = actingBodies(cov, ctx, true);
     a.scale = scaleOf(bodiesPlain, int(a.municipalities.size()), ctx.options().scaleFactor);
@@ -358,7 +358,7 @@ Agenda agendaOfBody(const QString& bodyId, const AgendaContext& ctx)
 std::vector<ThemeEntry> uncoveredSpecialisations(Level level, const AgendaContext& ctx)
 {
     std::vector<ThemeEntry> out;
-    const coverage::CoverageOptions options{ctx.options().includeEnded, !ctx.options().includeNational};
+    const coverage::CoverageOptions options{ctx.options().includeEnded, !ctx.options().includeNational, std::nullopt};
     for (const Region* r : ctx.regionsOf(level)) {
         ThemeEntry e{r->code, r->name, 0, {}, {}, {}, {}};
         const economy::PanelRegion pr = economy::panelRegion(r->code, ctx.regions(), ctx.panel());
