@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 #include <stdexcept>
 
 class QIODevice;
@@ -64,6 +65,12 @@ void writeTextFile(const QString& path, const QString& text);
 
 // CSV field quoting per RFC 4180 (only when needed): the one implementation in core/io/csv.h.
 inline QString csvField(const QString& value) { return io::csvField(value); }
+// --year of `bodies` and `coverage`: the peiljaar (reference year), kFirstReferenceYear up to the
+// current year; nullopt when not given. Throws UsageError for anything else. (Elsewhere --year
+// is the year of economic data; these two commands have none.)
+std::optional<int> referenceYearOption(const QCommandLineParser& parser, const QCommandLineOption& option);
+QCommandLineOption referenceYearCommandOption();
+
 inline QString csvRow(const QStringList& fields) { return io::csvLine(fields); }
 
 // Locale-independent number formatting for machine-readable output (shortest exact form).

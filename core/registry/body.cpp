@@ -238,6 +238,58 @@ Accountability accountabilityOf(const Body& body)
     return Accountability::NietGekozen;
 }
 
+namespace {
+
+QString unknownWord() { return QCoreApplication::translate("Registry", "onbekend"); }
+
+QString withSource(bool known, const QString& words, const QString& source)
+{
+    if (!known)
+        return unknownWord();
+    return source.trimmed().isEmpty() ? words
+                                      : QCoreApplication::translate("Registry", "%1 (bron: %2)").arg(words, source);
+}
+
+} // namespace
+
+QString legalFormText(const Body& body) { return body.legalForm ? label(*body.legalForm) : unknownWord(); }
+QString oversightText(const Body& body) { return body.oversight ? joinLabels(*body.oversight) : unknownWord(); }
+QString fundingSourcesText(const Body& body)
+{
+    return body.fundingSources ? joinLabels(*body.fundingSources) : unknownWord();
+}
+QString legalFormWithSource(const Body& body)
+{
+    return withSource(body.legalForm.has_value(), legalFormText(body), body.legalFormSource);
+}
+QString oversightWithSource(const Body& body)
+{
+    return withSource(body.oversight.has_value(), oversightText(body), body.oversightSource);
+}
+QString fundingSourcesWithSource(const Body& body)
+{
+    return withSource(body.fundingSources.has_value(), fundingSourcesText(body), body.fundingSourcesSource);
+}
+
+QString confidenceExplanation(Confidence value)
+{
+    switch (value) {
+    case Confidence::Hoog:
+        return QCoreApplication::translate("Registry",
+                                           "hoog: naam, deelnemers en gebied staan zo in de genoemde bron of bij "
+                                           "het verband zelf");
+    case Confidence::Middel:
+        return QCoreApplication::translate("Registry",
+                                           "middel: de bron noemt het verband, maar het gebied of een deel van de "
+                                           "gegevens is afgeleid of bij benadering");
+    case Confidence::Laag:
+        return QCoreApplication::translate("Registry",
+                                           "laag: het gebied of de gegevens zijn een ruwe benadering of niet in een "
+                                           "bron teruggevonden; gebruik met voorzichtigheid");
+    }
+    return {};
+}
+
 QString labelPlural(BodyType value) { return QString::fromUtf8(termOf<BodyType>(bodyTypeTerms, value).other); }
 QString absenceSentence(Actor value) { return QString::fromUtf8(termOf<Actor>(actorTerms, value).other); }
 

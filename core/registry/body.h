@@ -298,4 +298,17 @@ inline constexpr int kFirstReferenceYear = 2010;
 enum class Accountability { Gekozen, NietGekozen, Onbekend };
 Accountability accountabilityOf(const Body& body);
 
+// The accountability fields in words for tables and reports: the value ("Stichting",
+// "Gemeenteraden, Provinciale Staten") or "onbekend"; and the same with its source:
+// "Stichting (bron: openbaar: KvK)".
+QString legalFormText(const Body& body);
+QString oversightText(const Body& body);
+QString fundingSourcesText(const Body& body);
+QString legalFormWithSource(const Body& body);
+QString oversightWithSource(const Body& body);
+QString fundingSourcesWithSource(const Body& body);
+
+// What a confidence level means, in one Dutch sentence for legends and tooltips.
+QString confidenceExplanation(Confidence value);
+
 } // namespace regio::registry

@@ -13,6 +13,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
@@ -116,7 +117,13 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
     const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
     const QStringList members = regions.municipalityCodesOf(code);
     const registry::Registry& reg = *context.registry;
-    const coverage::CoverageResult cov = coverage::coverageOf(members, reg, *context.index);
+    coverage::CoverageOptions options;
+    options.year = context.referenceYear;
+    const coverage::CoverageResult cov = coverage::coverageOf(members, reg, *context.index, options);
+    // "peiljaar 2014" in the subtitles of the pages about bodies.
+    const QString yearNote = context.referenceYear
+                                 ? QCoreApplication::translate("RegionProfile", " · peiljaar %1").arg(*context.referenceYear)
+                                 : QString();
     const QString levelText = levelLabel(region->level);
     const QString heading = QStringLiteral("Regioprofiel %1").arg(region->name);
 
@@ -178,7 +185,7 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
                      }});
 
     // 2. The triangle: corners, sides, integral bodies, actors, gaps and overlaps in words.
-    pages.push_back({QStringLiteral("Driehoek economie – onderwijs – arbeidsmarkt"), region->name,
+    pages.push_back({QStringLiteral("Driehoek economie – onderwijs – arbeidsmarkt"), region->name + yearNote,
                      [&](QPainter& painter, const QRectF& rect) {
                          QRectF textRect = rect;
                          if (context.triangle) {
@@ -214,24 +221,45 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
             for (registry::Domain d : registry::allDomains)
                 if (b.domains.contains(d))
                     domains << registry::label(d);
-            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
+                                   "<td>%8</td><td>%9</td><td>%10</td></tr>")
                         .arg(esc(b.name), esc(registry::label(b.type)), esc(domains.join(QStringLiteral(", "))),
                              esc(registry::label(b.scale)), bc.wholeRegion ? QStringLiteral("heel gebied") : QStringLiteral("deel"),
+                             esc(b.source), esc(registry::label(b.confidence)), esc(registry::legalFormWithSource(b)),
+                             esc(registry::oversightWithSource(b)))
+                        .arg(esc(registry::fundingSourcesWithSource(b)));
+        }
+        for (int s : cov.sites) {
+            const registry::Body& b = reg.bodies[size_t(s)];
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td></td><td></td><td>%3</td><td>%4</td><td>%5</td>"
+                                   "<td></td><td></td><td></td></tr>")
+                        .arg(esc(b.name), esc(registry::label(b.type)),
+                             esc(QCoreApplication::translate("RegionProfile", "alleen vestiging; telt niet als dekking")),
                              esc(b.source), esc(registry::label(b.confidence)));
         }
-        const QString table = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><tr><thead><tr><th>Naam</th><th>Type</th>"
-                                             "<th>Domeinen</th><th>Schaal</th><th>Dekking</th><th>Bron</th><th>Betrouwbaarheid</th></tr></thead>")
-                              + rows + QStringLiteral("</table>");
+        QStringList meaning;
+        for (registry::Confidence c : registry::allConfidences)
+            meaning << esc(registry::confidenceExplanation(c));
+        const QString table =
+            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><tr><thead><tr><th>Naam</th><th>Type</th>"
+                           "<th>Domeinen</th><th>Schaal</th><th>Dekking</th><th>Bron</th><th>Betrouwbaarheid</th>")
+            + QCoreApplication::translate("RegionProfile",
+                                          "<th>Rechtsvorm</th><th>Toezicht door gekozen raad</th><th>Geldbronnen</th>")
+            + QStringLiteral("</tr></thead>") + rows + QStringLiteral("</table>")
+            + QStringLiteral("<p class=\"muted\">%1</p>")
+                  .arg(QCoreApplication::translate("RegionProfile", "Betrouwbaarheid — %1. Onbekend: geen bron gevonden; "
+                                                                    "niets is geraden.")
+                           .arg(meaning.join(QStringLiteral("; "))));
         // Laid out in pages of the body's size, so that rows are never cut at a page end.
         ExportFrame probe;
         probe.title = QStringLiteral("Samenwerkingsverbanden en bronnen");
-        probe.subtitle = region->name;
+        probe.subtitle = region->name + yearNote;
         const QRectF body = framedBodyRect(pageRect, probe, &pdf);
         auto block = std::make_shared<TextBlock>(QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\">") + table.mid(table.indexOf(QStringLiteral("<thead>"))),
                                                  body.width(), body.height() / 55.0);
         const int tablePages = block->paginate(body.size());
         for (int p = 0; p < tablePages; ++p)
-            pages.push_back({p == 0 ? probe.title : QStringLiteral("Samenwerkingsverbanden en bronnen (vervolg)"), region->name,
+            pages.push_back({p == 0 ? probe.title : QStringLiteral("Samenwerkingsverbanden en bronnen (vervolg)"), region->name + yearNote,
                              [block, p](QPainter& painter, const QRectF& rect) { block->draw(painter, rect, p * rect.height()); }});
     }
 
