@@ -602,6 +602,7 @@ void MainWindow::showBodyOnMap(const QString& bodyId)
     const QStringList municipalities = m_registry->index().municipalitiesOf(index);
     if (municipalities.isEmpty()) {
         // Abroad only, or sites somewhere in the Netherlands: listed, but nothing to show on the map.
+        m_map->clearOutline();
         statusBar()->showMessage(tr("%1 ligt niet in een Nederlandse gemeente die bekend is: %2")
                                      .arg(m_registry->registry().bodies[size_t(index)].name,
                                           m_registry->registry().bodies[size_t(index)].territoryBasis),

@@ -6,6 +6,8 @@
 #include "regions/adjacency.h"
 #include "regions/region_model.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -352,6 +354,14 @@ Agenda agendaOfBody(const QString& bodyId, const AgendaContext& ctx)
     if (index < 0)
         throw std::invalid_argument(QStringLiteral("onbekend samenwerkingsverband '%1'").arg(bodyId).toStdString());
     const registry::Body& body = ctx.registry().bodies[size_t(index)];
+    // A body wholly abroad (registry version 2), or with sites somewhere in the country, has no
+    // municipality to build an agenda for.
+    if (ctx.bodyIndex().municipalitiesOf(index).isEmpty())
+        throw std::invalid_argument(QCoreApplication::translate("Agenda",
+                                                                "samenwerkingsverband '%1' ligt niet in een bekende "
+                                                                "Nederlandse gemeente (%2): geen agenda mogelijk")
+                                        .arg(body.displayName(), body.territoryBasis)
+                                        .toStdString());
     return agendaOfMunicipalities(ctx.bodyIndex().municipalitiesOf(index), body.displayName(), ctx);
 }
 

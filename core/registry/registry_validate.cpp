@@ -183,7 +183,7 @@ RegistryProblems validateBody(const Body& body, const RegionModel& regions, cons
     else if (body.oversight && body.oversight->contains(Oversight::Geen) && body.oversight->size() > 1)
         add(problems, field("oversight"),
             QCoreApplication::translate("RegistryValidate",
-                                        "'geen' gaat niet samen met gemeenteraden of provinciale-staten"));
+                                        "'geen' (geen gekozen raad direct) gaat niet samen met gemeenteraden of Provinciale Staten"));
     needsSource(body.oversight.has_value(), body.oversightSource, "oversightSource");
     if (body.fundingSources && body.fundingSources->isEmpty())
         add(problems, field("fundingSources"),

@@ -203,7 +203,7 @@ TEST_CASE("validation of the new keys, each at its JSON path")
             b.insert(QStringLiteral("oversight"), QJsonArray{QStringLiteral("geen"), QStringLiteral("gemeenteraden")});
         }));
         REQUIRE(p.size() == 1);
-        CHECK(p.front() == QStringLiteral("$.bodies[0].oversight: 'geen' gaat niet samen met gemeenteraden of provinciale-staten"));
+        CHECK(p.front() == QStringLiteral("$.bodies[0].oversight: 'geen' (geen gekozen raad direct) gaat niet samen met gemeenteraden of Provinciale Staten"));
     }
     SUBCASE("empty lists and unknown values")
     {

@@ -223,7 +223,7 @@ TEST_CASE("the editor edits legal form, oversight, funding sources, end year and
     REQUIRE(councils);
     none->setChecked(true);
     councils->setChecked(true);
-    CHECK(form.messageFor(QStringLiteral("oversight")).contains(QStringLiteral("'geen' gaat niet samen")));
+    CHECK(form.messageFor(QStringLiteral("oversight")).contains(QStringLiteral("'geen' (geen gekozen raad direct) gaat niet samen")));
     none->setChecked(false);
     CHECK(form.messageFor(QStringLiteral("oversight")).isEmpty());
     CHECK(form.body().oversight == registry::OversightSet{registry::Oversight::Gemeenteraden});
