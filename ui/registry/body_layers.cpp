@@ -93,9 +93,7 @@ QString confidenceLegend()
 // What counts, in words, for the notes under the legends.
 QString presenceNote(const coverage::CoverageOptions& options)
 {
-    return options.year ? QObject::tr("verbanden die er in %1 waren (onbekend oprichtingsjaar telt als al bestaand)")
-                              .arg(*options.year)
-                        : QObject::tr("excl. beëindigde");
+    return options.year ? QObject::tr("stand %1").arg(*options.year) : QObject::tr("excl. beëindigde");
 }
 
 QString registerSource(const registry::Registry& registry)
@@ -234,16 +232,15 @@ MapColouring accountabilityColouring(const RegionModel& regions, const registry:
     c.defaultFill = kNone;
     for (const coverage::AccountabilityCount& a : coverage::accountabilitySummary(regions, registry, index, options)) {
         c.municipalityFill.insert(a.code, accountabilityColour(accountabilityClassOf(a)));
-        c.municipalityText.insert(
-            a.code, a.total() == 0
-                        ? QObject::tr("geen samenwerkingsverband")
-                        : QObject::tr("van de %1 verbanden hier leggen er %2 verantwoording af aan een gekozen raad "
-                                      "(gemeenteraden of Provinciale Staten), %3 aan geen gekozen raad direct, "
-                                      "en van %4 is het onbekend")
-                              .arg(a.total())
-                              .arg(a.elected)
-                              .arg(a.notElected)
-                              .arg(a.unknown));
+        c.municipalityText.insert(a.code, a.total() == 0
+                                              ? QObject::tr("geen samenwerkingsverband")
+                                              : (a.total() == 1
+                                                     ? QObject::tr("%1 onder een gekozen raad, %2 niet, %3 onbekend (van %4 verband)")
+                                                     : QObject::tr("%1 onder een gekozen raad, %2 niet, %3 onbekend (van %4 verbanden)"))
+                                                    .arg(a.elected)
+                                                    .arg(a.notElected)
+                                                    .arg(a.unknown)
+                                                    .arg(a.total()));
     }
     c.legend = {{accountabilityColour(AccountabilityClass::OnlyElected),
                  QObject::tr("alle bekende verbanden onder een gekozen raad")},
@@ -253,10 +250,9 @@ MapColouring accountabilityColouring(const RegionModel& regions, const registry:
                  QObject::tr("geen van de bekende verbanden onder een gekozen raad")},
                 {accountabilityColour(AccountabilityClass::AllUnknown), QObject::tr("toezicht van alle verbanden onbekend")},
                 {kNone, QObject::tr("geen verband")}};
-    c.note = QObject::tr("Gekozen raad: gemeenteraden of Provinciale Staten houden direct toezicht. Onbekend toezicht "
-                         "telt niet mee in de kleur; de muis-aanwijzing noemt alle aantallen. Incl. landelijke; %1")
-                 .arg(presenceNote(options))
-             + QStringLiteral(" · ") + registerSource(registry);
+    c.note = QObject::tr("Gekozen raad: gemeenteraden of Provinciale Staten; onbekend telt niet in de kleur")
+             + (options.year ? QStringLiteral(" · ") + presenceNote(options) : QString()) + QStringLiteral(" · ")
+             + registerSource(registry);
     return c;
 }
 
@@ -313,7 +309,8 @@ BodyLayerPanel::BodyLayerPanel(RegistryDocument& document, QWidget* parent) : QW
     m_theme->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_theme->setMinimumContentsLength(18);
     m_theme->setToolTip(tr("Wat de kaart kleurt: de indeling, het aantal verbanden per gemeente, de dekking "
-                           "van de driehoek, de overlap van één type verband, of de aangevinkte verbanden"));
+                           "van de driehoek, de democratische verantwoording (hoeveel verbanden onder een gekozen "
+                           "raad vallen), de overlap van één type verband, of de aangevinkte verbanden"));
     themeLabel->setBuddy(m_theme);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("bodyTree"));

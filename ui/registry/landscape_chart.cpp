@@ -49,7 +49,7 @@ LandscapeChartDialog::LandscapeChartDialog(RegistryDocument& document, QWidget* 
     connect(&m_doc, &RegistryDocument::changed, this, &LandscapeChartDialog::rebuild);
     connect(&m_doc, &RegistryDocument::referenceYearChanged, this, &LandscapeChartDialog::rebuild);
     rebuild();
-    resize(760, 480);
+    resize(820, 520);
 }
 
 QString LandscapeChartDialog::sourceLine() const { return m_source->text(); }
@@ -85,6 +85,7 @@ void LandscapeChartDialog::rebuild()
     }
     auto* xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
+    xAxis->setLabelsAngle(-90); // seventeen years side by side: upright they would be cut to "…"
     auto* yAxis = new QValueAxis;
     yAxis->setRange(0, std::max(1, maxTotal));
     yAxis->setLabelFormat(QStringLiteral("%d"));
