@@ -203,6 +203,9 @@ QString toText(const Region& region, const CoverageResult& r, const Registry& re
         line(QCoreApplication::translate("Cli", "      Toezicht door gekozen raad: %1").arg(oversightWithSource(b)));
         line(QCoreApplication::translate("Cli", "      Geldbronnen: %1").arg(fundingSourcesWithSource(b)));
     }
+    line(QString());
+    for (Confidence c : allConfidences)
+        line(QCoreApplication::translate("Cli", "Betrouwbaarheid %1.").arg(confidenceExplanation(c)));
     if (!r.sites.empty()) {
         line(QString());
         line(QCoreApplication::translate("Cli", "Vestigingen (tellen niet als dekking):"));

@@ -7,7 +7,8 @@
 #include <doctest/doctest.h>
 
 #include "cli_run.h"
-#include "io/csv.h"
+#include "regions/region_model.h"
+#include "registry/registry_json.h"
 #include "test_paths.h"
 
 #include <QJsonArray>
@@ -100,6 +101,25 @@ TEST_CASE("regio coverage: legal form, oversight and funding with their sources,
     CHECK(text.out.contains(QStringLiteral("Toezicht door gekozen raad: Geen gekozen raad direct (bron: SER-advies 2017, sect. 3.5 (test))")));
     CHECK(text.out.contains(QStringLiteral("Geldbronnen: onbekend")));
     CHECK_FALSE(text.out.contains(QStringLiteral("seed")));
+    // The confidence levels explained in words.
+    CHECK(text.out.contains(QStringLiteral("Betrouwbaarheid hoog: naam, deelnemers en gebied")));
+    CHECK(text.out.contains(QStringLiteral("Betrouwbaarheid laag: ")));
+}
+
+TEST_CASE("migration on the command line: a version-1 registry comes out as version 2 and reads back the same")
+{
+    const QString v1 = test::testDataDir() + QStringLiteral("/registry/cli-small.json");
+    const test::CliResult r = test::runRegio({QStringLiteral("bodies"), QStringLiteral("--registry"), v1,
+                                              QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.code == 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("version")).toInt() == 2);
+    CHECK(root.value(QStringLiteral("bodies")).toArray().size() == 5);
+    const registry::Registry before = registry::loadRegistry(v1, RegionModel::embedded());
+    const registry::Registry after = registry::parseRegistry(r.out.toUtf8(), QStringLiteral("uit"), RegionModel::embedded());
+    CHECK(before.version == 1);
+    CHECK(after.version == 2);
+    CHECK(after == before);
 }
 
 TEST_CASE("regio bodies CSV: an abroad-only body has 0 municipalities, the new columns are filled or empty")
