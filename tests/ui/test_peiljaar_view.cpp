@@ -16,7 +16,9 @@
 #include "ui/registry/body_form.h"
 #include "ui/registry/body_layers.h"
 #include "ui/registry/landscape_chart.h"
+#include "registry/registry_json.h"
 #include "ui/registry/registry_document.h"
+#include "ui/report/region_profile.h"
 #include "ui/triangle/triangle_view.h"
 
 #include <QBarSet>
@@ -25,6 +27,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTableWidget>
@@ -247,4 +252,43 @@ TEST_CASE("the editor edits legal form, oversight, funding sources, end year and
     REQUIRE(kind);
     kind->setCurrentIndex(kind->findData(QStringLiteral("locaties")));
     CHECK(form.body().territory.kind == registry::TerritoryKind::Locaties);
+}
+
+TEST_CASE("the region profile at a peiljaar: its bodies, and legal form, oversight and funding with sources")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        MESSAGE("pdftotext not installed: skipped");
+        return;
+    }
+    const RegionModel& regions = RegionModel::embedded();
+    const registry::Registry reg = registry::loadRegistry(fixture(), regions);
+    const registry::BodyIndex index(reg, regions);
+    ProfileContext context;
+    context.regions = &regions;
+    context.registry = &reg;
+    context.index = &index;
+    context.registrySource = QStringLiteral("register: %1").arg(reg.title);
+    context.referenceYear = 2014;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("profiel.pdf"));
+    const ProfileResult result = writeRegionProfile(QStringLiteral("GM0772"), pdf, context);
+    REQUIRE(result.error.isEmpty());
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    CHECK(text.contains(QStringLiteral("peiljaar 2014")));
+    // The pages about bodies (cover, triangle, table) come before the economy; the agenda page
+    // after them is about today and says so.
+    const qsizetype economy = text.indexOf(QStringLiteral("Economische structuur"));
+    REQUIRE(economy > 0);
+    const QString bodiesPages = text.left(economy);
+    CHECK(bodiesPages.contains(QStringLiteral("Oude agenda Zuidoost (test)"))); // there in 2014
+    CHECK_FALSE(bodiesPages.contains(QStringLiteral("Werkbedrijf Zuidoost"))); // founded 2015
+    CHECK(text.contains(QStringLiteral("de huidige verbanden, niet de peiljaar 2014")));
+    CHECK(text.contains(QStringLiteral("Rechtsvorm")));
+    CHECK(text.contains(QStringLiteral("Stichting")));
+    CHECK(text.contains(QStringLiteral("onbekend")));
+    CHECK(text.contains(QStringLiteral("Betrouwbaarheid")));
 }

@@ -342,8 +342,16 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
         try {
             const agenda::AgendaContext agendaContext(regions, panel, reg);
             const agenda::Agenda a = agenda::agendaOf(code, agendaContext);
-            const QString html = QStringLiteral("<p class=\"muted\">%1. Economie: %2.</p>")
-                                     .arg(esc(a.dataSources.join(QStringLiteral("; "))), esc(a.economyRegion.basis))
+            // The agenda is about today: with a peiljaar it still uses the current bodies, and says so.
+            const QString todayNote =
+                context.referenceYear
+                    ? QCoreApplication::translate("RegionProfile",
+                                                  " Verbanden: de huidige verbanden, niet de peiljaar %1.")
+                          .arg(*context.referenceYear)
+                    : QString();
+            const QString html = QStringLiteral("<p class=\"muted\">%1. Economie: %2.%3</p>")
+                                     .arg(esc(a.dataSources.join(QStringLiteral("; "))), esc(a.economyRegion.basis),
+                                          esc(todayNote))
                                  + agendaSummaryHtml(a);
             ExportFrame probe;
             probe.title = QStringLiteral("Agenda");
