@@ -34,6 +34,7 @@
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace regio;
 using namespace regio::ui;
@@ -291,4 +292,32 @@ TEST_CASE("the region profile at a peiljaar: its bodies, and legal form, oversig
     CHECK(text.contains(QStringLiteral("Stichting")));
     CHECK(text.contains(QStringLiteral("onbekend")));
     CHECK(text.contains(QStringLiteral("Betrouwbaarheid")));
+}
+
+TEST_CASE("an abroad-only body is listed in the Lagen dock but not on the map")
+{
+    RegistryDocument doc(RegionModel::embedded());
+    QString error;
+    REQUIRE(doc.open(fixture(), &error));
+    const int lille = doc.registry().indexOf(QStringLiteral("lille-test"));
+    REQUIRE(lille >= 0);
+    CHECK(doc.index().municipalitiesOf(lille).isEmpty());
+    const MapColouring c = bodiesColouring(RegionModel::embedded(), doc.registry(), doc.index(), {lille});
+    CHECK(c.title == QStringLiteral("Eurometropool (test) — niet op de kaart: over de grens"));
+    const QColor filled = c.legend.front().fill;
+    int coloured = 0;
+    for (auto it = c.municipalityFill.begin(); it != c.municipalityFill.end(); ++it)
+        coloured += it.value() == filled;
+    CHECK(coloured == 0);
+    BodyLayerPanel panel(doc);
+    bool listed = false;
+    for (int t = 0; t < panel.tree()->topLevelItemCount(); ++t)
+        for (int i = 0; i < panel.tree()->topLevelItem(t)->childCount(); ++i) {
+            const QTreeWidgetItem* item = panel.tree()->topLevelItem(t)->child(i);
+            if (item->text(0) == QStringLiteral("Eurometropool (test)")) {
+                listed = true;
+                CHECK(item->text(1) == QStringLiteral("buitenland"));
+            }
+        }
+    CHECK(listed);
 }

@@ -270,8 +270,14 @@ MapColouring bodiesColouring(const RegionModel& regions, const registry::Registr
         c.municipalityFill.insert(m.code, n == 0 ? kNone : n == 1 ? kOne : kOverlap);
     }
     if (bodies.size() == 1) {
-        c.title = registry.bodies[size_t(bodies.front())].displayName();
-        c.legend = {{kOne, QObject::tr("gebied van het verband")}};
+        const Body& only = registry.bodies[size_t(bodies.front())];
+        c.title = only.displayName();
+        c.legend = {{kOne, only.territory.kind == registry::TerritoryKind::Locaties
+                               ? QObject::tr("vestigingsplaatsen van het verband (geen werkgebied)")
+                               : QObject::tr("gebied van het verband")}};
+        // Wholly abroad, or sites somewhere in the country: listed, but nothing to colour.
+        if (index.municipalitiesOf(bodies.front()).isEmpty())
+            c.title += QObject::tr(" — niet op de kaart: %1").arg(only.territoryBasis);
     } else {
         c.title = bodies.empty() ? QObject::tr("Gekozen verbanden: vink verbanden aan in de lijst")
                                  : QObject::tr("%1 gekozen verbanden").arg(bodies.size());
