@@ -576,7 +576,8 @@ void MainWindow::updateDetailsBodies()
     }
     const coverage::CoverageResult result = coverage::coverageOf(m_model.municipalityCodesOf(code), m_registry->registry(),
                                                                  m_registry->index(), m_registry->coverageOptions());
-    m_details->setCoverage(&m_registry->registry(), &result);
+    m_details->setCoverage(&m_registry->registry(), &result,
+                           m_registry->referenceYear() ? m_registry->referenceYearLabel() : QString());
 }
 
 void MainWindow::setLayer(Level level)

@@ -13,6 +13,7 @@
 #include "test_paths.h"
 #include "ui/main_window.h"
 #include "ui/map/map_widget.h"
+#include "ui/region_details.h"
 #include "ui/registry/body_form.h"
 #include "ui/registry/body_layers.h"
 #include "ui/registry/landscape_chart.h"
@@ -153,6 +154,7 @@ TEST_CASE("one peiljaar per window: the triangle and its table follow it, with a
     CHECK(window.triangle()->coverageOptions().year == 2014);
     CHECK(window.triangle()->exportTitle().contains(QStringLiteral("peiljaar 2014")));
     CHECK(names() == QStringList{QStringLiteral("Brainport (test)"), QStringLiteral("Oude agenda Zuidoost (test)")});
+    CHECK(window.details()->toPlainText().contains(QStringLiteral("Samenwerkingsverbanden (2, peiljaar 2014)")));
     chooseYear(*window.bodyLayers(), 2016);
     CHECK(names() == QStringList{QStringLiteral("Brainport (test)"), QStringLiteral("Werkbedrijf Zuidoost-Brabant (test)")});
     for (int r = 0; r < table->rowCount(); ++r) {
