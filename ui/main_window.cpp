@@ -1,5 +1,7 @@
 #include "ui/main_window.h"
 
+#include "ui/registry/landscape_chart.h"
+
 #include "ui/agenda/agenda_view.h"
 #include "ui/economy/economy_view.h"
 #include "ui/export/export_dialog.h"
@@ -90,6 +92,11 @@ MainWindow::MainWindow(const RegionModel& model, const StartOptions& options, QW
     connect(m_triangle, &TriangleView::bodyActivated, this, &MainWindow::showBodyOnMap);
     connect(m_registry, &RegistryDocument::changed, this,
             [this] { m_triangle->setRegistry(&m_registry->registry(), &m_registry->index()); });
+    // The peiljaar is one per window: every view that counts bodies follows it.
+    connect(m_registry, &RegistryDocument::referenceYearChanged, this, [this] {
+        m_triangle->setCoverageOptions(m_registry->coverageOptions());
+        updateDetailsBodies();
+    });
 
     m_relatedness = new RelatednessView(this);
     addViewTab(m_relatedness, QStringLiteral("verwantschap"), tr("Verwantschap"), [this] { return relatednessExport(); });
@@ -382,6 +389,11 @@ void MainWindow::buildActions()
     view->addAction(m_detailsDock->toggleViewAction());
     view->addAction(m_registryDock->toggleViewAction());
     view->addAction(m_layersDock->toggleViewAction());
+    view->addAction(tr("Verloop van de verbanden per &jaar…"), this, [this] {
+        auto* dialog = new LandscapeChartDialog(*m_registry, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     view->addSeparator();
     m_presentationAction = view->addAction(tr("&Presentatiemodus"), this, [this](bool on) { setPresentationMode(on); });
     m_presentationAction->setCheckable(true);
@@ -592,9 +604,10 @@ void MainWindow::updateDetailsBodies()
         m_details->setCoverage(nullptr, nullptr);
         return;
     }
-    const coverage::CoverageResult result =
-        coverage::coverageOf(m_model.municipalityCodesOf(code), m_registry->registry(), m_registry->index());
-    m_details->setCoverage(&m_registry->registry(), &result);
+    const coverage::CoverageResult result = coverage::coverageOf(m_model.municipalityCodesOf(code), m_registry->registry(),
+                                                                 m_registry->index(), m_registry->coverageOptions());
+    m_details->setCoverage(&m_registry->registry(), &result,
+                           m_registry->referenceYear() ? m_registry->referenceYearLabel() : QString());
 }
 
 void MainWindow::setLayer(Level level)
@@ -618,6 +631,15 @@ void MainWindow::showBodyOnMap(const QString& bodyId)
     if (index < 0)
         return;
     const QStringList municipalities = m_registry->index().municipalitiesOf(index);
+    if (municipalities.isEmpty()) {
+        // Abroad only, or sites somewhere in the Netherlands: listed, but nothing to show on the map.
+        m_map->clearOutline();
+        statusBar()->showMessage(tr("%1 ligt niet in een Nederlandse gemeente die bekend is: %2")
+                                     .arg(m_registry->registry().bodies[size_t(index)].name,
+                                          m_registry->registry().bodies[size_t(index)].territoryBasis),
+                                 10000);
+        return;
+    }
     m_map->setOutlinedMunicipalities(municipalities, highlightColour());
     m_tabs->setCurrentWidget(m_map);
     statusBar()->showMessage(tr("Werkgebied van %1: %2 gemeenten (Esc op de kaart of Beeld → Werkgebied van verband wissen haalt het weg)")

@@ -88,6 +88,7 @@ void MainWindow::exportRegionProfile()
     context.registry = &m_registry->registry();
     context.index = &m_registry->index();
     context.registrySource = tr("register: %1 (%2)").arg(m_registry->registry().title, m_registry->displayName());
+    context.referenceYear = m_registry->referenceYear(); // the peiljaar the window shows
     const economy::EconomyData economyData = m_relatedness->model()->data();
     context.economy = &economyData;
     addProfileViews(context);

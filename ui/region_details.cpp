@@ -46,7 +46,8 @@ void RegionDetails::setExtraHtml(const QString& html)
     refresh();
 }
 
-void RegionDetails::setCoverage(const registry::Registry* registry, const coverage::CoverageResult* result)
+void RegionDetails::setCoverage(const registry::Registry* registry, const coverage::CoverageResult* result,
+                                const QString& yearLabel)
 {
     if (!registry || !result) {
         setExtraHtml(QString());
@@ -64,7 +65,9 @@ void RegionDetails::setCoverage(const registry::Registry* registry, const covera
     std::stable_sort(regional.begin(), regional.end(), [](const registry::Body* a, const registry::Body* b) {
         return a->scale != b->scale ? a->scale < b->scale : a->name.localeAwareCompare(b->name) < 0;
     });
-    QString html = tr("<h3>Samenwerkingsverbanden (%1)</h3>").arg(result->bodies.size());
+    QString html = yearLabel.isEmpty()
+                       ? tr("<h3>Samenwerkingsverbanden (%1)</h3>").arg(result->bodies.size())
+                       : tr("<h3>Samenwerkingsverbanden (%1, %2)</h3>").arg(result->bodies.size()).arg(yearLabel.toHtmlEscaped());
     if (result->bodies.empty())
         html += tr("<p>Geen samenwerkingsverband in het register dekt dit gebied.</p>");
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
@@ -74,6 +77,14 @@ void RegionDetails::setCoverage(const registry::Registry* registry, const covera
     html += QStringLiteral("</table>");
     if (!national.isEmpty())
         html += tr("<p><b>Landelijk (%1):</b> %2</p>").arg(national.size()).arg(national.join(QStringLiteral("; ")).toHtmlEscaped());
+    if (!result->sites.empty()) {
+        QStringList sites;
+        for (int s : result->sites)
+            sites << registry->bodies[size_t(s)].name;
+        html += tr("<p><b>Vestigingen (%1, tellen niet als dekking):</b> %2</p>")
+                    .arg(sites.size())
+                    .arg(sites.join(QStringLiteral("; ")).toHtmlEscaped());
+    }
     if (!regional.empty())
         html += tr("<p style=\"color:#5a6570\">Klik op een verband om zijn werkgebied op de kaart te zien (Esc op de kaart wist het).</p>");
     setExtraHtml(html);

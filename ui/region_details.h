@@ -18,7 +18,9 @@ public:
     void setExtraHtml(const QString& html);
     // The bodies that cover the selection (from coverage::coverageOf), smallest scale first, each a
     // link that shows its territory; national programmes as one line. nullptr clears the list.
-    void setCoverage(const registry::Registry* registry, const coverage::CoverageResult* result);
+    // `yearLabel`: "peiljaar 2014" in the heading, "" for today.
+    void setCoverage(const registry::Registry* registry, const coverage::CoverageResult* result,
+                     const QString& yearLabel = {});
 
 Q_SIGNALS:
     void regionRequested(const QString& code);

@@ -3,6 +3,9 @@
 #include "io/input_error.h"
 #include "io/safe_write.h"
 #include "regions/region_model.h"
+#include "registry/body.h"
+
+#include <QDate>
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -192,6 +195,30 @@ QString formatOption(const QCommandLineParser& parser, const QStringList& allowe
         throw UsageError(QStringLiteral("--format moet een van %1 zijn, niet '%2'")
                              .arg(allowed.join(QStringLiteral(", ")), value));
     return value;
+}
+
+QCommandLineOption referenceYearCommandOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("year"),
+        QCoreApplication::translate("Cli", "Peiljaar: alleen de verbanden die er in dat jaar waren (%1 tot nu).")
+            .arg(registry::kFirstReferenceYear),
+        QCoreApplication::translate("Cli", "jaar"));
+}
+
+std::optional<int> referenceYearOption(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    bool ok = false;
+    const int year = parser.value(option).toInt(&ok);
+    const int now = QDate::currentDate().year();
+    if (!ok || year < registry::kFirstReferenceYear || year > now)
+        throw UsageError(QCoreApplication::translate("Cli", "--year: peiljaar '%1' moet een jaartal van %2 tot en met %3 zijn")
+                             .arg(parser.value(option))
+                             .arg(registry::kFirstReferenceYear)
+                             .arg(now));
+    return year;
 }
 
 void writeOutput(const QCommandLineParser& parser, const QString& text, Io& io)

@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 #include <stdexcept>
 
 class QIODevice;
@@ -82,6 +83,12 @@ bool writeSpreadsheet(const QCommandLineParser& parser, const QString& format, c
 
 // CSV field quoting per RFC 4180 (only when needed): the one implementation in core/io/csv.h.
 inline QString csvField(const QString& value) { return io::csvField(value); }
+// --year of `bodies` and `coverage`: the peiljaar (reference year), kFirstReferenceYear up to the
+// current year; nullopt when not given. Throws UsageError for anything else. (Elsewhere --year
+// is the year of economic data; these two commands have none.)
+std::optional<int> referenceYearOption(const QCommandLineParser& parser, const QCommandLineOption& option);
+QCommandLineOption referenceYearCommandOption();
+
 inline QString csvRow(const QStringList& fields) { return io::csvLine(fields); }
 
 // Locale-independent number formatting for machine-readable output (shortest exact form).

@@ -24,9 +24,14 @@ const char* const kDescription =
     "van samenwerking: %1.\n"
     "\n"
     "CSV-kolommen: id, name, type, domains, actors, roles (waarden met ';' gescheiden), scale,\n"
-    "founded, confidence, source, territory_basis, municipalities (aantal gemeenten in het gebied).\n"
-    "JSON: een registerbestand met alleen de gekozen verbanden, dat regio weer kan lezen.\n"
-    "Ook beëindigde verbanden worden getoond.\n"
+    "founded, confidence, source, territory_basis, municipalities (aantal gemeenten in het gebied;\n"
+    "0 voor een verband dat alleen over de grens ligt), ended, status, territory_kind (gebied of\n"
+    "locaties: alleen vestigingsplaatsen), legal_form, legal_form_source, oversight,\n"
+    "oversight_source, funding_sources, funding_sources_source (leeg = onbekend).\n"
+    "JSON: een registerbestand (versie 2) met alleen de gekozen verbanden, dat regio weer kan lezen.\n"
+    "Zonder --year worden ook beëindigde verbanden getoond. Met --year Y (peiljaar) alleen de\n"
+    "verbanden die er in Y waren: opgericht in of vóór Y (onbekend oprichtingsjaar telt als er al)\n"
+    "en niet beëindigd vóór Y (een beëindigd verband zonder eindjaar telt niet mee).\n"
     "xlsx en excel-csv: één rij per verband met alle velden, Nederlandse kolomkoppen, voor Excel.";
 
 } // namespace
@@ -47,12 +52,14 @@ int runBodies(const QStringList& args, Io& io)
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
     const SpreadsheetOptions spreadsheet;
-    parser.addOptions({regionOption, typeOption, formatOpt, registryOption, outOption, spreadsheet.decimalComma});
+    const QCommandLineOption yearOption = referenceYearCommandOption();
+    parser.addOptions({regionOption, typeOption, yearOption, formatOpt, registryOption, outOption, spreadsheet.decimalComma});
     if (!parseArguments(parser, QStringLiteral("bodies"),
                         QString::fromUtf8(kDescription).arg(bodyTypeKeys().join(QStringLiteral(", "))), args, io))
         return ExitOk;
 
     const QString format = spreadsheetFormat(parser, formatOption(parser, {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx"), QStringLiteral("excel-csv")}), spreadsheet);
+    const std::optional<int> year = referenceYearOption(parser, yearOption);
     std::optional<BodyType> type;
     if (parser.isSet(typeOption)) {
         type = bodyTypeFromKey(parser.value(typeOption));
@@ -89,6 +96,8 @@ int runBodies(const QStringList& args, Io& io)
             continue;
         if (parser.isSet(regionOption) && !inRegion.contains(int(i)))
             continue;
+        if (year && !presentIn(registry.bodies[i], *year))
+            continue;
         chosen.push_back(int(i));
     }
 
@@ -100,13 +109,22 @@ int runBodies(const QStringList& args, Io& io)
         text += csvRow({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("domains"),
                         QStringLiteral("actors"), QStringLiteral("roles"), QStringLiteral("scale"),
                         QStringLiteral("founded"), QStringLiteral("confidence"), QStringLiteral("source"),
-                        QStringLiteral("territory_basis"), QStringLiteral("municipalities")});
+                        QStringLiteral("territory_basis"), QStringLiteral("municipalities"),
+                        QStringLiteral("ended"), QStringLiteral("status"), QStringLiteral("territory_kind"),
+                        QStringLiteral("legal_form"), QStringLiteral("legal_form_source"), QStringLiteral("oversight"),
+                        QStringLiteral("oversight_source"), QStringLiteral("funding_sources"),
+                        QStringLiteral("funding_sources_source")});
         for (int i : chosen) {
             const Body& b = registry.bodies[size_t(i)];
             text += csvRow({b.id, b.name, key(b.type), joinKeys(b.domains, sep), joinKeys(b.actors, sep),
                             joinKeys(b.roles, sep), key(b.scale), b.founded ? QString::number(*b.founded) : QString(),
                             key(b.confidence), b.source, b.territoryBasis,
-                            QString::number(index.municipalitiesOf(i).size())});
+                            QString::number(index.municipalitiesOf(i).size()),
+                            b.ended ? QString::number(*b.ended) : QString(), key(b.status), key(b.territory.kind),
+                            b.legalForm ? key(*b.legalForm) : QString(), b.legalFormSource,
+                            b.oversight ? joinKeys(*b.oversight, sep) : QString(), b.oversightSource,
+                            b.fundingSources ? joinKeys(*b.fundingSources, sep) : QString(),
+                            b.fundingSourcesSource});
         }
     } else {
         Registry selection = registry;

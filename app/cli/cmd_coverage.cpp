@@ -9,6 +9,7 @@
 #include "regions/region_model.h"
 #include "registry/registry_json.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,12 @@ const char* const kDescription =
     "--region is een gemeente (GM0772), provincie (PV30), COROP-gebied (CR36) of\n"
     "arbeidsmarktregio (AM28), codes van 2025. Standaard het ingebouwde register; met --registry\n"
     "een eigen registerbestand. Beëindigde verbanden tellen niet mee, tenzij --include-ended.\n"
+    "Met --year Y (peiljaar) tellen de verbanden die er in Y waren: opgericht in of vóór Y (een\n"
+    "onbekend oprichtingsjaar telt als er al) en niet beëindigd vóór Y (een beëindigd verband\n"
+    "zonder eindjaar telt niet mee); --include-ended gaat daar niet mee samen.\n"
+    "Een verband waarvan het gebied alleen zijn vestigingsplaatsen noemt (soort 'locaties'), dekt\n"
+    "niets: het staat apart bij 'Vestigingen'. Per verband: rechtsvorm, toezicht door een gekozen\n"
+    "raad en geldbronnen, met bron, of 'onbekend'.\n"
     "\n"
     "Formaten: text (standaard, leesbaar, met de bron van elk verband), json (hoeken, zijden,\n"
     "integraal, actors_present, actors_missing, bodies_count, overlaps, gaps) of csv (één regel\n"
@@ -59,12 +66,24 @@ QString coverageWord(const BodyCoverage& c, const CoverageResult& result)
                          : QStringLiteral("%1 van %2 gemeenten").arg(c.municipalities).arg(result.municipalities.size());
 }
 
-QString toJson(const Region& region, const CoverageResult& r, const Registry& registry)
+// The accountability keys of a body: null where unknown.
+void addAccountability(QJsonObject& o, const Body& b)
+{
+    o.insert(QStringLiteral("legal_form"), b.legalForm ? QJsonValue(registry::key(*b.legalForm)) : QJsonValue());
+    o.insert(QStringLiteral("legal_form_source"), b.legalFormSource.isEmpty() ? QJsonValue() : QJsonValue(b.legalFormSource));
+    o.insert(QStringLiteral("oversight"), b.oversight ? QJsonValue(keysOf(*b.oversight)) : QJsonValue());
+    o.insert(QStringLiteral("oversight_source"), b.oversightSource.isEmpty() ? QJsonValue() : QJsonValue(b.oversightSource));
+    o.insert(QStringLiteral("funding_sources"), b.fundingSources ? QJsonValue(keysOf(*b.fundingSources)) : QJsonValue());
+    o.insert(QStringLiteral("funding_sources_source"),
+             b.fundingSourcesSource.isEmpty() ? QJsonValue() : QJsonValue(b.fundingSourcesSource));
+}
+
+QString toJson(const Region& region, const CoverageResult& r, const Registry& registry, const CoverageOptions& options)
 {
     QJsonArray bodies;
     for (const BodyCoverage& c : r.bodies) {
         const Body& b = registry.bodies[size_t(c.body)];
-        bodies.append(QJsonObject{{QStringLiteral("id"), b.id},
+        QJsonObject o{{QStringLiteral("id"), b.id},
                                   {QStringLiteral("name"), b.name},
                                   {QStringLiteral("type"), registry::key(b.type)},
                                   {QStringLiteral("domains"), keysOf(b.domains)},
@@ -74,8 +93,13 @@ QString toJson(const Region& region, const CoverageResult& r, const Registry& re
                                   {QStringLiteral("whole_region"), c.wholeRegion},
                                   {QStringLiteral("municipalities_in_region"), c.municipalities},
                                   {QStringLiteral("source"), b.source},
-                                  {QStringLiteral("confidence"), registry::key(b.confidence)}});
+                                  {QStringLiteral("confidence"), registry::key(b.confidence)}};
+        addAccountability(o, b);
+        bodies.append(o);
     }
+    QJsonArray sites;
+    for (int s : r.sites)
+        sites.append(registry.bodies[size_t(s)].id);
     QJsonObject corners;
     for (Domain d : allDomains)
         corners.insert(registry::key(d), idsOf(r.perCorner[size_t(indexOf(d))], registry));
@@ -93,6 +117,8 @@ QString toJson(const Region& region, const CoverageResult& r, const Registry& re
                                                {QStringLiteral("level"), levelKey(region.level)}}},
         {QStringLiteral("municipalities"), int(r.municipalities.size())},
         {QStringLiteral("registry"), registry.title},
+        {QStringLiteral("year"), options.year ? QJsonValue(*options.year) : QJsonValue()},
+        {QStringLiteral("sites"), sites},
         {QStringLiteral("bodies"), bodies},
         {QStringLiteral("corners"), corners},
         {QStringLiteral("corners_covered"), keysOf(r.corners)},
@@ -133,7 +159,7 @@ QString namesOf(const std::vector<int>& bodies, const Registry& registry)
     return names.join(QStringLiteral(", "));
 }
 
-QString toText(const Region& region, const CoverageResult& r, const Registry& registry)
+QString toText(const Region& region, const CoverageResult& r, const Registry& registry, const CoverageOptions& options)
 {
     QString t;
     const auto line = [&t](const QString& s) { t += s + QLatin1Char('\n'); };
@@ -143,6 +169,8 @@ QString toText(const Region& region, const CoverageResult& r, const Registry& re
              .arg(r.municipalities.size())
              .arg(r.municipalities.size() == 1 ? QStringLiteral("gemeente") : QStringLiteral("gemeenten")));
     line(QStringLiteral("Register: %1").arg(registry.title));
+    line(options.year ? QCoreApplication::translate("Cli", "Peiljaar: %1").arg(*options.year)
+                      : QCoreApplication::translate("Cli", "Peiljaar: huidige situatie"));
     line(QString());
     line(QStringLiteral("Hoeken (verbanden die op het domein werken):"));
     for (Domain d : allDomains) {
@@ -173,6 +201,20 @@ QString toText(const Region& region, const CoverageResult& r, const Registry& re
         line(QStringLiteral("  - %1 [%2] — %3; %4; %5")
                  .arg(b.name, b.id, registry::label(b.type), joinLabels(b.domains), coverageWord(c, r)));
         line(QStringLiteral("      Bron: %1 (betrouwbaarheid %2)").arg(b.source, registry::label(b.confidence).toLower()));
+        line(QCoreApplication::translate("Cli", "      Rechtsvorm: %1").arg(legalFormWithSource(b)));
+        line(QCoreApplication::translate("Cli", "      Toezicht door gekozen raad: %1").arg(oversightWithSource(b)));
+        line(QCoreApplication::translate("Cli", "      Geldbronnen: %1").arg(fundingSourcesWithSource(b)));
+    }
+    line(QString());
+    for (Confidence c : allConfidences)
+        line(QCoreApplication::translate("Cli", "Betrouwbaarheid %1.").arg(confidenceExplanation(c)));
+    if (!r.sites.empty()) {
+        line(QString());
+        line(QCoreApplication::translate("Cli", "Vestigingen (tellen niet als dekking):"));
+        for (int s : r.sites) {
+            const Body& b = registry.bodies[size_t(s)];
+            line(QStringLiteral("  - %1 [%2] — %3").arg(b.name, b.id, registry::label(b.type)));
+        }
     }
     return t;
 }
@@ -196,11 +238,16 @@ int runCoverage(const QStringList& args, Io& io)
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
     const SpreadsheetOptions spreadsheet;
-    parser.addOptions({regionOption, formatOpt, registryOption, endedOption, outOption, spreadsheet.decimalComma});
+    const QCommandLineOption yearOption = referenceYearCommandOption();
+    parser.addOptions({regionOption, yearOption, formatOpt, registryOption, endedOption, outOption, spreadsheet.decimalComma});
     if (!parseArguments(parser, QStringLiteral("coverage"), QString::fromUtf8(kDescription), args, io))
         return ExitOk;
 
     const QString format = spreadsheetFormat(parser, formatOption(parser, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("excel-csv")}), spreadsheet);
+    const std::optional<int> year = referenceYearOption(parser, yearOption);
+    if (year && parser.isSet(endedOption))
+        throw UsageError(QCoreApplication::translate(
+            "Cli", "--year en --include-ended gaan niet samen: met een peiljaar tellen de verbanden die er toen waren"));
     if (!parser.isSet(regionOption))
         throw UsageError(QStringLiteral("--region ontbreekt (bijvoorbeeld --region GM0772)"));
     const RegionModel& regions = RegionModel::embedded();
@@ -216,8 +263,10 @@ int runCoverage(const QStringList& args, Io& io)
     const Registry registry = parser.isSet(registryOption) ? loadRegistry(parser.value(registryOption), regions)
                                                            : loadDefaultRegistry(regions);
     const BodyIndex index(registry, regions);
-    const CoverageResult result =
-        coverageOf(regions.municipalityCodesOf(code), registry, index, CoverageOptions{parser.isSet(endedOption)});
+    CoverageOptions options;
+    options.includeEnded = parser.isSet(endedOption);
+    options.year = year;
+    const CoverageResult result = coverageOf(regions.municipalityCodesOf(code), registry, index, options);
 
     const QString regionName = QStringLiteral("%1 (%2)").arg(region->name, region->code);
     const QString source = QStringLiteral("Register: %1; gebieden: CBS/Kadaster %2 (CC BY 4.0)").arg(registry.title).arg(regions.year());
@@ -227,11 +276,11 @@ int runCoverage(const QStringList& args, Io& io)
         return ExitOk;
     QString text;
     if (format == QLatin1String("json"))
-        text = toJson(*region, result, registry);
+        text = toJson(*region, result, registry, options);
     else if (format == QLatin1String("csv"))
         text = toCsv(result, registry);
     else
-        text = toText(*region, result, registry);
+        text = toText(*region, result, registry, options);
     writeOutput(parser, text, io);
     return ExitOk;
 }

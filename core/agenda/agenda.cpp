@@ -6,6 +6,8 @@
 #include "regions/adjacency.h"
 #include "regions/region_model.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -235,7 +237,7 @@ Agenda build(Agenda a, const AgendaContext& ctx)
 
     const coverage::CoverageResult cov =
         coverage::coverageOf(a.municipalities, ctx.registry(), ctx.bodyIndex(),
-                             coverage::CoverageOptions{ctx.options().includeEnded, !ctx.options().includeNational});
+                             coverage::CoverageOptions{ctx.options().includeEnded, !ctx.options().includeNational, std::nullopt});
     const std::vector<ActingBody> bodiesPlain = actingBodies(cov, ctx, false);
     const std::vector<ActingBody> bodiesKis = actingBodies(cov, ctx, true);
     a.scale = scaleOf(bodiesPlain, int(a.municipalities.size()), ctx.options().scaleFactor);
@@ -352,13 +354,21 @@ Agenda agendaOfBody(const QString& bodyId, const AgendaContext& ctx)
     if (index < 0)
         throw std::invalid_argument(QStringLiteral("onbekend samenwerkingsverband '%1'").arg(bodyId).toStdString());
     const registry::Body& body = ctx.registry().bodies[size_t(index)];
+    // A body wholly abroad (registry version 2), or with sites somewhere in the country, has no
+    // municipality to build an agenda for.
+    if (ctx.bodyIndex().municipalitiesOf(index).isEmpty())
+        throw std::invalid_argument(QCoreApplication::translate("Agenda",
+                                                                "samenwerkingsverband '%1' ligt niet in een bekende "
+                                                                "Nederlandse gemeente (%2): geen agenda mogelijk")
+                                        .arg(body.displayName(), body.territoryBasis)
+                                        .toStdString());
     return agendaOfMunicipalities(ctx.bodyIndex().municipalitiesOf(index), body.displayName(), ctx);
 }
 
 std::vector<ThemeEntry> uncoveredSpecialisations(Level level, const AgendaContext& ctx)
 {
     std::vector<ThemeEntry> out;
-    const coverage::CoverageOptions options{ctx.options().includeEnded, !ctx.options().includeNational};
+    const coverage::CoverageOptions options{ctx.options().includeEnded, !ctx.options().includeNational, std::nullopt};
     for (const Region* r : ctx.regionsOf(level)) {
         ThemeEntry e{r->code, r->name, 0, {}, {}, {}, {}};
         const economy::PanelRegion pr = economy::panelRegion(r->code, ctx.regions(), ctx.panel());

@@ -2,6 +2,8 @@
 
 #include "regions/region_model.h"
 
+#include <QCoreApplication>
+
 #include <map>
 #include <set>
 
@@ -13,9 +15,12 @@ using registry::Status;
 
 namespace {
 
-bool counts(const Body& body, const CoverageOptions& options)
+// Present under the options, whatever the territory kind.
+bool present(const Body& body, const CoverageOptions& options)
 {
-    return (options.includeEnded || body.status != Status::Beeindigd) && !(options.excludeNational && body.territory.national);
+    if (options.year)
+        return registry::presentIn(body, *options.year);
+    return options.includeEnded || body.status != Status::Beeindigd;
 }
 
 // The bodies of one municipality that count under `options` (B(m), DESIGN.md §5).
@@ -53,6 +58,18 @@ void place(int b, DomainSet domains, CoverageResult& result)
 }
 
 } // namespace
+
+bool counts(const Body& body, const CoverageOptions& options)
+{
+    return present(body, options) && body.territory.kind == registry::TerritoryKind::Gebied
+        && !(options.excludeNational && body.territory.national);
+}
+
+QString referenceYearLabel(const CoverageOptions& options)
+{
+    return options.year ? QCoreApplication::translate("Coverage", "peiljaar %1").arg(*options.year)
+                        : QCoreApplication::translate("Coverage", "huidige situatie");
+}
 
 DomainSet domainsOf(Side side)
 {
@@ -104,7 +121,15 @@ CoverageResult coverageOf(const QStringList& municipalityCodes, const Registry& 
     // municipalities where two or more bodies of that type coincide.
     std::vector<int> held(registry.bodies.size(), 0);
     std::map<BodyType, std::pair<std::set<int>, QStringList>> sameType;
+    std::set<int> sites;
     for (const QString& m : result.municipalities) {
+        for (int b : index.bodiesIn(m))
+            if (size_t(b) < registry.bodies.size()) {
+                const Body& body = registry.bodies[size_t(b)];
+                if (body.territory.kind == registry::TerritoryKind::Locaties && present(body, options)
+                    && !(options.excludeNational && body.territory.national))
+                    sites.insert(b);
+            }
         std::map<BodyType, std::vector<int>> byType;
         for (int b : bodiesOf(m, registry, index, options)) {
             ++held[size_t(b)];
@@ -138,6 +163,7 @@ CoverageResult coverageOf(const QStringList& municipalityCodes, const Registry& 
             result.actorsMissing.insert(a);
     for (const auto& [type, found] : sameType)
         result.overlaps.push_back({type, std::vector<int>(found.first.begin(), found.first.end()), found.second});
+    result.sites.assign(sites.begin(), sites.end());
     return result;
 }
 
@@ -213,6 +239,59 @@ std::vector<MunicipalitySummary> nationalSummary(const RegionModel& regions, con
         out.push_back(s);
     }
     return out;
+}
+
+} // namespace regio::coverage
+
+namespace regio::coverage {
+
+AccountabilityCount accountabilityIn(const QString& municipalityCode, const Registry& registry,
+                                     const BodyIndex& index, const CoverageOptions& options)
+{
+    AccountabilityCount c;
+    c.code = municipalityCode;
+    for (int b : bodiesOf(municipalityCode, registry, index, options)) {
+        switch (registry::accountabilityOf(registry.bodies[size_t(b)])) {
+        case registry::Accountability::Gekozen: ++c.elected; break;
+        case registry::Accountability::NietGekozen: ++c.notElected; break;
+        case registry::Accountability::Onbekend: ++c.unknown; break;
+        }
+    }
+    return c;
+}
+
+std::vector<AccountabilityCount> accountabilitySummary(const RegionModel& regions, const Registry& registry,
+                                                       const BodyIndex& index, const CoverageOptions& options)
+{
+    std::vector<AccountabilityCount> out;
+    out.reserve(regions.municipalities().size());
+    for (const Municipality& m : regions.municipalities())
+        out.push_back(accountabilityIn(m.code, registry, index, options));
+    return out;
+}
+
+std::vector<YearCount> bodiesPerYear(const Registry& registry, int from, int to)
+{
+    std::vector<YearCount> out;
+    for (int year = from; year <= to; ++year) {
+        YearCount y;
+        y.year = year;
+        for (const Body& body : registry.bodies)
+            if (registry::presentIn(body, year)) {
+                ++y.perType[size_t(body.type)];
+                ++y.total;
+            }
+        out.push_back(y);
+    }
+    return out;
+}
+
+int bodiesWithoutFoundingYear(const Registry& registry)
+{
+    int n = 0;
+    for (const Body& body : registry.bodies)
+        n += body.founded ? 0 : 1;
+    return n;
 }
 
 } // namespace regio::coverage

@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace regio {
@@ -50,7 +51,18 @@ struct CoverageOptions {
     // Leave out bodies with a national territory: they lie over every municipality alike, so a
     // national map of regional coverage (which corners regional bodies cover) needs them out.
     bool excludeNational = false;
+    // The reference year ("peiljaar", registry::presentIn): only bodies that were there in that
+    // year count, whatever their status now; includeEnded is then not used. Unset = today: every
+    // body not "beëindigd".
+    std::optional<int> year;
 };
+
+// Whether a body counts under `options`: present (status or peiljaar), national allowed, and its
+// territory a working area — a territory of kind "locaties" (only where its sites are) never
+// counts as covering.
+bool counts(const registry::Body& body, const CoverageOptions& options);
+// "peiljaar 2014" or "huidig" for titles and legends.
+QString referenceYearLabel(const CoverageOptions& options);
 
 struct BodyCoverage {
     int body = -1;          // index into Registry::bodies
@@ -78,6 +90,9 @@ struct CoverageResult {
     ActorSet actorsPresent;
     ActorSet actorsMissing;
     std::vector<Overlap> overlaps; // in body-type order
+    // Bodies present under the options whose territory is of kind "locaties" and has a site in the
+    // region: listed (they are there), but they do not cover anything above. Ascending.
+    std::vector<int> sites;
 
     int drukte() const { return int(bodies.size()); }
     bool isIntegraal() const { return !integraal.empty(); }
@@ -117,5 +132,38 @@ struct MunicipalitySummary {
 // One entry per municipality of `regions`, in the model's order.
 std::vector<MunicipalitySummary> nationalSummary(const RegionModel& regions, const Registry& registry,
                                                  const BodyIndex& index, const CoverageOptions& options = {});
+
+} // namespace regio::coverage
+
+namespace regio::coverage {
+
+// "Democratische verantwoording" per municipality: of the bodies covering it (counts() under the
+// options: present in the peiljaar, territory of kind "gebied"), how many answer to an elected
+// council (gemeenteraden or Provinciale Staten), how many to none directly (oversight "geen"),
+// and how many are unknown (registry::accountabilityOf).
+struct AccountabilityCount {
+    QString code;
+    int elected = 0;
+    int notElected = 0;
+    int unknown = 0;
+    int total() const { return elected + notElected + unknown; }
+};
+AccountabilityCount accountabilityIn(const QString& municipalityCode, const Registry& registry,
+                                     const BodyIndex& index, const CoverageOptions& options = {});
+// One entry per municipality of `regions`, in the model's order.
+std::vector<AccountabilityCount> accountabilitySummary(const RegionModel& regions, const Registry& registry,
+                                                       const BodyIndex& index, const CoverageOptions& options = {});
+
+// The landscape through time: per year from..to, how many bodies of each type were there
+// (registry::presentIn; every territory kind and abroad-only bodies included: the count is of
+// bodies, not of coverage).
+struct YearCount {
+    int year = 0;
+    std::array<int, registry::allBodyTypes.size()> perType{}; // by BodyType value
+    int total = 0;
+};
+std::vector<YearCount> bodiesPerYear(const Registry& registry, int from, int to);
+// How many bodies have no founding year (they count as present in every year).
+int bodiesWithoutFoundingYear(const Registry& registry);
 
 } // namespace regio::coverage

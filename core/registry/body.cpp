@@ -1,5 +1,7 @@
 #include "registry/body.h"
 
+#include <QCoreApplication>
+
 #include <span>
 
 namespace regio::registry {
@@ -81,6 +83,42 @@ constexpr Term<Scale> scaleTerms[] = {
     {Scale::Grensoverschrijdend, "grensoverschrijdend", "Grensoverschrijdend"},
 };
 
+// Version 2 vocabularies; labels marked for translation (context "Registry").
+constexpr Term<LegalForm> legalFormTerms[] = {
+    {LegalForm::GemeenschappelijkeRegeling, "gemeenschappelijke-regeling",
+     QT_TRANSLATE_NOOP("Registry", "Gemeenschappelijke regeling (Wgr)")},
+    {LegalForm::Stichting, "stichting", QT_TRANSLATE_NOOP("Registry", "Stichting")},
+    {LegalForm::Vereniging, "vereniging", QT_TRANSLATE_NOOP("Registry", "Vereniging")},
+    {LegalForm::Bv, "bv", QT_TRANSLATE_NOOP("Registry", "Besloten vennootschap (bv)")},
+    {LegalForm::Nv, "nv", QT_TRANSLATE_NOOP("Registry", "Naamloze vennootschap (nv)")},
+    {LegalForm::Zbo, "zbo", QT_TRANSLATE_NOOP("Registry", "Zelfstandig bestuursorgaan")},
+    {LegalForm::Egts, "egts", QT_TRANSLATE_NOOP("Registry", "Europese groepering voor territoriale samenwerking")},
+    {LegalForm::Convenant, "convenant", QT_TRANSLATE_NOOP("Registry", "Convenant")},
+    {LegalForm::InformeelNetwerk, "informeel-netwerk", QT_TRANSLATE_NOOP("Registry", "Informeel netwerk")},
+};
+
+constexpr Term<Oversight> oversightTerms[] = {
+    {Oversight::Gemeenteraden, "gemeenteraden", QT_TRANSLATE_NOOP("Registry", "Gemeenteraden")},
+    {Oversight::ProvincialeStaten, "provinciale-staten", QT_TRANSLATE_NOOP("Registry", "Provinciale Staten")},
+    {Oversight::Geen, "geen", QT_TRANSLATE_NOOP("Registry", "Geen gekozen raad direct")},
+};
+
+constexpr Term<FundingSource> fundingSourceTerms[] = {
+    {FundingSource::Gemeenten, "gemeenten", QT_TRANSLATE_NOOP("Registry", "Gemeenten")},
+    {FundingSource::Provincie, "provincie", QT_TRANSLATE_NOOP("Registry", "Provincie")},
+    {FundingSource::Rijk, "rijk", QT_TRANSLATE_NOOP("Registry", "Rijk")},
+    {FundingSource::Efro, "efro", QT_TRANSLATE_NOOP("Registry", "EU-fonds EFRO")},
+    {FundingSource::Esf, "esf", QT_TRANSLATE_NOOP("Registry", "EU-fonds ESF")},
+    {FundingSource::Bedrijven, "bedrijven", QT_TRANSLATE_NOOP("Registry", "Bedrijven")},
+    {FundingSource::Onderwijsinstellingen, "onderwijsinstellingen", QT_TRANSLATE_NOOP("Registry", "Onderwijsinstellingen")},
+    {FundingSource::Overig, "overig", QT_TRANSLATE_NOOP("Registry", "Overig")},
+};
+
+constexpr Term<TerritoryKind> territoryKindTerms[] = {
+    {TerritoryKind::Gebied, "gebied", QT_TRANSLATE_NOOP("Registry", "Werkgebied")},
+    {TerritoryKind::Locaties, "locaties", QT_TRANSLATE_NOOP("Registry", "Alleen vestigingsplaatsen")},
+};
+
 template <typename E>
 const Term<E>& termOf(std::span<const Term<E>> table, E value)
 {
@@ -100,6 +138,12 @@ template <typename E>
 QString labelOf(std::span<const Term<E>> table, E value)
 {
     return QString::fromUtf8(termOf(table, value).label);
+}
+
+template <typename E>
+QString translatedLabelOf(std::span<const Term<E>> table, E value)
+{
+    return QCoreApplication::translate("Registry", termOf(table, value).label);
 }
 
 template <typename E>
@@ -130,11 +174,11 @@ QString joinKeysIn(std::span<const Term<E>> table, EnumSet<E> set, const QString
 }
 
 template <typename E>
-QString joinLabelsIn(std::span<const Term<E>> table, EnumSet<E> set)
+QString joinLabelsIn(std::span<const Term<E>> table, EnumSet<E> set, bool translated = false)
 {
     QStringList parts;
     for (E v : set.values())
-        parts << labelOf(table, v);
+        parts << (translated ? translatedLabelOf(table, v) : labelOf(table, v));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -155,6 +199,97 @@ QString label(Confidence value) { return labelOf<Confidence>(confidenceTerms, va
 QString label(Status value) { return labelOf<Status>(statusTerms, value); }
 QString label(BodyType value) { return labelOf<BodyType>(bodyTypeTerms, value); }
 QString label(Scale value) { return labelOf<Scale>(scaleTerms, value); }
+QString key(LegalForm value) { return keyOf<LegalForm>(legalFormTerms, value); }
+QString key(Oversight value) { return keyOf<Oversight>(oversightTerms, value); }
+QString key(FundingSource value) { return keyOf<FundingSource>(fundingSourceTerms, value); }
+QString key(TerritoryKind value) { return keyOf<TerritoryKind>(territoryKindTerms, value); }
+QString label(LegalForm value) { return translatedLabelOf<LegalForm>(legalFormTerms, value); }
+QString label(Oversight value) { return translatedLabelOf<Oversight>(oversightTerms, value); }
+QString label(FundingSource value) { return translatedLabelOf<FundingSource>(fundingSourceTerms, value); }
+QString label(TerritoryKind value) { return translatedLabelOf<TerritoryKind>(territoryKindTerms, value); }
+std::optional<LegalForm> legalFormFromKey(QStringView key) { return fromKeyIn<LegalForm>(legalFormTerms, key); }
+std::optional<Oversight> oversightFromKey(QStringView key) { return fromKeyIn<Oversight>(oversightTerms, key); }
+std::optional<FundingSource> fundingSourceFromKey(QStringView key) { return fromKeyIn<FundingSource>(fundingSourceTerms, key); }
+std::optional<TerritoryKind> territoryKindFromKey(QStringView key) { return fromKeyIn<TerritoryKind>(territoryKindTerms, key); }
+QStringList legalFormKeys() { return keysOf<LegalForm>(legalFormTerms); }
+QStringList oversightKeys() { return keysOf<Oversight>(oversightTerms); }
+QStringList fundingSourceKeys() { return keysOf<FundingSource>(fundingSourceTerms); }
+QStringList territoryKindKeys() { return keysOf<TerritoryKind>(territoryKindTerms); }
+QString joinKeys(OversightSet set, const QString& separator) { return joinKeysIn<Oversight>(oversightTerms, set, separator); }
+QString joinKeys(FundingSourceSet set, const QString& separator) { return joinKeysIn<FundingSource>(fundingSourceTerms, set, separator); }
+QString joinLabels(OversightSet set) { return joinLabelsIn<Oversight>(oversightTerms, set, true); }
+QString joinLabels(FundingSourceSet set) { return joinLabelsIn<FundingSource>(fundingSourceTerms, set, true); }
+
+bool presentIn(const Body& body, int year)
+{
+    if (body.founded && *body.founded > year)
+        return false;
+    if (body.ended)
+        return *body.ended >= year;
+    return body.status != Status::Beeindigd;
+}
+
+Accountability accountabilityOf(const Body& body)
+{
+    if (!body.oversight || body.oversight->isEmpty())
+        return Accountability::Onbekend;
+    if (body.oversight->contains(Oversight::Gemeenteraden) || body.oversight->contains(Oversight::ProvincialeStaten))
+        return Accountability::Gekozen;
+    return Accountability::NietGekozen;
+}
+
+namespace {
+
+QString unknownWord() { return QCoreApplication::translate("Registry", "onbekend"); }
+
+QString withSource(bool known, const QString& words, const QString& source)
+{
+    if (!known)
+        return unknownWord();
+    return source.trimmed().isEmpty() ? words
+                                      : QCoreApplication::translate("Registry", "%1 (bron: %2)").arg(words, source);
+}
+
+} // namespace
+
+QString legalFormText(const Body& body) { return body.legalForm ? label(*body.legalForm) : unknownWord(); }
+QString oversightText(const Body& body) { return body.oversight ? joinLabels(*body.oversight) : unknownWord(); }
+QString fundingSourcesText(const Body& body)
+{
+    return body.fundingSources ? joinLabels(*body.fundingSources) : unknownWord();
+}
+QString legalFormWithSource(const Body& body)
+{
+    return withSource(body.legalForm.has_value(), legalFormText(body), body.legalFormSource);
+}
+QString oversightWithSource(const Body& body)
+{
+    return withSource(body.oversight.has_value(), oversightText(body), body.oversightSource);
+}
+QString fundingSourcesWithSource(const Body& body)
+{
+    return withSource(body.fundingSources.has_value(), fundingSourcesText(body), body.fundingSourcesSource);
+}
+
+QString confidenceExplanation(Confidence value)
+{
+    switch (value) {
+    case Confidence::Hoog:
+        return QCoreApplication::translate("Registry",
+                                           "hoog: naam, deelnemers en gebied staan zo in de genoemde bron of bij "
+                                           "het verband zelf");
+    case Confidence::Middel:
+        return QCoreApplication::translate("Registry",
+                                           "middel: de bron noemt het verband, maar het gebied of een deel van de "
+                                           "gegevens is afgeleid of bij benadering");
+    case Confidence::Laag:
+        return QCoreApplication::translate("Registry",
+                                           "laag: het gebied of de gegevens zijn een ruwe benadering of niet in een "
+                                           "bron teruggevonden; gebruik met voorzichtigheid");
+    }
+    return {};
+}
+
 QString labelPlural(BodyType value) { return QString::fromUtf8(termOf<BodyType>(bodyTypeTerms, value).other); }
 QString absenceSentence(Actor value) { return QString::fromUtf8(termOf<Actor>(actorTerms, value).other); }
 

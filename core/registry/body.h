@@ -79,6 +79,42 @@ inline constexpr std::array<Scale, 7> allScales{Scale::Gemeente,  Scale::Subregi
                                                 Scale::Provincie, Scale::Landsdeel, Scale::Nationaal,
                                                 Scale::Grensoverschrijdend};
 
+// Legal form of a body (format version 2; SER 2017 sect. 3.5, Kamerbrief BZK 2017).
+enum class LegalForm {
+    GemeenschappelijkeRegeling, // Wet gemeenschappelijke regelingen
+    Stichting,
+    Vereniging,
+    Bv,
+    Nv,
+    Zbo, // zelfstandig bestuursorgaan
+    Egts, // Europese groepering voor territoriale samenwerking
+    Convenant,
+    InformeelNetwerk,
+};
+inline constexpr std::array<LegalForm, 9> allLegalForms{
+    LegalForm::GemeenschappelijkeRegeling, LegalForm::Stichting, LegalForm::Vereniging,
+    LegalForm::Bv,         LegalForm::Nv,        LegalForm::Zbo,
+    LegalForm::Egts,       LegalForm::Convenant, LegalForm::InformeelNetwerk,
+};
+
+// Which elected councils oversee a body directly; Geen = none (never combined with the others).
+enum class Oversight { Gemeenteraden, ProvincialeStaten, Geen };
+inline constexpr std::array<Oversight, 3> allOversights{Oversight::Gemeenteraden, Oversight::ProvincialeStaten,
+                                                        Oversight::Geen};
+
+// Where a body's money comes from (the free-text `funding` stays beside it).
+enum class FundingSource { Gemeenten, Provincie, Rijk, Efro, Esf, Bedrijven, Onderwijsinstellingen, Overig };
+inline constexpr std::array<FundingSource, 8> allFundingSources{
+    FundingSource::Gemeenten, FundingSource::Provincie, FundingSource::Rijk,
+    FundingSource::Efro,      FundingSource::Esf,       FundingSource::Bedrijven,
+    FundingSource::Onderwijsinstellingen, FundingSource::Overig,
+};
+
+// What a territory means: the area a body works for (Gebied), or only where its sites are
+// (Locaties: such a body does not count as covering those municipalities).
+enum class TerritoryKind { Gebied, Locaties };
+inline constexpr std::array<TerritoryKind, 2> allTerritoryKinds{TerritoryKind::Gebied, TerritoryKind::Locaties};
+
 // Machine keys (registry JSON, CLI) and Dutch labels (UI, reports). fromKey: nullopt when unknown.
 QString key(Domain value);
 QString key(Actor value);
@@ -87,6 +123,10 @@ QString key(Confidence value);
 QString key(Status value);
 QString key(BodyType value);
 QString key(Scale value);
+QString key(LegalForm value);
+QString key(Oversight value);
+QString key(FundingSource value);
+QString key(TerritoryKind value);
 QString label(Domain value);
 QString label(Actor value);
 QString label(Role value);
@@ -94,6 +134,10 @@ QString label(Confidence value);
 QString label(Status value);
 QString label(BodyType value);
 QString label(Scale value);
+QString label(LegalForm value);
+QString label(Oversight value);
+QString label(FundingSource value);
+QString label(TerritoryKind value);
 // Plural label of a body type for counts ("2 Economic Boards").
 QString labelPlural(BodyType value);
 // The gap sentence for an absent actor: "Geen werknemersorganisaties betrokken", "UWV niet betrokken".
@@ -106,6 +150,10 @@ std::optional<Confidence> confidenceFromKey(QStringView key);
 std::optional<Status> statusFromKey(QStringView key);
 std::optional<BodyType> bodyTypeFromKey(QStringView key);
 std::optional<Scale> scaleFromKey(QStringView key);
+std::optional<LegalForm> legalFormFromKey(QStringView key);
+std::optional<Oversight> oversightFromKey(QStringView key);
+std::optional<FundingSource> fundingSourceFromKey(QStringView key);
+std::optional<TerritoryKind> territoryKindFromKey(QStringView key);
 
 // All keys of a vocabulary, in enum order, for messages ("toegestaan: …") and --help.
 QStringList domainKeys();
@@ -115,6 +163,10 @@ QStringList confidenceKeys();
 QStringList statusKeys();
 QStringList bodyTypeKeys();
 QStringList scaleKeys();
+QStringList legalFormKeys();
+QStringList oversightKeys();
+QStringList fundingSourceKeys();
+QStringList territoryKindKeys();
 
 // A set of values of a small enum, as a bit mask; iteration in enum order.
 template <typename E>
@@ -167,6 +219,8 @@ private:
 using DomainSet = EnumSet<Domain>;
 using ActorSet = EnumSet<Actor>;
 using RoleSet = EnumSet<Role>;
+using OversightSet = EnumSet<Oversight>;
+using FundingSourceSet = EnumSet<FundingSource>;
 
 // Keys of a set's members joined by `separator`, in enum order ("economie;onderwijs").
 QString joinKeys(DomainSet set, const QString& separator);
@@ -176,14 +230,22 @@ QString joinKeys(RoleSet set, const QString& separator);
 QString joinLabels(DomainSet set);
 QString joinLabels(ActorSet set);
 QString joinLabels(RoleSet set);
+QString joinKeys(OversightSet set, const QString& separator);
+QString joinKeys(FundingSourceSet set, const QString& separator);
+QString joinLabels(OversightSet set);
+QString joinLabels(FundingSourceSet set);
 
 // Where a body works: municipalities, divisions (PVnn, CRnn, AMnn, 2025 codes), or the whole
 // country; `abroad` names foreign parts in words (not on the map). Lists keep the file's order.
+// kind Locaties: the territory only says where the body's sites are (national + Locaties = sites
+// somewhere in the Netherlands, not known where). Since version 2 a territory may hold only
+// `abroad` (a body listed, but not on the map).
 struct Territory {
     bool national = false;
     QStringList municipalities;
     QStringList divisions;
     QStringList abroad;
+    TerritoryKind kind = TerritoryKind::Gebied;
 
     bool operator==(const Territory&) const = default;
 };
@@ -200,7 +262,15 @@ struct Body {
     QString funding;                            // funding model in words
     std::optional<double> fundingPerInhabitant; // € per inhabitant per year, where known
     std::optional<int> founded;                 // year
+    std::optional<int> ended;                   // year it stopped (status beëindigd), where known
     Status status = Status::Onbekend;
+    // Accountability and money (version 2): each unknown when unset, and each with its source.
+    std::optional<LegalForm> legalForm;
+    QString legalFormSource;
+    std::optional<OversightSet> oversight; // never empty when set
+    QString oversightSource;
+    std::optional<FundingSourceSet> fundingSources; // never empty when set
+    QString fundingSourcesSource;
     Territory territory;
     QString territoryBasis; // the territory in words, and whether it is approximate
     Scale scale = Scale::Regio;
@@ -213,5 +283,32 @@ struct Body {
     QString displayName() const { return shortName.isEmpty() ? name : shortName; }
     bool operator==(const Body&) const = default;
 };
+
+// The reference year ("peiljaar"): is the body there in `year`? Founded after `year` → no; an
+// unknown founding year counts as "already there" (the registry starts at 2010 and most unknown
+// years are older). Ended: a known end year ≥ `year` → there; an unknown end year → there unless
+// the status is "beëindigd" (then it cannot be placed in time and is left out, as without a
+// peiljaar).
+bool presentIn(const Body& body, int year);
+// First and last year offered for the peiljaar (the SER advice looks back to 2010).
+inline constexpr int kFirstReferenceYear = 2010;
+
+// Whether a body answers to an elected council: gemeenteraden or Provinciale Staten (Gekozen),
+// oversight "geen" (NietGekozen), or oversight unknown (Onbekend).
+enum class Accountability { Gekozen, NietGekozen, Onbekend };
+Accountability accountabilityOf(const Body& body);
+
+// The accountability fields in words for tables and reports: the value ("Stichting",
+// "Gemeenteraden, Provinciale Staten") or "onbekend"; and the same with its source:
+// "Stichting (bron: openbaar: KvK)".
+QString legalFormText(const Body& body);
+QString oversightText(const Body& body);
+QString fundingSourcesText(const Body& body);
+QString legalFormWithSource(const Body& body);
+QString oversightWithSource(const Body& body);
+QString fundingSourcesWithSource(const Body& body);
+
+// What a confidence level means, in one Dutch sentence for legends and tooltips.
+QString confidenceExplanation(Confidence value);
 
 } // namespace regio::registry

@@ -23,7 +23,9 @@ const Body* Registry::find(const QString& id) const
 QStringList resolveMunicipalities(const Body& body, const RegionModel& regions)
 {
     QStringList codes;
-    if (body.territory.national) {
+    if (body.territory.national && body.territory.kind == TerritoryKind::Locaties) {
+        // Sites somewhere in the Netherlands, not known where: no municipality can be named.
+    } else if (body.territory.national) {
         for (const Municipality& m : regions.municipalities())
             codes << m.code;
     } else {

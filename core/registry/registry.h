@@ -16,14 +16,18 @@ class RegionModel;
 
 namespace regio::registry {
 
-// The file format version this program reads and writes.
-inline constexpr int kRegistryFormatVersion = 1;
+// The file format version this program writes; it reads this one and every version from
+// kOldestRegistryFormatVersion (docs/registry-format.md, "Migration from version 1").
+inline constexpr int kRegistryFormatVersion = 2;
+inline constexpr int kOldestRegistryFormatVersion = 1;
 // The embedded default registry (Qt resource).
 inline constexpr const char* kDefaultRegistryPath = ":/data/registry-default.json";
 
 struct Registry {
     QString title;
     QString description;
+    // The format version the file was read as (1 or 2): a version-1 file is upgraded in memory
+    // on reading and written as version 2 on saving. Not part of the content (operator==).
     int version = kRegistryFormatVersion;
     int regionsYear = 0; // year of the municipal boundaries the codes refer to; 0 = not stated
     std::vector<Body> bodies;
@@ -33,11 +37,17 @@ struct Registry {
     int indexOf(const QString& id) const;
     const Body* find(const QString& id) const;
 
-    bool operator==(const Registry&) const = default;
+    bool operator==(const Registry& other) const
+    {
+        return title == other.title && description == other.description && regionsYear == other.regionsYear
+            && bodies == other.bodies;
+    }
 };
 
 // The municipalities of a body's territory: all municipalities of `regions` when national, else
-// the listed municipalities plus the members of the listed divisions; sorted and unique.
+// the listed municipalities plus the members of the listed divisions; sorted and unique. A national
+// territory of kind Locaties ("sites somewhere in the Netherlands") holds none, nor does an
+// abroad-only territory.
 // Unknown codes are skipped (the loader reports them).
 QStringList resolveMunicipalities(const Body& body, const RegionModel& regions);
 

@@ -7,6 +7,7 @@
 
 #include "regions/region_model.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +49,22 @@ const QStringList& bodyKeys()
     return keys;
 }
 
+// Keys that only a version-2 file may hold (docs/registry-format.md, "Version 2").
+const QStringList& bodyKeysV2()
+{
+    static const QStringList keys{QStringLiteral("ended"),          QStringLiteral("legalForm"),
+                                  QStringLiteral("legalFormSource"), QStringLiteral("oversight"),
+                                  QStringLiteral("oversightSource"), QStringLiteral("fundingSources"),
+                                  QStringLiteral("fundingSourcesSource")};
+    return keys;
+}
+
+const QStringList& allBodyKeys()
+{
+    static const QStringList keys = bodyKeys() + bodyKeysV2();
+    return keys;
+}
+
 const QStringList& requiredBodyKeys()
 {
     static const QStringList keys{QStringLiteral("id"),     QStringLiteral("name"),
@@ -61,8 +78,9 @@ const QStringList& requiredBodyKeys()
 
 const QStringList& territoryKeys()
 {
-    static const QStringList keys{QStringLiteral("national"), QStringLiteral("municipalities"),
-                                  QStringLiteral("divisions"), QStringLiteral("abroad")};
+    static const QStringList keys{QStringLiteral("kind"), QStringLiteral("national"),
+                                  QStringLiteral("municipalities"), QStringLiteral("divisions"),
+                                  QStringLiteral("abroad")};
     return keys;
 }
 
@@ -122,6 +140,55 @@ public:
         for (const QString& key : required)
             if (!object.contains(key))
                 problem(child(path, key), QStringLiteral("verplichte sleutel '%1' ontbreekt").arg(key));
+    }
+
+    // Keys of a later format version in an older file: the file says version 1 but uses version 2.
+    void checkNewerKeys(const QJsonObject& object, const QString& path, const QStringList& newer, int version)
+    {
+        for (const QString& key : newer)
+            if (object.contains(key))
+                problem(child(path, key),
+                        QCoreApplication::translate("RegistryJson",
+                                                    "sleutel '%1' hoort bij registerversie 2; dit bestand zegt "
+                                                    "versie %2 (zet \"version\": 2)")
+                            .arg(key)
+                            .arg(version));
+    }
+
+    // An optional vocabulary value: absent or null = unknown (nullopt).
+    template <typename E>
+    void optionalOneOf(const QJsonObject& object, const QString& key, const QString& path, std::optional<E>& out,
+                       std::optional<E> (*fromKey)(QStringView), const QStringList& allowed, const QString& unknown)
+    {
+        const QJsonValue v = object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        E value{};
+        oneOf<E>(object, key, path, value, fromKey, allowed, unknown);
+        if (v.isString() && fromKey(v.toString()))
+            out = value;
+    }
+
+    // An optional set: absent or null = unknown (nullopt); an empty list is refused, because it
+    // would read as "known to be none".
+    template <typename E>
+    void optionalSetOf(const QJsonObject& object, const QString& key, const QString& path,
+                       std::optional<EnumSet<E>>& out, std::optional<E> (*fromKey)(QStringView),
+                       const QStringList& allowed, const QString& unknown)
+    {
+        const QJsonValue v = object.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (v.isArray() && v.toArray().isEmpty()) {
+            problem(child(path, key),
+                    QCoreApplication::translate("RegistryJson",
+                                                "lege lijst; laat de sleutel weg of zet null als het onbekend is"));
+            return;
+        }
+        EnumSet<E> set;
+        setOf<E>(object, key, path, set, fromKey, allowed, unknown);
+        if (!set.isEmpty())
+            out = set;
     }
 
     // Optional texts may be absent or null (read as empty).
@@ -238,7 +305,7 @@ private:
     RegistryProblems& m_problems;
 };
 
-Territory readTerritory(Reader& reader, const QJsonValue& value, const QString& path)
+Territory readTerritory(Reader& reader, const QJsonValue& value, const QString& path, int version)
 {
     Territory territory;
     if (!value.isObject()) {
@@ -247,6 +314,10 @@ Territory readTerritory(Reader& reader, const QJsonValue& value, const QString& 
     }
     const QJsonObject object = value.toObject();
     reader.checkKeys(object, path, territoryKeys(), {});
+    if (version < 2)
+        reader.checkNewerKeys(object, path, {QStringLiteral("kind")}, version);
+    reader.oneOf<TerritoryKind>(object, QStringLiteral("kind"), path, territory.kind, territoryKindFromKey,
+                                territoryKindKeys(), QCoreApplication::translate("RegistryJson", "onbekende soort gebied '%1'"));
     reader.boolean(object, QStringLiteral("national"), path, territory.national);
     reader.textList(object, QStringLiteral("municipalities"), path, territory.municipalities);
     reader.textList(object, QStringLiteral("divisions"), path, territory.divisions);
@@ -254,10 +325,12 @@ Territory readTerritory(Reader& reader, const QJsonValue& value, const QString& 
     return territory;
 }
 
-Body readBody(Reader& reader, const QJsonObject& object, const QString& path)
+Body readBody(Reader& reader, const QJsonObject& object, const QString& path, int version)
 {
     Body body;
-    reader.checkKeys(object, path, bodyKeys(), requiredBodyKeys());
+    reader.checkKeys(object, path, allBodyKeys(), requiredBodyKeys());
+    if (version < 2)
+        reader.checkNewerKeys(object, path, bodyKeysV2(), version);
     reader.text(object, QStringLiteral("id"), path, body.id);
     reader.text(object, QStringLiteral("name"), path, body.name);
     reader.text(object, QStringLiteral("shortName"), path, body.shortName);
@@ -272,12 +345,25 @@ Body readBody(Reader& reader, const QJsonObject& object, const QString& path)
                        QStringLiteral("onbekende rol '%1'"));
     reader.text(object, QStringLiteral("funding"), path, body.funding);
     reader.optionalNumber(object, QStringLiteral("fundingPerInhabitant"), path, body.fundingPerInhabitant);
+    reader.optionalSetOf<FundingSource>(object, QStringLiteral("fundingSources"), path, body.fundingSources,
+                                        fundingSourceFromKey, fundingSourceKeys(),
+                                        QCoreApplication::translate("RegistryJson", "onbekende geldbron '%1'"));
+    reader.text(object, QStringLiteral("fundingSourcesSource"), path, body.fundingSourcesSource);
     reader.optionalInt(object, QStringLiteral("founded"), path, body.founded);
+    reader.optionalInt(object, QStringLiteral("ended"), path, body.ended);
     reader.oneOf<Status>(object, QStringLiteral("status"), path, body.status, statusFromKey, statusKeys(),
                          QStringLiteral("onbekende status '%1'"));
+    reader.optionalOneOf<LegalForm>(object, QStringLiteral("legalForm"), path, body.legalForm, legalFormFromKey,
+                                    legalFormKeys(),
+                                    QCoreApplication::translate("RegistryJson", "onbekende rechtsvorm '%1'"));
+    reader.text(object, QStringLiteral("legalFormSource"), path, body.legalFormSource);
+    reader.optionalSetOf<Oversight>(object, QStringLiteral("oversight"), path, body.oversight, oversightFromKey,
+                                    oversightKeys(),
+                                    QCoreApplication::translate("RegistryJson", "onbekend toezicht '%1'"));
+    reader.text(object, QStringLiteral("oversightSource"), path, body.oversightSource);
     if (object.contains(QStringLiteral("territory")))
         body.territory = readTerritory(reader, object.value(QStringLiteral("territory")),
-                                       child(path, QStringLiteral("territory")));
+                                       child(path, QStringLiteral("territory")), version);
     reader.text(object, QStringLiteral("territoryBasis"), path, body.territoryBasis);
     reader.oneOf<Scale>(object, QStringLiteral("scale"), path, body.scale, scaleFromKey, scaleKeys(),
                         QStringLiteral("onbekende schaal '%1'"));
@@ -315,15 +401,22 @@ bool readHeader(Reader& reader, const QJsonObject& root, const RegionModel& regi
         return false;
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isUndefined() && (!version.isDouble() || version.toDouble() != kRegistryFormatVersion)) {
+    const double v = version.toDouble();
+    const bool known = version.isDouble() && v == std::floor(v) && v >= kOldestRegistryFormatVersion
+                    && v <= kRegistryFormatVersion;
+    if (!version.isUndefined() && !known) {
         reader.problem(QStringLiteral("$.version"),
                        version.isDouble()
-                           ? QStringLiteral("versie %1 wordt niet ondersteund; dit programma leest versie %2")
-                                 .arg(version.toDouble())
+                           ? QCoreApplication::translate("RegistryJson",
+                                                         "versie %1 wordt niet ondersteund; dit programma leest "
+                                                         "versie %2 tot en met %3")
+                                 .arg(v)
+                                 .arg(kOldestRegistryFormatVersion)
                                  .arg(kRegistryFormatVersion)
                            : QStringLiteral("moet een getal zijn (%1)").arg(kRegistryFormatVersion));
         return false;
     }
+    registry.version = version.isUndefined() ? kRegistryFormatVersion : int(v);
     reader.text(root, QStringLiteral("title"), rootPath, registry.title);
     reader.text(root, QStringLiteral("description"), rootPath, registry.description);
     std::optional<int> year;
@@ -390,8 +483,9 @@ Registry parseRegistry(const QByteArray& bytes, const QString& sourceName, const
                 continue;
             }
             const size_t before = problems.size();
-            registry.bodies.push_back(readBody(reader, array.at(i).toObject(), path));
-            addContentProblems(problems, before, validateBody(registry.bodies.back(), regions, path));
+            registry.bodies.push_back(readBody(reader, array.at(i).toObject(), path, registry.version));
+            addContentProblems(problems, before,
+                               validateBody(registry.bodies.back(), regions, path, registry.version));
         }
         const RegistryProblems duplicates = findDuplicateIds(registry.bodies);
         problems.insert(problems.end(), duplicates.begin(), duplicates.end());

@@ -1,5 +1,5 @@
 #pragma once
-// Reading and writing the registry JSON (docs/registry-format.md, version 1).
+// Reading and writing the registry JSON (docs/registry-format.md): reads versions 1 and 2, writes 2.
 // Reading is all-or-nothing: every problem of a file is collected, with its JSON path, and
 // reported at once in one RegistryError; nothing partial is returned. Writing is atomic.
 #include "io/input_error.h"

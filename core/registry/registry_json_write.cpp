@@ -119,6 +119,8 @@ QStringList keysOf(EnumSet<E> set)
 QString renderTerritory(const Territory& territory, int indent)
 {
     ObjectWriter w(indent);
+    if (territory.kind != TerritoryKind::Gebied) // "gebied" is the default and stays implicit
+        w.text(QStringLiteral("kind"), key(territory.kind));
     w.raw(QStringLiteral("national"), territory.national ? QStringLiteral("true") : QStringLiteral("false"));
     w.list(QStringLiteral("municipalities"), territory.municipalities);
     w.list(QStringLiteral("divisions"), territory.divisions);
@@ -146,9 +148,23 @@ QString renderBody(const Body& body, int index, int indent)
                              QStringLiteral("geen eindig getal; kan niet als JSON worden opgeslagen"));
         w.raw(QStringLiteral("fundingPerInhabitant"), number(*body.fundingPerInhabitant));
     }
+    if (body.fundingSources) {
+        w.list(QStringLiteral("fundingSources"), keysOf(*body.fundingSources));
+    }
+    w.optionalText(QStringLiteral("fundingSourcesSource"), body.fundingSourcesSource);
     if (body.founded)
         w.raw(QStringLiteral("founded"), QString::number(*body.founded));
+    if (body.ended)
+        w.raw(QStringLiteral("ended"), QString::number(*body.ended));
     w.text(QStringLiteral("status"), key(body.status));
+    if (body.legalForm) {
+        w.text(QStringLiteral("legalForm"), key(*body.legalForm));
+    }
+    w.optionalText(QStringLiteral("legalFormSource"), body.legalFormSource);
+    if (body.oversight) {
+        w.list(QStringLiteral("oversight"), keysOf(*body.oversight));
+    }
+    w.optionalText(QStringLiteral("oversightSource"), body.oversightSource);
     w.raw(QStringLiteral("territory"), renderTerritory(body.territory, w.childIndent()));
     w.text(QStringLiteral("territoryBasis"), body.territoryBasis);
     w.text(QStringLiteral("scale"), key(body.scale));

@@ -3,6 +3,7 @@
 #include "regions/level.h"
 #include "regions/region_model.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -99,7 +100,8 @@ QString bodyPath(int index)
     return indexed(QStringLiteral("$.bodies"), index);
 }
 
-RegistryProblems validateTerritory(const Territory& territory, const RegionModel& regions, const QString& path)
+RegistryProblems validateTerritory(const Territory& territory, const RegionModel& regions, const QString& path,
+                                   int version)
 {
     RegistryProblems problems;
     checkMunicipalityCodes(territory.municipalities, regions, path + QStringLiteral(".municipalities"), problems);
@@ -108,14 +110,19 @@ RegistryProblems validateTerritory(const Territory& territory, const RegionModel
         checkText(territory.abroad.at(i), indexed(path + QStringLiteral(".abroad"), i),
                   QStringLiteral("lege naam van een buitenlands gebied"), problems);
     // A body must hold at least one Dutch municipality, or it cannot appear on the map or in
-    // any coverage (docs/registry-format.md, "territory").
-    if (!territory.national && territory.municipalities.isEmpty() && territory.divisions.isEmpty())
+    // any coverage (docs/registry-format.md, "territory"); since version 2 a body that lies
+    // wholly abroad is allowed (listed, not on the map).
+    const bool dutch = territory.national || !territory.municipalities.isEmpty() || !territory.divisions.isEmpty();
+    if (!dutch && (version < 2 || territory.abroad.isEmpty()))
         add(problems, path,
-            QStringLiteral("leeg gebied: geen gemeenten, geen indelingen en niet national"));
+            version < 2 && !territory.abroad.isEmpty()
+                ? QCoreApplication::translate("RegistryValidate",
+                                              "alleen buitenland: dat kan pas in registerversie 2 (zet \"version\": 2)")
+                : QStringLiteral("leeg gebied: geen gemeenten, geen indelingen en niet national"));
     return problems;
 }
 
-RegistryProblems validateBody(const Body& body, const RegionModel& regions, const QString& path)
+RegistryProblems validateBody(const Body& body, const RegionModel& regions, const QString& path, int version)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9-]+$"));
     RegistryProblems problems;
@@ -145,7 +152,44 @@ RegistryProblems validateBody(const Body& body, const RegionModel& regions, cons
                 .arg(*body.founded)
                 .arg(kEarliestYear)
                 .arg(kLatestYear));
-    const RegistryProblems territory = validateTerritory(body.territory, regions, field("territory"));
+    if (body.ended && (*body.ended < kEarliestYear || *body.ended > kLatestYear))
+        add(problems, field("ended"),
+            QCoreApplication::translate("RegistryValidate", "onwaarschijnlijk eindjaar %1 (verwacht %2–%3)")
+                .arg(*body.ended)
+                .arg(kEarliestYear)
+                .arg(kLatestYear));
+    else if (body.ended && body.founded && *body.ended < *body.founded)
+        add(problems, field("ended"),
+            QCoreApplication::translate("RegistryValidate", "eindjaar %1 ligt vóór het oprichtingsjaar %2")
+                .arg(*body.ended)
+                .arg(*body.founded));
+    else if (body.ended && body.status != Status::Beeindigd)
+        add(problems, field("ended"),
+            QCoreApplication::translate("RegistryValidate",
+                                        "eindjaar %1 gegeven, maar de status is niet 'beëindigd'")
+                .arg(*body.ended));
+    // A value that is filled in names where it comes from; unknown stays unknown (null).
+    const auto needsSource = [&](bool set, const QString& source, const char* sourceKey) {
+        if (set && source.trimmed().isEmpty())
+            add(problems, field(sourceKey),
+                QCoreApplication::translate("RegistryValidate",
+                                            "bron ontbreekt: een ingevulde waarde noemt haar bron (of laat de "
+                                            "waarde leeg: onbekend)"));
+    };
+    needsSource(body.legalForm.has_value(), body.legalFormSource, "legalFormSource");
+    if (body.oversight && body.oversight->isEmpty())
+        add(problems, field("oversight"),
+            QCoreApplication::translate("RegistryValidate", "lege lijst; laat leeg als het onbekend is"));
+    else if (body.oversight && body.oversight->contains(Oversight::Geen) && body.oversight->size() > 1)
+        add(problems, field("oversight"),
+            QCoreApplication::translate("RegistryValidate",
+                                        "'geen' (geen gekozen raad direct) gaat niet samen met gemeenteraden of Provinciale Staten"));
+    needsSource(body.oversight.has_value(), body.oversightSource, "oversightSource");
+    if (body.fundingSources && body.fundingSources->isEmpty())
+        add(problems, field("fundingSources"),
+            QCoreApplication::translate("RegistryValidate", "lege lijst; laat leeg als het onbekend is"));
+    needsSource(body.fundingSources.has_value(), body.fundingSourcesSource, "fundingSourcesSource");
+    const RegistryProblems territory = validateTerritory(body.territory, regions, field("territory"), version);
     problems.insert(problems.end(), territory.begin(), territory.end());
     checkText(body.territoryBasis, field("territoryBasis"),
               QStringLiteral("gebied in woorden ontbreekt: beschrijf het werkgebied, en zeg of het benaderd is"), problems);
@@ -172,11 +216,11 @@ RegistryProblems findDuplicateIds(const std::vector<Body>& bodies)
     return problems;
 }
 
-RegistryProblems validate(const Registry& registry, const RegionModel& regions)
+RegistryProblems validate(const Registry& registry, const RegionModel& regions, int version)
 {
     RegistryProblems problems;
     for (size_t i = 0; i < registry.bodies.size(); ++i) {
-        const RegistryProblems own = validateBody(registry.bodies[i], regions, bodyPath(int(i)));
+        const RegistryProblems own = validateBody(registry.bodies[i], regions, bodyPath(int(i)), version);
         problems.insert(problems.end(), own.begin(), own.end());
     }
     const RegistryProblems duplicates = findDuplicateIds(registry.bodies);

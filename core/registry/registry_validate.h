@@ -27,14 +27,19 @@ QString bodyPath(int index);
 
 // Every content problem of a registry (ids, empty fields, territory codes against `regions`,
 // duplicate ids), in body order; empty when the registry is fine. Does not throw.
-RegistryProblems validate(const Registry& registry, const RegionModel& regions);
+// `version` is the format version the rules are those of (a version-1 file may not hold an
+// abroad-only territory); the editor checks against the version it saves.
+RegistryProblems validate(const Registry& registry, const RegionModel& regions,
+                          int version = kRegistryFormatVersion);
 
 // The problems of one body, with paths under `path` (e.g. bodyPath(3)). Ids are checked for
 // form only; duplicates need the whole registry (validate).
-RegistryProblems validateBody(const Body& body, const RegionModel& regions, const QString& path);
+RegistryProblems validateBody(const Body& body, const RegionModel& regions, const QString& path,
+                              int version = kRegistryFormatVersion);
 
 // The problems of a territory alone (unknown or misplaced codes, duplicates, empty territory).
-RegistryProblems validateTerritory(const Territory& territory, const RegionModel& regions, const QString& path);
+RegistryProblems validateTerritory(const Territory& territory, const RegionModel& regions, const QString& path,
+                                   int version = kRegistryFormatVersion);
 
 // Duplicate ids: one problem per repeated id, at the later body's id.
 RegistryProblems findDuplicateIds(const std::vector<Body>& bodies);

@@ -222,7 +222,7 @@ TEST_CASE("two same-type bodies side by side in a region do not overlap (CR02)")
 TEST_CASE("ended bodies count only when asked")
 {
     CHECK(of({QStringLiteral("GM0003")}).drukte() == 2);
-    const CoverageResult withEnded = of({QStringLiteral("GM0003")}, CoverageOptions{true});
+    const CoverageResult withEnded = of({QStringLiteral("GM0003")}, CoverageOptions{true, false, std::nullopt});
     CHECK(withEnded.drukte() == 3);
     CHECK(withEnded.find(4) != nullptr);
     CHECK(withEnded.actorsPresent.contains(Actor::Rijk));

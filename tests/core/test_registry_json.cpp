@@ -259,9 +259,9 @@ TEST_CASE("whole-file problems: missing, empty, not an object, not a registry, w
     CHECK(refusal("  \n") == RegistryProblem{QString(), QStringLiteral("leeg bestand")});
     CHECK(refusal("[1, 2]").path == QStringLiteral("$"));
     CHECK(refusal(R"({"format": "iets-anders", "version": 1, "bodies": []})").path == QStringLiteral("$.format"));
-    const RegistryProblem version = refusal(R"({"format": "regioverkenner-register", "version": 2, "bodies": [{}]})");
+    const RegistryProblem version = refusal(R"({"format": "regioverkenner-register", "version": 3, "bodies": [{}]})");
     CHECK(version.path == QStringLiteral("$.version"));
-    CHECK(version.reason == QStringLiteral("versie 2 wordt niet ondersteund; dit programma leest versie 1"));
+    CHECK(version.reason == QStringLiteral("versie 3 wordt niet ondersteund; dit programma leest versie 1 tot en met 2"));
 
     const QString missing = QDir::tempPath() + QStringLiteral("/regio-bestaat-niet.json");
     CHECK_THROWS_WITH_AS(loadRegistry(missing, testRegions()),
@@ -377,8 +377,9 @@ TEST_CASE("each validation case names its JSON path")
             b.insert(QStringLiteral("territory"), QJsonObject{{QStringLiteral("national"), false},
                                                               {QStringLiteral("abroad"), QJsonArray{QStringLiteral("Duitsland")}}});
         })));
+        // valid.json is version 1: a body wholly abroad needs version 2 (test_registry_v2.cpp).
         CHECK(p == RegistryProblem{QStringLiteral("$.bodies[0].territory"),
-                                   QStringLiteral("leeg gebied: geen gemeenten, geen indelingen en niet national")});
+                                   QStringLiteral("alleen buitenland: dat kan pas in registerversie 2 (zet \"version\": 2)")});
     }
     SUBCASE("regions of another year")
     {

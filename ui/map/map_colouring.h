@@ -23,6 +23,9 @@ struct MapColouring {
     QColor defaultFill{0xDD, 0xDD, 0xDD};
     QVector<LegendEntry> legend;
     QString note;                        // one line under the legend
+    // Optional: per municipality what the colour means in words, for hover ("2 onder een gekozen
+    // raad, 1 niet, 0 onbekend"); without it the hover names the legend entry.
+    QHash<QString, QString> municipalityText;
 };
 
 // Fill per division of `level` so that neighbours differ; for the gemeente level one neutral

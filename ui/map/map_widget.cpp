@@ -177,6 +177,8 @@ QString MapWidget::themeValue(const QString& code) const
 {
     if (!m_customColouring || levelOfCode(code) != Level::Gemeente)
         return {};
+    if (const auto text = m_colouring.municipalityText.constFind(code.toUpper()); text != m_colouring.municipalityText.cend())
+        return QStringLiteral("%1: %2").arg(m_colouring.title, text.value());
     const QColor fill = m_colouring.municipalityFill.value(code.toUpper(), m_colouring.defaultFill);
     for (const LegendEntry& entry : m_colouring.legend)
         if (entry.fill == fill)

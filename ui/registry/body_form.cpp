@@ -144,13 +144,49 @@ BodyForm::BodyForm(const RegionModel& regions, QWidget* parent) : QWidget(parent
                         tr("Beëindigde verbanden tellen niet mee in de dekking"));
     row(tr("Financiering:"), QStringLiteral("funding"), m_funding);
     row(tr("€ per inwoner:"), QStringLiteral("fundingPerInhabitant"), m_fundingPerInhabitant);
+    m_ended = lineEdit(QStringLiteral("ended"),
+                       tr("Jaar waarin het verband is opgeheven (alleen bij status Beëindigd); leeg = onbekend"));
     row(tr("Opgericht:"), QStringLiteral("founded"), m_founded);
+    row(tr("Opgeheven in:"), QStringLiteral("ended"), m_ended);
     row(tr("Status:"), QStringLiteral("status"), m_status);
+
+    // Accountability and money: each value with its source, or left unknown (never guessed).
+    QStringList legalKeys{QString()}, legalLabels{tr("Onbekend")};
+    for (auto f : registry::allLegalForms) {
+        legalKeys << registry::key(f);
+        legalLabels << registry::label(f);
+    }
+    m_legalForm = keyCombo(QStringLiteral("legalForm"), legalKeys, legalLabels,
+                           tr("Rechtsvorm van het verband; ‘Onbekend’ als geen bron het zegt"));
+    m_legalFormSource = lineEdit(QStringLiteral("legalFormSource"),
+                                 tr("Waar de rechtsvorm vandaan komt (verplicht als die is ingevuld)"));
+    row(tr("Rechtsvorm:"), QStringLiteral("legalForm"), m_legalForm);
+    row(tr("Bron rechtsvorm:"), QStringLiteral("legalFormSource"), m_legalFormSource);
+    row(tr("Toezicht door gekozen raad:"), QStringLiteral("oversight"),
+        checkGroup(registry::allOversights, m_oversight, QStringLiteral("oversight-"), 2,
+                   tr("Welke gekozen raden direct toezicht houden. Niets aangevinkt = onbekend; "
+                      "‘Geen gekozen raad direct’ gaat niet samen met de andere")));
+    m_oversightSource = lineEdit(QStringLiteral("oversightSource"),
+                                 tr("Waar het toezicht vandaan komt (verplicht als dat is ingevuld)"));
+    row(tr("Bron toezicht:"), QStringLiteral("oversightSource"), m_oversightSource);
+    row(tr("Geldbronnen:"), QStringLiteral("fundingSources"),
+        checkGroup(registry::allFundingSources, m_fundingSources, QStringLiteral("funding-"), 2,
+                   tr("Waar het geld vandaan komt. Niets aangevinkt = onbekend")));
+    m_fundingSourcesSource = lineEdit(QStringLiteral("fundingSourcesSource"),
+                                      tr("Waar de geldbronnen vandaan komen (verplicht als die zijn ingevuld)"));
+    row(tr("Bron geldbronnen:"), QStringLiteral("fundingSourcesSource"), m_fundingSourcesSource);
 
     // Territory: national, municipalities, divisions, abroad.
     auto* territory = new QWidget(this);
     auto* tl = new QVBoxLayout(territory);
     tl->setContentsMargins(0, 0, 0, 0);
+    QStringList kindLabels;
+    for (auto k : registry::allTerritoryKinds)
+        kindLabels << registry::label(k);
+    m_territoryKind = keyCombo(QStringLiteral("territoryKind"), registry::territoryKindKeys(), kindLabels,
+                               tr("Werkgebied: het verband werkt voor het hele gebied. Alleen vestigingsplaatsen: "
+                                  "het gebied noemt alleen waar het verband zit, en telt niet als dekking"));
+    tl->addWidget(m_territoryKind);
     m_national = new QCheckBox(tr("Landelijk (alle gemeenten)"), territory);
     m_national->setObjectName(QStringLiteral("nationalCheck"));
     connect(m_national, &QCheckBox::toggled, this, &BodyForm::onEdited);
@@ -342,7 +378,15 @@ void BodyForm::setBody(const Body& b, const QString& jsonPath, std::function<boo
     setText(m_funding, b.funding);
     setText(m_fundingPerInhabitant, shownNumber(b.fundingPerInhabitant));
     setText(m_founded, b.founded ? QString::number(*b.founded) : QString());
+    setText(m_ended, b.ended ? QString::number(*b.ended) : QString());
     m_status->setCurrentIndex(m_status->findData(registry::key(b.status)));
+    m_legalForm->setCurrentIndex(m_legalForm->findData(b.legalForm ? registry::key(*b.legalForm) : QString()));
+    setText(m_legalFormSource, b.legalFormSource);
+    setChecks(m_oversight, b.oversight.value_or(registry::OversightSet{}));
+    setText(m_oversightSource, b.oversightSource);
+    setChecks(m_fundingSources, b.fundingSources.value_or(registry::FundingSourceSet{}));
+    setText(m_fundingSourcesSource, b.fundingSourcesSource);
+    m_territoryKind->setCurrentIndex(m_territoryKind->findData(registry::key(b.territory.kind)));
     m_national->setChecked(b.territory.national);
     m_municipalities->clear();
     for (const QString& code : b.territory.municipalities)
@@ -391,7 +435,24 @@ Body BodyForm::body() const
         else if (ok)
             b.founded = year;
     }
+    if (m_ended->text() != m_ended->property(kShown).toString()) {
+        bool ok = false;
+        const int year = m_ended->text().trimmed().toInt(&ok);
+        if (m_ended->text().trimmed().isEmpty())
+            b.ended.reset();
+        else if (ok)
+            b.ended = year;
+    }
     b.status = registry::statusFromKey(m_status->currentData().toString()).value_or(b.status);
+    b.legalForm = registry::legalFormFromKey(m_legalForm->currentData().toString());
+    b.legalFormSource = textOr(m_legalFormSource, b.legalFormSource);
+    const registry::OversightSet oversight = checkedSet(m_oversight);
+    b.oversight = oversight.isEmpty() ? std::nullopt : std::optional(oversight);
+    b.oversightSource = textOr(m_oversightSource, b.oversightSource);
+    const registry::FundingSourceSet funding = checkedSet(m_fundingSources);
+    b.fundingSources = funding.isEmpty() ? std::nullopt : std::optional(funding);
+    b.fundingSourcesSource = textOr(m_fundingSourcesSource, b.fundingSourcesSource);
+    b.territory.kind = registry::territoryKindFromKey(m_territoryKind->currentData().toString()).value_or(b.territory.kind);
     b.territory.national = m_national->isChecked();
     b.territory.municipalities = listCodes(m_municipalities);
     b.territory.divisions = listCodes(m_divisions);
@@ -421,6 +482,10 @@ RegistryProblems BodyForm::parseProblems() const
     if (!year.isEmpty() && (year.toInt(&ok), !ok))
         out.push_back({m_path + QStringLiteral(".founded"),
                        tr("geen jaartal: ‘%1’ (leeg = onbekend)").arg(m_founded->text())});
+    const QString ended = m_ended->text().trimmed();
+    if (!ended.isEmpty() && (ended.toInt(&ok), !ok))
+        out.push_back({m_path + QStringLiteral(".ended"),
+                       tr("geen jaartal: ‘%1’ (leeg = onbekend)").arg(m_ended->text())});
     return out;
 }
 

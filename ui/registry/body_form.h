@@ -94,7 +94,16 @@ private:
     QLineEdit* m_funding = nullptr;
     QLineEdit* m_fundingPerInhabitant = nullptr;
     QLineEdit* m_founded = nullptr;
+    QLineEdit* m_ended = nullptr;
     QComboBox* m_status = nullptr;
+    // Accountability and money (format version 2); nothing chosen = unknown.
+    QComboBox* m_legalForm = nullptr;
+    QLineEdit* m_legalFormSource = nullptr;
+    QHash<registry::Oversight, QCheckBox*> m_oversight;
+    QLineEdit* m_oversightSource = nullptr;
+    QHash<registry::FundingSource, QCheckBox*> m_fundingSources;
+    QLineEdit* m_fundingSourcesSource = nullptr;
+    QComboBox* m_territoryKind = nullptr;
     QCheckBox* m_national = nullptr;
     QListWidget* m_municipalities = nullptr;
     QComboBox* m_addMunicipality = nullptr;

@@ -1,8 +1,12 @@
 #include "ui/registry/body_layers.h"
 
 #include "regions/region_model.h"
+#include "ui/registry/landscape_chart.h"
 #include "ui/registry/registry_document.h"
 
+#include <QDate>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,6 +40,12 @@ QString rangeLabel(int from, int to)
 
 bool isEnded(const Body& b) { return b.status == registry::Status::Beeindigd; }
 
+// Greyed in the list: ended, or not there in the peiljaar.
+bool isAbsent(const Body& b, const coverage::CoverageOptions& options)
+{
+    return options.year ? !registry::presentIn(b, *options.year) : isEnded(b);
+}
+
 constexpr int kBodyRole = Qt::UserRole + 1; // body id on body items
 constexpr int kTypeRole = Qt::UserRole + 2; // BodyType on type items and theme entries
 
@@ -67,6 +77,25 @@ const CountClass& classOf(const std::vector<CountClass>& classes, int count)
     return classes.back();
 }
 
+QString referenceYearSuffix(const coverage::CoverageOptions& options)
+{
+    return options.year ? QObject::tr(" — peiljaar %1").arg(*options.year) : QString();
+}
+
+QString confidenceLegend()
+{
+    QStringList lines;
+    for (registry::Confidence c : registry::allConfidences)
+        lines << QObject::tr("Betrouwbaarheid %1").arg(registry::confidenceExplanation(c));
+    return lines.join(QLatin1Char('\n'));
+}
+
+// What counts, in words, for the notes under the legends.
+QString presenceNote(const coverage::CoverageOptions& options)
+{
+    return options.year ? QObject::tr("stand %1").arg(*options.year) : QObject::tr("excl. beëindigde");
+}
+
 QString registerSource(const registry::Registry& registry)
 {
     return QObject::tr("register: %1")
@@ -86,15 +115,16 @@ MapColouring bodyCountColouring(const RegionModel& regions, const registry::Regi
     }
     const auto classes = countClasses(maxCount, minCount);
     MapColouring c;
-    c.title = QObject::tr("Aantal samenwerkingsverbanden per gemeente");
+    c.title = QObject::tr("Aantal samenwerkingsverbanden per gemeente") + referenceYearSuffix(options);
     c.defaultFill = kNone;
     for (const auto& s : summary)
         c.municipalityFill.insert(s.code, classOf(classes, s.bodies).fill);
     for (const CountClass& k : classes)
         c.legend.push_back({k.fill, k.from == 0 ? QObject::tr("geen verband") : k.label + QObject::tr(" verbanden")});
-    c.note = (options.includeEnded ? QObject::tr("Incl. landelijke en beëindigde")
-                                   : QObject::tr("Incl. landelijke, excl. beëindigde"))
-             + QStringLiteral(" · ") + registerSource(registry);
+    c.note = (options.year ? QObject::tr("Incl. landelijke; %1").arg(presenceNote(options))
+              : options.includeEnded ? QObject::tr("Incl. landelijke en beëindigde")
+                                     : QObject::tr("Incl. landelijke, excl. beëindigde"))
+             + QObject::tr("; vestigingsplaatsen tellen niet") + QStringLiteral(" · ") + registerSource(registry);
     return c;
 }
 
@@ -127,7 +157,7 @@ MapColouring triangleCoverageColouring(const RegionModel& regions, const registr
                                        const registry::BodyIndex& index, const coverage::CoverageOptions& options)
 {
     MapColouring c;
-    c.title = QObject::tr("Dekking van de driehoek economie–onderwijs–arbeidsmarkt");
+    c.title = QObject::tr("Dekking van de driehoek economie–onderwijs–arbeidsmarkt") + referenceYearSuffix(options);
     c.defaultFill = kNone;
     for (const auto& s : coverage::nationalSummary(regions, registry, index, options))
         c.municipalityFill.insert(s.code, triangleColour(triangleClassOf(s)));
@@ -138,29 +168,91 @@ MapColouring triangleCoverageColouring(const RegionModel& regions, const registr
                 {triangleColour(TriangleClass::Integraal), QObject::tr("3 hoeken, één verband integraal")}};
     c.note = (options.excludeNational ? QObject::tr("Regionale verbanden (landelijke niet meegeteld)")
                                       : QObject::tr("Incl. landelijke verbanden"))
+             + (options.year ? QStringLiteral("; ") + presenceNote(options) : QString())
              + QStringLiteral(" · ") + registerSource(registry);
     return c;
 }
 
 MapColouring typeOverlapColouring(const RegionModel& regions, const registry::Registry& registry,
-                                  const registry::BodyIndex& index, BodyType type)
+                                  const registry::BodyIndex& index, BodyType type,
+                                  const coverage::CoverageOptions& options)
 {
     MapColouring c;
-    c.title = QObject::tr("%1 per gemeente").arg(registry::labelPlural(type));
+    c.title = QObject::tr("%1 per gemeente").arg(registry::labelPlural(type)) + referenceYearSuffix(options);
     c.defaultFill = kNone;
+    coverage::CoverageOptions regional = options;
+    regional.excludeNational = true;
     for (const Municipality& m : regions.municipalities()) {
         int n = 0;
         for (int b : index.bodiesIn(m.code)) {
             const Body& body = registry.bodies[size_t(b)];
-            n += body.type == type && !isEnded(body) && !body.territory.national;
+            n += body.type == type && coverage::counts(body, regional);
         }
         c.municipalityFill.insert(m.code, n == 0 ? kNone : n == 1 ? kOne : kOverlap);
     }
     c.legend = {{kNone, QObject::tr("geen")},
                 {kOne, QObject::tr("1")},
                 {kOverlap, QObject::tr("2 of meer: overlap")}};
-    c.note = QObject::tr("Excl. landelijke en beëindigde") + QStringLiteral(" · ") +
-             registerSource(registry);
+    c.note = (options.year ? QObject::tr("Excl. landelijke; %1").arg(presenceNote(options))
+                           : QObject::tr("Excl. landelijke en beëindigde"))
+             + QStringLiteral(" · ") + registerSource(registry);
+    return c;
+}
+
+AccountabilityClass accountabilityClassOf(const coverage::AccountabilityCount& count)
+{
+    if (count.total() == 0)
+        return AccountabilityClass::NoBodies;
+    if (count.elected == 0 && count.notElected == 0)
+        return AccountabilityClass::AllUnknown;
+    if (count.notElected == 0)
+        return AccountabilityClass::OnlyElected;
+    return count.elected == 0 ? AccountabilityClass::OnlyNotElected : AccountabilityClass::Mixed;
+}
+
+QColor accountabilityColour(AccountabilityClass c)
+{
+    // Okabe–Ito (colour-blind safe): bluish green = answers to an elected council, orange = mixed,
+    // vermilion = none directly; pale yellow = only unknown; grey = no body.
+    switch (c) {
+    case AccountabilityClass::NoBodies: return kNone;
+    case AccountabilityClass::AllUnknown: return QColor(0xFF, 0xF7, 0xBC);
+    case AccountabilityClass::OnlyElected: return QColor(0x00, 0x9E, 0x73);
+    case AccountabilityClass::Mixed: return QColor(0xE6, 0x9F, 0x00);
+    case AccountabilityClass::OnlyNotElected: return QColor(0xD5, 0x5E, 0x00);
+    }
+    return kNone;
+}
+
+MapColouring accountabilityColouring(const RegionModel& regions, const registry::Registry& registry,
+                                     const registry::BodyIndex& index, const coverage::CoverageOptions& options)
+{
+    MapColouring c;
+    c.title = QObject::tr("Democratische verantwoording") + referenceYearSuffix(options);
+    c.defaultFill = kNone;
+    for (const coverage::AccountabilityCount& a : coverage::accountabilitySummary(regions, registry, index, options)) {
+        c.municipalityFill.insert(a.code, accountabilityColour(accountabilityClassOf(a)));
+        c.municipalityText.insert(a.code, a.total() == 0
+                                              ? QObject::tr("geen samenwerkingsverband")
+                                              : (a.total() == 1
+                                                     ? QObject::tr("%1 onder een gekozen raad, %2 niet, %3 onbekend (van %4 verband)")
+                                                     : QObject::tr("%1 onder een gekozen raad, %2 niet, %3 onbekend (van %4 verbanden)"))
+                                                    .arg(a.elected)
+                                                    .arg(a.notElected)
+                                                    .arg(a.unknown)
+                                                    .arg(a.total()));
+    }
+    c.legend = {{accountabilityColour(AccountabilityClass::OnlyElected),
+                 QObject::tr("alle bekende verbanden onder een gekozen raad")},
+                {accountabilityColour(AccountabilityClass::Mixed),
+                 QObject::tr("deels onder een gekozen raad, deels niet")},
+                {accountabilityColour(AccountabilityClass::OnlyNotElected),
+                 QObject::tr("geen van de bekende verbanden onder een gekozen raad")},
+                {accountabilityColour(AccountabilityClass::AllUnknown), QObject::tr("toezicht van alle verbanden onbekend")},
+                {kNone, QObject::tr("geen verband")}};
+    c.note = QObject::tr("Gekozen raad: gemeenteraden of Provinciale Staten; onbekend telt niet in de kleur")
+             + (options.year ? QStringLiteral(" · ") + presenceNote(options) : QString()) + QStringLiteral(" · ")
+             + registerSource(registry);
     return c;
 }
 
@@ -178,8 +270,14 @@ MapColouring bodiesColouring(const RegionModel& regions, const registry::Registr
         c.municipalityFill.insert(m.code, n == 0 ? kNone : n == 1 ? kOne : kOverlap);
     }
     if (bodies.size() == 1) {
-        c.title = registry.bodies[size_t(bodies.front())].displayName();
-        c.legend = {{kOne, QObject::tr("gebied van het verband")}};
+        const Body& only = registry.bodies[size_t(bodies.front())];
+        c.title = only.displayName();
+        c.legend = {{kOne, only.territory.kind == registry::TerritoryKind::Locaties
+                               ? QObject::tr("vestigingsplaatsen van het verband (geen werkgebied)")
+                               : QObject::tr("gebied van het verband")}};
+        // Wholly abroad, or sites somewhere in the country: listed, but nothing to colour.
+        if (index.municipalitiesOf(bodies.front()).isEmpty())
+            c.title += QObject::tr(" — niet op de kaart: %1").arg(only.territoryBasis);
     } else {
         c.title = bodies.empty() ? QObject::tr("Gekozen verbanden: vink verbanden aan in de lijst")
                                  : QObject::tr("%1 gekozen verbanden").arg(bodies.size());
@@ -187,13 +285,23 @@ MapColouring bodiesColouring(const RegionModel& regions, const registry::Registr
                     {kOverlap, QObject::tr("2 of meer gekozen verbanden: overlap")}};
     }
     c.legend.push_back({kNone, QObject::tr("geen van de gekozen verbanden")});
-    c.note = bodies.size() == 1 ? QObject::tr("Bron: %1").arg(registry.bodies[size_t(bodies.front())].source)
-                                      + QStringLiteral(" · ") + registerSource(registry)
-                                : registerSource(registry);
+    c.note = bodies.size() == 1
+                 ? QObject::tr("Bron: %1; betrouwbaarheid %2")
+                           .arg(registry.bodies[size_t(bodies.front())].source,
+                                registry::confidenceExplanation(registry.bodies[size_t(bodies.front())].confidence))
+                       + QStringLiteral(" · ") + registerSource(registry)
+                 : registerSource(registry);
     return c;
 }
 
 QColor highlightColour() { return QColor(0xD5, 0x5E, 0x00); }
+
+void BodyLayerPanel::showYearChart()
+{
+    auto* dialog = new LandscapeChartDialog(m_doc, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -207,7 +315,8 @@ BodyLayerPanel::BodyLayerPanel(RegistryDocument& document, QWidget* parent) : QW
     m_theme->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_theme->setMinimumContentsLength(18);
     m_theme->setToolTip(tr("Wat de kaart kleurt: de indeling, het aantal verbanden per gemeente, de dekking "
-                           "van de driehoek, de overlap van één type verband, of de aangevinkte verbanden"));
+                           "van de driehoek, de democratische verantwoording (hoeveel verbanden onder een gekozen "
+                           "raad vallen), de overlap van één type verband, of de aangevinkte verbanden"));
     themeLabel->setBuddy(m_theme);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("bodyTree"));
@@ -220,6 +329,45 @@ BodyLayerPanel::BodyLayerPanel(RegistryDocument& document, QWidget* parent) : QW
     m_source = new QLabel(this);
     m_source->setWordWrap(true);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // The peiljaar: one per window (RegistryDocument), seen by the map, triangle, details and profile.
+    auto* yearLabel = new QLabel(tr("&Peiljaar:"), this);
+    m_year = new QComboBox(this);
+    m_year->setObjectName(QStringLiteral("yearBox"));
+    m_year->addItem(tr("Huidig"), -1);
+    for (int y = registry::kFirstReferenceYear; y <= QDate::currentDate().year(); ++y)
+        m_year->addItem(QString::number(y), y);
+    m_year->setToolTip(tr("Toon de verbanden die er in dat jaar waren, op de kaart, in de driehoek en in het "
+                          "regioprofiel. Een onbekend oprichtingsjaar telt als al bestaand; een beëindigd verband "
+                          "zonder eindjaar telt niet mee. ‘Huidig’: alle verbanden die niet beëindigd zijn."));
+    yearLabel->setBuddy(m_year);
+    auto* chartButton = new QPushButton(tr("Verloop…"), this);
+    chartButton->setObjectName(QStringLiteral("yearChartButton"));
+    chartButton->setToolTip(tr("Grafiek: het aantal verbanden per type per jaar"));
+    connect(chartButton, &QPushButton::clicked, this, &BodyLayerPanel::showYearChart);
+    auto* yearRow = new QHBoxLayout;
+    yearRow->addWidget(yearLabel);
+    yearRow->addWidget(m_year, 1);
+    yearRow->addWidget(chartButton);
+    auto* yearNote = new QLabel(tr("Onbekend oprichtingsjaar telt als al bestaand."), this);
+    yearNote->setWordWrap(true);
+    yearNote->setObjectName(QStringLiteral("yearNote"));
+    QFont small = yearNote->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    yearNote->setFont(small);
+    layout->addLayout(yearRow);
+    layout->addWidget(yearNote);
+    connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
+        const int y = m_year->currentData().toInt();
+        m_doc.setReferenceYear(y < 0 ? std::nullopt : std::optional<int>(y));
+    });
+    connect(&m_doc, &RegistryDocument::referenceYearChanged, this, [this] {
+        const QSignalBlocker block(m_year);
+        m_year->setCurrentIndex(std::max(0, m_year->findData(m_doc.referenceYear().value_or(-1))));
+        rebuildTree();
+        if (theme() != Theme::Indeling)
+            emitColouring();
+    });
     layout->addWidget(themeLabel);
     layout->addWidget(m_theme);
     layout->addWidget(m_tree, 1);
@@ -252,6 +400,7 @@ void BodyLayerPanel::rebuildThemes()
     m_theme->addItem(tr("Indeling"), int(Theme::Indeling));
     m_theme->addItem(tr("Aantal samenwerkingsverbanden"), int(Theme::AantalVerbanden));
     m_theme->addItem(tr("Dekking van de driehoek"), int(Theme::DekkingDriehoek));
+    m_theme->addItem(tr("Democratische verantwoording"), int(Theme::DemocratischeVerantwoording));
     for (BodyType t : registry::allBodyTypes) {
         m_theme->addItem(tr("Overlap per type: %1").arg(registry::labelPlural(t)), int(Theme::OverlapPerType));
         m_theme->setItemData(m_theme->count() - 1, int(t), kTypeRole);
@@ -299,13 +448,20 @@ void BodyLayerPanel::rebuildTree()
         for (int i : members) {
             const Body& b = reg.bodies[size_t(i)];
             const int n = int(m_doc.index().municipalitiesOf(i).size());
-            auto* item = new QTreeWidgetItem(typeItem, {b.displayName(), b.territory.national ? tr("landelijk") : QString::number(n)});
+            const bool sites = b.territory.kind == registry::TerritoryKind::Locaties;
+            const QString count = b.territory.national ? (sites ? tr("vestigingen") : tr("landelijk"))
+                                  : n == 0 && !b.territory.abroad.isEmpty() ? tr("buitenland")
+                                  : sites ? tr("%1 vestigingsplaatsen").arg(n)
+                                          : QString::number(n);
+            auto* item = new QTreeWidgetItem(typeItem, {b.displayName(), count});
             item->setData(0, kBodyRole, b.id);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(0, checked.contains(b.id) ? Qt::Checked : Qt::Unchecked);
-            item->setToolTip(0, tr("%1\nBron: %2 (betrouwbaarheid: %3)")
-                                    .arg(b.name, b.source, registry::label(b.confidence)));
-            if (isEnded(b))
+            item->setToolTip(0, tr("%1\nBron: %2\nBetrouwbaarheid %3")
+                                    .arg(b.name, b.source, registry::confidenceExplanation(b.confidence)));
+            if (n == 0 && !b.territory.national)
+                item->setToolTip(1, tr("Ligt alleen over de grens of noemt geen gemeente: staat niet op de kaart"));
+            if (isAbsent(b, m_doc.coverageOptions()))
                 item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
             if (b.id == current)
                 currentItem = item;
@@ -314,7 +470,7 @@ void BodyLayerPanel::rebuildTree()
     if (currentItem)
         m_tree->setCurrentItem(currentItem);
     m_building = false;
-    m_source->setText(registerSource(reg));
+    m_source->setText(registerSource(reg) + QLatin1Char('\n') + confidenceLegend());
 }
 
 QStringList BodyLayerPanel::checkedBodies() const
@@ -345,15 +501,18 @@ MapColouring BodyLayerPanel::currentColouring() const
     const auto& idx = m_doc.index();
     switch (theme()) {
     case Theme::Indeling:
-    case Theme::AantalVerbanden: return bodyCountColouring(m_doc.regions(), reg, idx);
+    case Theme::AantalVerbanden: return bodyCountColouring(m_doc.regions(), reg, idx, m_doc.coverageOptions());
     case Theme::DekkingDriehoek: {
         // National bodies cover every corner everywhere; the map shows what the regions add.
         coverage::CoverageOptions regional;
         regional.excludeNational = true;
-        return triangleCoverageColouring(m_doc.regions(), reg, idx, regional);
+        return triangleCoverageColouring(m_doc.regions(), reg, idx, m_doc.coverageOptions(regional));
     }
+    case Theme::DemocratischeVerantwoording:
+        return accountabilityColouring(m_doc.regions(), reg, idx, m_doc.coverageOptions());
     case Theme::OverlapPerType:
-        return typeOverlapColouring(m_doc.regions(), reg, idx, BodyType(m_theme->currentData(kTypeRole).toInt()));
+        return typeOverlapColouring(m_doc.regions(), reg, idx, BodyType(m_theme->currentData(kTypeRole).toInt()),
+                                    m_doc.coverageOptions());
     case Theme::GekozenVerbanden: {
         std::vector<int> bodies;
         for (const QString& id : checkedBodies())
@@ -383,9 +542,13 @@ void BodyLayerPanel::onCurrentItemChanged(QTreeWidgetItem* current)
         return;
     }
     const Body& b = m_doc.registry().bodies[size_t(i)];
-    m_source->setText(tr("<b>%1</b><br>Bron: %2<br>Betrouwbaarheid: %3<br>Gebied: %4")
-                          .arg(b.name.toHtmlEscaped(), b.source.toHtmlEscaped(), registry::label(b.confidence),
-                               b.territoryBasis.toHtmlEscaped()));
+    m_source->setText(tr("<b>%1</b><br>Bron: %2<br>Betrouwbaarheid %3<br>Gebied: %4<br>Rechtsvorm: %5<br>"
+                         "Toezicht door gekozen raad: %6<br>Geldbronnen: %7")
+                          .arg(b.name.toHtmlEscaped(), b.source.toHtmlEscaped(),
+                               registry::confidenceExplanation(b.confidence).toHtmlEscaped(),
+                               b.territoryBasis.toHtmlEscaped(), registry::legalFormWithSource(b).toHtmlEscaped(),
+                               registry::oversightWithSource(b).toHtmlEscaped(),
+                               registry::fundingSourcesWithSource(b).toHtmlEscaped()));
     Q_EMIT bodyHighlighted(m_doc.index().municipalitiesOf(i), highlightColour());
 }
 

@@ -60,8 +60,25 @@ MapColouring triangleCoverageColouring(const RegionModel& regions, const registr
 
 // Municipalities by how many bodies of `type` hold them: 0 / 1 / 2 or more (overlap). As in
 // coverage::Overlap, ended bodies and bodies with a national territory are not counted.
+// `options` gives the peiljaar (national bodies are always left out here).
 MapColouring typeOverlapColouring(const RegionModel& regions, const registry::Registry& registry,
-                                  const registry::BodyIndex& index, registry::BodyType type);
+                                  const registry::BodyIndex& index, registry::BodyType type,
+                                  const coverage::CoverageOptions& options = {});
+
+// "Democratische verantwoording": per municipality, of the bodies covering it (coverage::counts
+// under `options`: present in the peiljaar, working area, not sites), how many answer to an
+// elected council and how many do not (coverage::accountabilitySummary). Colour by the known
+// ones; the hover says all three counts in words, unknown included.
+enum class AccountabilityClass { NoBodies, AllUnknown, OnlyElected, Mixed, OnlyNotElected };
+AccountabilityClass accountabilityClassOf(const coverage::AccountabilityCount& count);
+QColor accountabilityColour(AccountabilityClass c);
+MapColouring accountabilityColouring(const RegionModel& regions, const registry::Registry& registry,
+                                     const registry::BodyIndex& index, const coverage::CoverageOptions& options = {});
+
+// " — peiljaar 2014" for a title, "" without a peiljaar.
+QString referenceYearSuffix(const coverage::CoverageOptions& options);
+// The confidence levels in words, one line each, for legends and source lines.
+QString confidenceLegend();
 
 // The territories of chosen bodies (registry indices) filled: held by one of them, or by two or
 // more (overlap). An empty choice gives an all-neutral colouring that says "kies verbanden".
@@ -75,7 +92,8 @@ QColor highlightColour();
 class BodyLayerPanel : public QWidget {
     Q_OBJECT
 public:
-    enum class Theme { Indeling, AantalVerbanden, DekkingDriehoek, OverlapPerType, GekozenVerbanden };
+    enum class Theme { Indeling, AantalVerbanden, DekkingDriehoek, OverlapPerType, GekozenVerbanden,
+                       DemocratischeVerantwoording };
 
     explicit BodyLayerPanel(RegistryDocument& document, QWidget* parent = nullptr);
 
@@ -89,6 +107,8 @@ public:
     MapColouring currentColouring() const;
     QTreeWidget* tree() const { return m_tree; }
     QComboBox* themeBox() const { return m_theme; }
+    // The peiljaar control: "Huidig" (data -1) and 2010 up to this year; follows the document.
+    QComboBox* yearBox() const { return m_year; }
 
 Q_SIGNALS:
     // A choropleth or body layer to show (connect to MapWidget::setColouring).
@@ -103,11 +123,13 @@ private:
     void rebuildThemes();
     void emitColouring();
     void onCurrentItemChanged(QTreeWidgetItem* current);
+    void showYearChart();
 
     RegistryDocument& m_doc;
     QComboBox* m_theme = nullptr;
     QTreeWidget* m_tree = nullptr;
     QLabel* m_source = nullptr;
+    QComboBox* m_year = nullptr;
     bool m_building = false;
 };
 

@@ -9,8 +9,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace regio::ui {
 
@@ -125,6 +127,16 @@ bool openRegistryInteractive(QWidget* parent, RegistryDocument& doc, RegistryEdi
         return false;
     }
     remember(path);
+    // A version-1 file is upgraded on saving (docs/registry-format.md, "Migration from version 1").
+    if (doc.registry().version < registry::kRegistryFormatVersion)
+        if (auto* window = qobject_cast<QMainWindow*>(parent ? parent->window() : nullptr))
+            window->statusBar()->showMessage(
+                RegistryEditor::tr("%1 is een register van versie %2. Bij opslaan wordt het versie %3: dezelfde "
+                                   "inhoud, met rechtsvorm, toezicht en geldbronnen als ‘onbekend’.")
+                    .arg(QFileInfo(path).fileName())
+                    .arg(doc.registry().version)
+                    .arg(registry::kRegistryFormatVersion),
+                15000);
     return true;
 }
 

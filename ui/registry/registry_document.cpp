@@ -64,6 +64,25 @@ QString RegistryDocument::displayName() const
 
 bool RegistryDocument::isDirty() const { return !m_undo->isClean(); }
 
+void RegistryDocument::setReferenceYear(std::optional<int> year)
+{
+    if (year == m_referenceYear)
+        return;
+    m_referenceYear = year;
+    Q_EMIT referenceYearChanged();
+}
+
+coverage::CoverageOptions RegistryDocument::coverageOptions(coverage::CoverageOptions base) const
+{
+    base.year = m_referenceYear;
+    return base;
+}
+
+QString RegistryDocument::referenceYearLabel() const
+{
+    return coverage::referenceYearLabel(coverageOptions());
+}
+
 registry::RegistryProblems RegistryDocument::problems() const { return registry::validate(m_registry, m_regions); }
 
 void RegistryDocument::setRegistryInternal(registry::Registry registry)

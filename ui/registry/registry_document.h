@@ -4,6 +4,7 @@
 // and an undo stack. Every edit is a QUndoCommand; open/save report problems as text naming the
 // file and place and never touch the current registry or the file on disk when they fail
 // (saves are atomic, QSaveFile via registry::saveRegistry).
+#include "coverage/coverage.h"
 #include "registry/registry.h"
 #include "registry/registry_validate.h"
 
@@ -67,6 +68,15 @@ public:
     // Adds the municipality to the body's listed municipalities, or removes it when listed.
     bool toggleMunicipality(const QString& id, const QString& municipalityCode);
 
+    // The peiljaar (reference year) every view shows — map themes, triangle, details, profile:
+    // one per window, part of the shared state. nullopt = "huidig" (the status decides).
+    std::optional<int> referenceYear() const { return m_referenceYear; }
+    void setReferenceYear(std::optional<int> year);
+    // Coverage options with the peiljaar set; `base` gives the other options.
+    coverage::CoverageOptions coverageOptions(coverage::CoverageOptions base = {}) const;
+    // "peiljaar 2014" or "huidige situatie", for titles and legends.
+    QString referenceYearLabel() const;
+
     // A fresh id not in the registry, from a name ("Nieuw verband" → "nieuw-verband").
     QString uniqueId(const QString& base) const;
     // The registry's JSON path of body `id` ("$.bodies[3]"), or "$.bodies[N]" for a new body.
@@ -82,6 +92,8 @@ Q_SIGNALS:
     // After open/save/saveAs changed the file or the dirty flag.
     void fileChanged(const QString& path);
     void dirtyChanged(bool dirty);
+    // The peiljaar changed (views recompute; the registry itself did not change).
+    void referenceYearChanged();
 
 private:
     friend class RegistryCommand;
@@ -95,6 +107,7 @@ private:
     registry::BodyIndex m_index;
     QString m_path;
     QString m_loadError;
+    std::optional<int> m_referenceYear;
     QUndoStack* m_undo = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

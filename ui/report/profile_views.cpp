@@ -17,6 +17,9 @@ void addProfileViews(ProfileContext& context)
     if (context.regions && context.registry && context.index) {
         auto triangle = std::make_shared<TriangleView>(*context.regions);
         triangle->setRegistry(context.registry, context.index);
+        coverage::CoverageOptions options;
+        options.year = context.referenceYear;
+        triangle->setCoverageOptions(options);
         context.triangle = [triangle](QPainter& painter, const QRectF& target, const QString& code) {
             triangle->setRegion(code);
             renderScreenLike(painter, target, [&](QPainter& p, const QRectF& r) { triangle->diagram()->render(p, r); });

@@ -13,6 +13,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
@@ -142,7 +143,13 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
     const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
     const QStringList members = regions.municipalityCodesOf(code);
     const registry::Registry& reg = *context.registry;
-    const coverage::CoverageResult cov = coverage::coverageOf(members, reg, *context.index);
+    coverage::CoverageOptions options;
+    options.year = context.referenceYear;
+    const coverage::CoverageResult cov = coverage::coverageOf(members, reg, *context.index, options);
+    // "peiljaar 2014" in the subtitles of the pages about bodies.
+    const QString yearNote = context.referenceYear
+                                 ? QCoreApplication::translate("RegionProfile", " · peiljaar %1").arg(*context.referenceYear)
+                                 : QString();
     const QString levelText = levelLabel(region->level);
     const QString heading = QStringLiteral("Regioprofiel %1").arg(region->name);
 
@@ -204,7 +211,7 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
                      }});
 
     // 2. The triangle: corners, sides, integral bodies, actors, gaps and overlaps in words.
-    pages.push_back({QStringLiteral("Driehoek economie – onderwijs – arbeidsmarkt"), region->name,
+    pages.push_back({QStringLiteral("Driehoek economie – onderwijs – arbeidsmarkt"), region->name + yearNote,
                      [&](QPainter& painter, const QRectF& rect) {
                          QRectF textRect = rect;
                          if (context.triangle) {
@@ -240,22 +247,44 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
             for (registry::Domain d : registry::allDomains)
                 if (b.domains.contains(d))
                     domains << registry::label(d);
-            rows << QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+            rows << QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
+                                  "<td>%8</td><td>%9</td><td>%10</td></tr>")
                         .arg(esc(b.name), esc(registry::label(b.type)), esc(domains.join(QStringLiteral(", "))),
                              esc(registry::label(b.scale)), bc.wholeRegion ? QStringLiteral("heel gebied") : QStringLiteral("deel"),
+                             esc(b.source), esc(registry::label(b.confidence)), esc(registry::legalFormWithSource(b)),
+                             esc(registry::oversightWithSource(b)))
+                        .arg(esc(registry::fundingSourcesWithSource(b)));
+        }
+        for (int s : cov.sites) {
+            const registry::Body& b = reg.bodies[size_t(s)];
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td></td><td></td><td>%3</td><td>%4</td><td>%5</td>"
+                                   "<td></td><td></td><td></td></tr>")
+                        .arg(esc(b.name), esc(registry::label(b.type)),
+                             esc(QCoreApplication::translate("RegionProfile", "alleen vestiging; telt niet als dekking")),
                              esc(b.source), esc(registry::label(b.confidence)));
         }
-        const QString head = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><thead><tr><th width=\"17%\">Naam</th><th width=\"17%\">Type</th>"
-                                            "<th width=\"13%\">Domeinen</th><th width=\"13%\">Schaal</th><th width=\"8%\">Dekking</th>"
-                                            "<th width=\"21%\">Bron</th><th width=\"11%\">Betrouwbaarheid</th></tr></thead>");
+        QStringList meaning;
+        for (registry::Confidence c : registry::allConfidences)
+            meaning << esc(registry::confidenceExplanation(c));
+        rows << QStringLiteral("<tr><td colspan=\"10\" class=\"muted\">%1</td></tr>")
+                    .arg(QCoreApplication::translate("RegionProfile", "Betrouwbaarheid — %1. Onbekend: geen bron gevonden; "
+                                                                      "niets is geraden.")
+                             .arg(meaning.join(QStringLiteral("; "))));
+        const QString head =
+            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><thead><tr><th width=\"14%\">Naam</th><th width=\"10%\">Type</th>"
+                           "<th width=\"10%\">Domeinen</th><th width=\"8%\">Schaal</th><th width=\"6%\">Dekking</th>"
+                           "<th width=\"16%\">Bron</th><th width=\"8%\">Betrouwbaarheid</th>")
+            + QCoreApplication::translate("RegionProfile",
+                                          "<th width=\"9%\">Rechtsvorm</th><th width=\"9%\">Toezicht door gekozen raad</th><th width=\"10%\">Geldbronnen</th>")
+            + QStringLiteral("</tr></thead>");
         // Whole rows per page, the header repeated on each: a row is never cut at a page end.
         ExportFrame probe;
         probe.title = QStringLiteral("Samenwerkingsverbanden en bronnen");
-        probe.subtitle = region->name;
+        probe.subtitle = region->name + yearNote;
         const QRectF body = framedBodyRect(pageRect, probe, &pdf);
         const auto blocks = tablePages(head, rows, body.size(), body.height() / 55.0);
         for (size_t p = 0; p < blocks.size(); ++p)
-            pages.push_back({p == 0 ? probe.title : QStringLiteral("Samenwerkingsverbanden en bronnen (vervolg)"), region->name,
+            pages.push_back({p == 0 ? probe.title : QStringLiteral("Samenwerkingsverbanden en bronnen (vervolg)"), region->name + yearNote,
                              [block = blocks[p]](QPainter& painter, const QRectF& rect) { block->draw(painter, rect); }});
     }
 
@@ -338,8 +367,16 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
         try {
             const agenda::AgendaContext agendaContext(regions, panel, reg);
             const agenda::Agenda a = agenda::agendaOf(code, agendaContext);
-            const QString html = QStringLiteral("<p class=\"muted\">%1. Economie: %2.</p>")
-                                     .arg(esc(a.dataSources.join(QStringLiteral("; "))), esc(a.economyRegion.basis))
+            // The agenda is about today: with a peiljaar it still uses the current bodies, and says so.
+            const QString todayNote =
+                context.referenceYear
+                    ? QCoreApplication::translate("RegionProfile",
+                                                  " Verbanden: de huidige verbanden, niet de peiljaar %1.")
+                          .arg(*context.referenceYear)
+                    : QString();
+            const QString html = QStringLiteral("<p class=\"muted\">%1. Economie: %2.%3</p>")
+                                     .arg(esc(a.dataSources.join(QStringLiteral("; "))), esc(a.economyRegion.basis),
+                                          esc(todayNote))
                                  + agendaSummaryHtml(a);
             ExportFrame probe;
             probe.title = QStringLiteral("Agenda");

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QPainter;
 
@@ -28,6 +29,7 @@ struct ProfileContext {
     QString registrySource;                        // "register: <title> (<file>)"
     const economy::EconomyData* economy = nullptr; // may be null: economy pages say so
     const economy::EmploymentPanel* realEconomy = nullptr; // the real economy; null: the embedded CBS 83582NED
+    std::optional<int> referenceYear; // the peiljaar; nullopt = huidig (set before addProfileViews)
     RegionRenderer triangle;   // optional: the Driehoek diagram
     RegionRenderer swotChart;  // optional: SWOT quadrant chart
     RegionRenderer lqChart;    // optional: top LQ bar chart

@@ -56,11 +56,11 @@ void ScalesView::showMessage(const QString& title, const QString& message)
 }
 
 void ScalesView::setMunicipality(const registry::Registry& registry, const registry::BodyIndex& index,
-                                 const QString& code, const QString& name)
+                                 const QString& code, const QString& name, const coverage::CoverageOptions& options)
 {
     showMessage(tr("Schakelen op schalen — %1").arg(name), QString());
     m_subtitle = tr("Met wie %1 samenwerkt, per thema en per schaal, van klein naar groot (SER 2017, par. 3.3)").arg(name);
-    for (const coverage::ScaleCell& cell : coverage::scalesOf(code, registry, index)) {
+    for (const coverage::ScaleCell& cell : coverage::scalesOf(code, registry, index, options)) {
         auto& items = m_cells[size_t(coverage::indexOf(cell.domain))][size_t(cell.scale)];
         Item national;
         for (int b : cell.bodies) {

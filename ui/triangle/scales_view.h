@@ -18,7 +18,7 @@ public:
     explicit ScalesView(QWidget* parent = nullptr);
 
     void setMunicipality(const registry::Registry& registry, const registry::BodyIndex& index, const QString& code,
-                         const QString& name);
+                         const QString& name, const coverage::CoverageOptions& options = {});
     // No municipality: `title` and a sentence in place of the grid.
     void showMessage(const QString& title, const QString& message);
 

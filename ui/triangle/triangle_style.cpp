@@ -136,7 +136,14 @@ QString bodyTooltip(const registry::Body& body, const coverage::BodyCoverage* co
     if (regionSize > 1)
         html += row(tr("Dekking"), coverageText(coverage, regionSize));
     html += row(tr("Bron"), body.source.isEmpty() ? tr("niet vermeld") : body.source);
-    html += row(tr("Betrouwbaarheid"), registry::label(body.confidence));
+    html += row(tr("Betrouwbaarheid"), registry::confidenceExplanation(body.confidence));
+    html += row(tr("Rechtsvorm"), registry::legalFormWithSource(body));
+    html += row(tr("Toezicht door gekozen raad"), registry::oversightWithSource(body));
+    html += row(tr("Geldbronnen"), registry::fundingSourcesWithSource(body));
+    if (body.founded || body.ended)
+        html += row(tr("Bestaat"), body.ended ? tr("%1–%2").arg(body.founded ? QString::number(*body.founded) : tr("?"))
+                                                    .arg(*body.ended)
+                                              : tr("sinds %1").arg(*body.founded));
     html += QStringLiteral("</table>");
     return html;
 }

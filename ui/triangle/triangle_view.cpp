@@ -63,7 +63,19 @@ TriangleView::TriangleView(const RegionModel& regions, QWidget* parent)
 
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Naam"), tr("Type"), tr("Domeinen"), tr("Rol"), tr("Schaal"), tr("Dekking"),
-                                        tr("Bron"), tr("Betrouwbaarheid")});
+                                        tr("Bron"), tr("Betrouwbaarheid"), tr("Rechtsvorm"),
+                                        tr("Toezicht door gekozen raad"), tr("Geldbronnen")});
+    {
+        QStringList meaning;
+        for (registry::Confidence c : registry::allConfidences)
+            meaning << registry::confidenceExplanation(c);
+        m_table->horizontalHeaderItem(Betrouwbaarheid)
+            ->setToolTip(tr("Hoe zeker de gegevens van het verband zijn:\n%1").arg(meaning.join(QLatin1Char('\n'))));
+        m_table->horizontalHeaderItem(Rechtsvorm)->setToolTip(tr("Rechtsvorm, met bron; ‘onbekend’ als geen bron het zegt"));
+        m_table->horizontalHeaderItem(Toezicht)
+            ->setToolTip(tr("Welke gekozen raden (gemeenteraden, Provinciale Staten) direct toezicht houden, met bron"));
+        m_table->horizontalHeaderItem(Geldbronnen)->setToolTip(tr("Waar het geld vandaan komt, met bron"));
+    }
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -149,6 +161,12 @@ void TriangleView::setRegistry(const registry::Registry* registry, const registr
     refresh();
 }
 
+void TriangleView::setCoverageOptions(const coverage::CoverageOptions& options)
+{
+    m_options = options;
+    refresh();
+}
+
 void TriangleView::setRegion(const QString& code)
 {
     m_code = code.trimmed().toUpper();
@@ -167,7 +185,9 @@ bool TriangleView::showDetail(const QString& key)
 
 QString TriangleView::exportTitle() const
 {
-    const QString base = tr("Driehoek economie–onderwijs–arbeidsmarkt");
+    QString base = tr("Driehoek economie–onderwijs–arbeidsmarkt");
+    if (m_options.year)
+        base += tr(" (peiljaar %1)").arg(*m_options.year);
     return m_regionName.isEmpty() ? base : QStringLiteral("%1 — %2").arg(base, m_regionName);
 }
 
@@ -219,15 +239,17 @@ void TriangleView::refresh()
     }
     m_regionName = region->name;
     const QStringList municipalities = m_regions.municipalityCodesOf(m_code);
-    const coverage::CoverageResult result = coverage::coverageOf(municipalities, *m_registry, *m_index);
+    const coverage::CoverageResult result = coverage::coverageOf(municipalities, *m_registry, *m_index, m_options);
     const bool municipality = *level == Level::Gemeente;
-    const QString kind = municipality ? levelLabel(*level)
-                                      : tr("%1 van %2 gemeenten").arg(levelLabel(*level)).arg(municipalities.size());
+    QString kind = municipality ? levelLabel(*level)
+                                : tr("%1 van %2 gemeenten").arg(levelLabel(*level)).arg(municipalities.size());
+    if (m_options.year)
+        kind += tr(" · peiljaar %1").arg(*m_options.year);
     m_diagram->setCoverage(*m_registry, result, region->name, kind);
     m_grid->setCoverage(*m_registry, result);
     m_scalesPicker->setVisible(!municipality);
     if (municipality) {
-        m_scales->setMunicipality(*m_registry, *m_index, m_code, region->name);
+        m_scales->setMunicipality(*m_registry, *m_index, m_code, region->name, m_options);
     } else {
         // The view is per municipality: offer the division's own municipalities right here.
         std::vector<const Region*> members;
@@ -258,17 +280,22 @@ void TriangleView::showScalesOf(const QString& municipalityCode)
 {
     const Region* m = municipalityCode.isEmpty() ? nullptr : m_regions.region(municipalityCode);
     if (m && m_registry && m_index)
-        m_scales->setMunicipality(*m_registry, *m_index, m->code, m->name);
+        m_scales->setMunicipality(*m_registry, *m_index, m->code, m->name, m_options);
 }
 
 void TriangleView::fillTable(const coverage::CoverageResult& result)
 {
     m_table->setSortingEnabled(false);
-    m_table->setRowCount(int(result.bodies.size()));
+    m_table->setRowCount(int(result.bodies.size() + result.sites.size()));
     const int regionSize = int(result.municipalities.size());
     int row = 0;
-    for (const coverage::BodyCoverage& c : result.bodies) {
+    // Bodies that only have a site here are listed after the covering ones; they cover nothing.
+    std::vector<coverage::BodyCoverage> rows = result.bodies;
+    for (int s : result.sites)
+        rows.push_back({s, -1, false});
+    for (const coverage::BodyCoverage& c : rows) {
         const registry::Body& body = m_registry->bodies[size_t(c.body)];
+        const bool site = c.municipalities < 0;
         const QString tooltip = bodyTooltip(body, &c, regionSize);
         auto set = [&](int column, QTableWidgetItem* item) {
             item->setToolTip(tooltip);
@@ -281,10 +308,21 @@ void TriangleView::fillTable(const coverage::CoverageResult& result)
         set(Domeinen, new QTableWidgetItem(registry::joinLabels(body.domains)));
         set(Rol, new QTableWidgetItem(registry::joinLabels(body.roles)));
         set(Schaal, new SortItem(registry::label(body.scale), int(body.scale)));
-        set(Dekking, new SortItem(regionSize > 1 ? coverageText(&c, regionSize) : tr("hele gemeente"), -c.municipalities));
+        set(Dekking, site ? new SortItem(tr("alleen vestiging; telt niet als dekking"), 1)
+                          : new SortItem(regionSize > 1 ? coverageText(&c, regionSize) : tr("hele gemeente"), -c.municipalities));
         set(Bron, new QTableWidgetItem(body.source.isEmpty() ? tr("(geen bron vermeld)") : body.source));
-        set(Betrouwbaarheid, new SortItem(registry::label(body.confidence), int(body.confidence)));
-        if (!c.wholeRegion && regionSize > 1)
+        auto* confidence = new SortItem(registry::label(body.confidence), int(body.confidence));
+        set(Betrouwbaarheid, confidence);
+        confidence->setToolTip(tr("Betrouwbaarheid %1").arg(registry::confidenceExplanation(body.confidence)));
+        const auto accountability = [&](int column, const QString& text, const QString& withSource) {
+            auto* item = new QTableWidgetItem(text);
+            item->setToolTip(withSource);
+            m_table->setItem(row, column, item);
+        };
+        accountability(Rechtsvorm, registry::legalFormText(body), registry::legalFormWithSource(body));
+        accountability(Toezicht, registry::oversightText(body), registry::oversightWithSource(body));
+        accountability(Geldbronnen, registry::fundingSourcesText(body), registry::fundingSourcesWithSource(body));
+        if ((!c.wholeRegion && regionSize > 1) || site)
             m_table->item(row, Dekking)->setForeground(gapColour().darker(120));
         ++row;
     }

@@ -32,6 +32,9 @@ public:
 
     // The registry and its index, owned by the caller; call again after every edit (nullptr: none).
     void setRegistry(const registry::Registry* registry, const registry::BodyIndex* index);
+    // Which bodies count (the peiljaar); the title says it. Refreshes.
+    void setCoverageOptions(const coverage::CoverageOptions& options);
+    const coverage::CoverageOptions& coverageOptions() const { return m_options; }
     // Any GM/PV/CR/AM code; "" = nothing selected (a hint is shown).
     void setRegion(const QString& code);
     const QString& region() const { return m_code; }
@@ -55,7 +58,8 @@ public:
     QTableWidget* bodiesTable() const { return m_table; }
 
     // Columns of the bodies table.
-    enum Column { Naam, Type, Domeinen, Rol, Schaal, Dekking, Bron, Betrouwbaarheid, ColumnCount };
+    enum Column { Naam, Type, Domeinen, Rol, Schaal, Dekking, Bron, Betrouwbaarheid, Rechtsvorm, Toezicht,
+                  Geldbronnen, ColumnCount };
 
 Q_SIGNALS:
     // A body was double-clicked (chip, scale cell or table row): show its territory on the map.
@@ -71,6 +75,7 @@ private:
     const registry::BodyIndex* m_index = nullptr;
     QString m_code;
     QString m_regionName;
+    coverage::CoverageOptions m_options;
     QSplitter* m_splitter = nullptr;
     TriangleDiagram* m_diagram = nullptr;
     QTabWidget* m_details = nullptr;
