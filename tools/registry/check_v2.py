@@ -22,15 +22,24 @@ What is checked (errors make the exit status 1):
     whenever the value is set (and no *Source without a value), "ended" only with status
     "beëindigd" and not before "founded";
   * every "source" free of the word "seed"; "national": true with "kind": "locaties" is
-    allowed, "locaties" with confidence "hoog" is not.
+    allowed, "locaties" with confidence "hoog" is not;
+  * with --seeds DIR (default ../shared/seeds beside the repository, when it exists): every
+    fragment between single quotes in name, territoryBasis, notes, source, funding and the
+    *Source fields occurs word for word in one of the source texts (a paraphrase is never
+    quoted).
+
+--regio BIN runs `BIN coverage --registry <v1 copy> --region GM0160` so the existing program
+loads the copy too (exit status 0 required).
 
 --v1-out FILE writes a version-1 copy for the existing loader: the new keys stripped, bodies
 without a Dutch municipality (abroad only) dropped, "version": 1. That copy is then checked with
 check_registry.py's version-1 rules as well.
 """
 import argparse
+import glob
 import json
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -102,6 +111,35 @@ def check_v2(doc, rep):
             err("een gebied dat alleen vestigingsplaatsen aangeeft kan geen betrouwbaarheid 'hoog' hebben")
 
 
+QUOTED_KEYS = ("name", "shortName", "subtype", "territoryBasis", "notes", "source", "funding",
+               "legalFormSource", "oversightSource", "fundingSourcesSource")
+QUOTE_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())'([^']{4,}?)'(?=[\s,.;:)]|$)")
+
+
+def _norm(text):
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = re.sub(r"-\s*\n\s*", "", text)  # words hyphenated over a line break
+    return re.sub(r"\s+", " ", text).lower()
+
+
+def check_quotes(doc, seeds_dir, rep):
+    texts = [open(f, encoding="utf-8").read() for f in sorted(glob.glob(os.path.join(seeds_dir, "*.txt")))]
+    if not texts:
+        return
+    corpus = _norm(" ".join(texts))
+    corpus_nohyphen = corpus.replace("-", "")
+    for i, b in enumerate(doc.get("bodies", [])):
+        for key in QUOTED_KEYS:
+            value = b.get(key)
+            if not isinstance(value, str):
+                continue
+            for q in QUOTE_RE.findall(value):
+                n = _norm(q)
+                if n not in corpus and n.replace("-", "") not in corpus_nohyphen:
+                    rep.err(f"$.bodies[{i}].{key} ({b.get('id', '?')})",
+                            f"citaat '{q}' staat niet letterlijk in de bronteksten")
+
+
 def to_v1(doc):
     out = dict(doc)
     out["version"] = 1
@@ -123,6 +161,8 @@ def main(argv=None):
     ap.add_argument("registry", nargs="?", default=os.path.join(repo, "resources", "data", "registry-default.json"))
     ap.add_argument("--data", default=os.path.normpath(os.path.join(repo, "..", "shared", "data", "cbs-2025")))
     ap.add_argument("--v1-out", default=None)
+    ap.add_argument("--seeds", default=os.path.normpath(os.path.join(repo, "..", "shared", "seeds")))
+    ap.add_argument("--regio", default=None, help="the regio binary: let it load the version-1 copy")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
 
@@ -132,6 +172,8 @@ def main(argv=None):
     if doc.get("version") != 2:
         rep.err("$.version", f"verwacht 2, gevonden {doc.get('version')!r}")
     check_v2(doc, rep)
+    if os.path.isdir(args.seeds):
+        check_quotes(doc, args.seeds, rep)
 
     # Version-1 rules on a stripped copy (abroad-only bodies kept out: v1 cannot hold them).
     v1doc = to_v1(doc)
@@ -142,6 +184,15 @@ def main(argv=None):
     regions = v1.Regions(args.data)
     rep1 = v1.Report(v1path)
     v1.check(v1path, regions, rep1)
+
+    if args.regio:
+        import subprocess
+        run = subprocess.run([args.regio, "coverage", "--registry", v1path, "--region", "GM0160", "--format", "json"],
+                             capture_output=True, text=True)
+        if run.returncode != 0:
+            rep.err("regio", f"{args.regio} coverage weigert de versie-1-kopie: {run.stderr.strip()}")
+        elif not args.quiet:
+            print(f"regio coverage --registry {v1path}: gelukt")
 
     dropped = len(doc["bodies"]) - len(v1doc["bodies"])
     for e in rep.errors + rep1.errors:
