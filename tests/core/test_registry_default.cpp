@@ -228,7 +228,8 @@ TEST_CASE("audit: Economic Boards of fig. B.2 have the sect. 2.2 table, educatio
         CHECK(b.actors.contains(Actor::Bedrijfsleven));
         CHECK(b.actors.contains(Actor::Kennisinstellingen));
         CHECK(b.actors.contains(Actor::Werkgeversorganisaties));
-        const bool educationSourced = b.id == QLatin1String("eb-brainport") || b.id == QLatin1String("eb-diamant");
+        const bool educationSourced = b.id == QLatin1String("eb-brainport") || b.id == QLatin1String("eb-diamant")
+                                      || b.id == QLatin1String("eb-led");
         CHECK(b.actors.contains(Actor::Onderwijsinstellingen) == educationSourced);
     }
     CHECK(count == 20); // fig. B.2 nrs. 1, 2, 5-12, 15-17, 21 (Agrifood Capital), 22-27
@@ -252,6 +253,9 @@ TEST_CASE("audit: Ommen-Hardenberg is a shared civil service, not a regional gov
     REQUIRE(b != nullptr);
     CHECK(b->type != BodyType::Metropoolregio);
     CHECK(b->domains.size() == 3);
+    // Bestuursdienst Ommen-Hardenberg: 2 July 2012 until 1 January 2019 (public record).
+    CHECK(b->founded == 2012);
+    CHECK(b->status == Status::Beeindigd);
     CHECK(territoryOf("ommen-hardenberg") == QStringList({QStringLiteral("GM0160"), QStringLiteral("GM0175")}));
 }
 
@@ -376,6 +380,8 @@ TEST_CASE("audit (version 2): end years, legal forms, oversight, funding, site-o
             const B* sra = find("stadsregio-amsterdam");
             REQUIRE(sra != nullptr);
             CHECK(sra->ended == 2016); // opgeheven per 1 januari 2017
+            REQUIRE(find("ommen-hardenberg") != nullptr);
+            CHECK(find("ommen-hardenberg")->ended == 2018); // opgeheven per 1 januari 2019
             REQUIRE(sra->legalForm.has_value());
             CHECK(key(*sra->legalForm) == QLatin1String("gemeenschappelijke-regeling"));
 
