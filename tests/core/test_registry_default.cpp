@@ -251,6 +251,7 @@ TEST_CASE("audit: Ommen-Hardenberg is a shared civil service, not a regional gov
 {
     const Body* b = bodyWithId("ommen-hardenberg");
     REQUIRE(b != nullptr);
+    CHECK(b->name == QStringLiteral("Bestuursdienst Ommen-Hardenberg"));
     CHECK(b->type != BodyType::Metropoolregio);
     CHECK(b->domains.size() == 3);
     // Bestuursdienst Ommen-Hardenberg: 2 July 2012 until 1 January 2019 (public record).
