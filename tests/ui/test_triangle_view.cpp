@@ -145,7 +145,10 @@ TEST_CASE("Driehoek: the gaps listed are coverage::gaps, for a municipality and 
         CHECK(view.diagram()->overlapLines() == coverage::overlapSentences(result, f.registry));
     }
     // The gap sentences are drawn (each begins its own item in the list beside the triangle).
-    view.setRegion(QStringLiteral("GM0160"));
+    // Arnhem (GM0202): no body covers the whole triangle there and no maatschappelijke organisatie
+    // sits at a table (Hardenberg has no gaps since its provinciale SER and its shared civil
+    // service cover all three corners).
+    view.setRegion(QStringLiteral("GM0202"));
     const TriangleDiagram& diagram = *view.diagram();
     const QString svg = renderSvg([&diagram](QPainter& p, const QRectF& r) { diagram.render(p, r); }, QSize(1600, 800));
     REQUIRE_FALSE(diagram.gapLines().isEmpty());
