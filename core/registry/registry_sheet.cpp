@@ -52,6 +52,15 @@ constexpr Column kColumns[] = {
     {"confidence", "betrouwbaarheid", true},
     {"website", "website", false},
     {"notes", "opmerkingen", false},
+    // Format version 2
+    {"ended", "beëindigd", false},
+    {"kind", "soort gebied", false},
+    {"legalForm", "rechtsvorm", false},
+    {"legalFormSource", "bron rechtsvorm", false},
+    {"oversight", "toezicht", false},
+    {"oversightSource", "bron toezicht", false},
+    {"fundingSources", "geldbronnen", false},
+    {"fundingSourcesSource", "bron geldbronnen", false},
 };
 
 QString normalised(const QString& name)
@@ -267,6 +276,32 @@ Registry parseRegistryRows(const io::CsvDocument& table, const QString& sourceNa
         reader.one(shown("confidence"), cell("confidence"), body.confidence, allConfidences);
         body.website = cell("website").trimmed();
         body.notes = cell("notes").trimmed();
+        if (const auto ended = reader.number(shown("ended"), cell("ended"))) {
+            if (*ended != std::floor(*ended) || *ended < 0 || *ended > 9999)
+                reader.problem(shown("ended"), tr("'%1' is geen jaartal").arg(cell("ended").trimmed()));
+            else
+                body.ended = int(*ended);
+        }
+        if (!cell("kind").trimmed().isEmpty())
+            reader.one(shown("kind"), cell("kind"), body.territory.kind, allTerritoryKinds);
+        if (!cell("legalForm").trimmed().isEmpty()) {
+            LegalForm form{};
+            reader.one(shown("legalForm"), cell("legalForm"), form, allLegalForms);
+            body.legalForm = form;
+        }
+        body.legalFormSource = cell("legalFormSource").trimmed();
+        if (!cell("oversight").trimmed().isEmpty()) {
+            OversightSet set;
+            reader.set(shown("oversight"), cell("oversight"), set, allOversights);
+            body.oversight = set;
+        }
+        body.oversightSource = cell("oversightSource").trimmed();
+        if (!cell("fundingSources").trimmed().isEmpty()) {
+            FundingSourceSet set;
+            reader.set(shown("fundingSources"), cell("fundingSources"), set, allFundingSources);
+            body.fundingSources = set;
+        }
+        body.fundingSourcesSource = cell("fundingSourcesSource").trimmed();
         // Empty required cells: said per column, before the content checks.
         for (const Column& c : kColumns)
             if (c.required && cell(c.key).trimmed().isEmpty())

@@ -21,7 +21,11 @@ io::Table registryTable(const Registry& registry, const std::vector<int>& chosen
                  QStringLiteral("Status"), QStringLiteral("Schaal"), QStringLiteral("Landelijk"), QStringLiteral("Gemeenten"),
                  QStringLiteral("Indelingen"), QStringLiteral("Buitenland"), QStringLiteral("Gebiedsbasis"),
                  QStringLiteral("Bron"), QStringLiteral("Betrouwbaarheid"), QStringLiteral("Website"),
-                 QStringLiteral("Opmerkingen")};
+                 QStringLiteral("Opmerkingen"),
+                 // Format version 2: end year, kind of territory, legal form, oversight, funding sources.
+                 QStringLiteral("Beëindigd"), QStringLiteral("Soort gebied"), QStringLiteral("Rechtsvorm"),
+                 QStringLiteral("Bron rechtsvorm"), QStringLiteral("Toezicht"), QStringLiteral("Bron toezicht"),
+                 QStringLiteral("Geldbronnen"), QStringLiteral("Bron geldbronnen")};
     std::vector<int> rows = chosen;
     if (rows.empty())
         for (size_t i = 0; i < registry.bodies.size(); ++i)
@@ -55,6 +59,15 @@ io::Table registryTable(const Registry& registry, const std::vector<int>& chosen
         r.push_back(TableCell::fromText(key(b.confidence)));
         r.push_back(TableCell::fromText(b.website));
         r.push_back(TableCell::fromText(b.notes));
+        const QString unknown = QCoreApplication::translate("regio::registry::RegistryTable", "niet bekend");
+        r.push_back(b.ended ? TableCell::year(*b.ended) : TableCell::missing(unknown));
+        r.push_back(TableCell::fromText(key(b.territory.kind)));
+        r.push_back(b.legalForm ? TableCell::fromText(key(*b.legalForm)) : TableCell::missing(unknown));
+        r.push_back(TableCell::fromText(b.legalFormSource));
+        r.push_back(b.oversight ? TableCell::fromText(joinKeys(*b.oversight, sep)) : TableCell::missing(unknown));
+        r.push_back(TableCell::fromText(b.oversightSource));
+        r.push_back(b.fundingSources ? TableCell::fromText(joinKeys(*b.fundingSources, sep)) : TableCell::missing(unknown));
+        r.push_back(TableCell::fromText(b.fundingSourcesSource));
         t.rows.push_back(std::move(r));
     }
     return t;
