@@ -168,7 +168,14 @@ std::vector<std::optional<QString>> rowOf(const registry::Body& b)
             b.founded ? std::optional<QString>(QString::number(*b.founded)) : std::nullopt, registry::key(b.status),
             b.territory.national ? QStringLiteral("ja") : QStringLiteral("nee"), joined(b.territory.municipalities),
             joined(b.territory.divisions), joined(b.territory.abroad), text(b.territoryBasis), registry::key(b.scale),
-            text(b.source), registry::key(b.confidence), text(b.website), text(b.notes)};
+            text(b.source), registry::key(b.confidence), text(b.website), text(b.notes),
+            // format version 2
+            b.ended ? std::optional<QString>(QString::number(*b.ended)) : std::nullopt, registry::key(b.territory.kind),
+            b.legalForm ? std::optional<QString>(registry::key(*b.legalForm)) : std::nullopt, text(b.legalFormSource),
+            b.oversight ? std::optional<QString>(registry::joinKeys(*b.oversight, QStringLiteral("; "))) : std::nullopt,
+            text(b.oversightSource),
+            b.fundingSources ? std::optional<QString>(registry::joinKeys(*b.fundingSources, QStringLiteral("; "))) : std::nullopt,
+            text(b.fundingSourcesSource)};
 }
 
 } // namespace

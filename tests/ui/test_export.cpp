@@ -368,7 +368,7 @@ TEST_CASE("Region profile: the bodies table continues on the next page with whol
             columns[w.page][3] = w.box.left();
         if (w.text == QLatin1String("Bron") && w.box.top() < 100)
             columns[w.page][1] = w.box.left();
-        if (w.text == QLatin1String("Betrouwbaarheid"))
+        if (w.text == QLatin1String("Betrouwbaarheid") && w.box.top() < 100) // the header, not the note under the table
             columns[w.page][2] = w.box.left();
     }
     std::erase_if(columns, [](const auto& c) { return c.second[2] <= 0; }); // table pages only
@@ -393,10 +393,11 @@ TEST_CASE("Region profile: the bodies table continues on the next page with whol
         for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             if (have.contains(word))
                 continue;
-            // A word broken at its hyphen over two lines: "Ommen-" and "Hardenberg".
-            const QStringList parts = word.split(QLatin1Char('-'));
-            for (qsizetype i = 0; i < parts.size(); ++i)
-                if (!have.contains(parts[i]) && !have.contains(parts[i] + QLatin1Char('-')) && !(i == 0 && have.contains(word.left(word.indexOf(QLatin1Char('-')) + 1))))
+            // A word broken after a hyphen or slash over two lines: "Ommen-" and "Hardenberg",
+            // "('SBB/" and "kenniscentra');".
+            static const QRegularExpression breaks(QStringLiteral("(?<=[-/])"));
+            for (const QString& part : word.split(breaks, Qt::SkipEmptyParts))
+                if (!have.contains(part) && !have.contains(part.chopped(part.endsWith(QLatin1Char('-')) ? 1 : 0)))
                     return false;
         }
         return true;
@@ -408,12 +409,13 @@ TEST_CASE("Region profile: the bodies table continues on the next page with whol
         const registry::Body& b = registryDoc.registry().bodies[std::size_t(bc.body)];
         CAPTURE(b.name.toStdString());
         CAPTURE(b.source.toStdString());
+        // Some page holds the whole row: the name in the Naam column and the source in the Bron
+        // column (names share words, e.g. "Regio Zwolle" and "Werkbedrijf Regio Zwolle", so a
+        // page with the name's words alone proves nothing).
         int pages = 0;
         for (const auto& [page, names] : nameWords)
-            if (allOn(b.name, names)) {
+            if (allOn(b.name, names) && allOn(b.source, sourceWords[page]))
                 ++pages;
-                CHECK(allOn(b.source, sourceWords[page])); // the whole row, source column included, on this page
-            }
         CHECK(pages >= 1);
     }
 }

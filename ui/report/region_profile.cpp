@@ -240,25 +240,36 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
 
     // 3. The bodies table with sources, continued over as many pages as needed.
     {
-        QStringList rows;
+        QStringList rows, accountabilityRows;
         for (const coverage::BodyCoverage& bc : cov.bodies) {
             const registry::Body& b = reg.bodies[size_t(bc.body)];
             QStringList domains;
             for (registry::Domain d : registry::allDomains)
                 if (b.domains.contains(d))
                     domains << registry::label(d);
+            // Form, oversight and money in one column: "onbekend" once when none is known.
+            const QString accountability =
+                (b.legalForm || b.oversight || b.fundingSources)
+                    ? QCoreApplication::translate("RegionProfile", "Rechtsvorm: %1<br>Toezicht: %2<br>Geld: %3")
+                          .arg(esc(registry::legalFormText(b)), esc(registry::oversightText(b)),
+                               esc(registry::fundingSourcesText(b)))
+                    : QCoreApplication::translate("RegionProfile", "onbekend");
             rows << QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
-                                  "<td>%8</td><td>%9</td><td>%10</td></tr>")
+                                  "<td>%8</td></tr>")
                         .arg(esc(b.name), esc(registry::label(b.type)), esc(domains.join(QStringLiteral(", "))),
                              esc(registry::label(b.scale)), bc.wholeRegion ? QStringLiteral("heel gebied") : QStringLiteral("deel"),
-                             esc(b.source), esc(registry::label(b.confidence)), esc(registry::legalFormWithSource(b)),
-                             esc(registry::oversightWithSource(b)))
-                        .arg(esc(registry::fundingSourcesWithSource(b)));
+                             esc(b.source), esc(registry::label(b.confidence)), accountability);
+            // The sources of what is known of form, oversight and money, in a table of their own.
+            if (b.legalForm || b.oversight || b.fundingSources)
+                accountabilityRows << QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                                          .arg(esc(b.name), esc(b.legalForm ? b.legalFormSource : QString()),
+                                               esc(b.oversight ? b.oversightSource : QString()),
+                                               esc(b.fundingSources ? b.fundingSourcesSource : QString()));
         }
         for (int s : cov.sites) {
             const registry::Body& b = reg.bodies[size_t(s)];
             rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td></td><td></td><td>%3</td><td>%4</td><td>%5</td>"
-                                   "<td></td><td></td><td></td></tr>")
+                                   "<td></td></tr>")
                         .arg(esc(b.name), esc(registry::label(b.type)),
                              esc(QCoreApplication::translate("RegionProfile", "alleen vestiging; telt niet als dekking")),
                              esc(b.source), esc(registry::label(b.confidence)));
@@ -266,17 +277,15 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
         QStringList meaning;
         for (registry::Confidence c : registry::allConfidences)
             meaning << esc(registry::confidenceExplanation(c));
-        rows << QStringLiteral("<tr><td colspan=\"10\" class=\"muted\">%1</td></tr>")
+        rows << QStringLiteral("<tr><td colspan=\"8\" class=\"muted\">%1</td></tr>")
                     .arg(QCoreApplication::translate("RegionProfile", "Betrouwbaarheid — %1. Onbekend: geen bron gevonden; "
                                                                       "niets is geraden.")
                              .arg(meaning.join(QStringLiteral("; "))));
         const QString head =
-            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><thead><tr><th width=\"14%\">Naam</th><th width=\"10%\">Type</th>"
-                           "<th width=\"10%\">Domeinen</th><th width=\"8%\">Schaal</th><th width=\"6%\">Dekking</th>"
-                           "<th width=\"16%\">Bron</th><th width=\"8%\">Betrouwbaarheid</th>")
-            + QCoreApplication::translate("RegionProfile",
-                                          "<th width=\"9%\">Rechtsvorm</th><th width=\"9%\">Toezicht door gekozen raad</th><th width=\"10%\">Geldbronnen</th>")
-            + QStringLiteral("</tr></thead>");
+            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><thead><tr><th width=\"17%\">Naam</th><th width=\"12%\">Type</th>"
+                           "<th width=\"10%\">Domeinen</th><th width=\"11%\">Schaal</th><th width=\"6%\">Dekking</th>"
+                           "<th width=\"18%\">Bron</th><th width=\"12%\">Betrouwbaarheid</th><th width=\"14%\">%1</th></tr></thead>")
+                .arg(QCoreApplication::translate("RegionProfile", "Rechtsvorm, toezicht, geld"));
         // Whole rows per page, the header repeated on each: a row is never cut at a page end.
         ExportFrame probe;
         probe.title = QStringLiteral("Samenwerkingsverbanden en bronnen");
@@ -286,6 +295,20 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
         for (size_t p = 0; p < blocks.size(); ++p)
             pages.push_back({p == 0 ? probe.title : QStringLiteral("Samenwerkingsverbanden en bronnen (vervolg)"), region->name + yearNote,
                              [block = blocks[p]](QPainter& painter, const QRectF& rect) { block->draw(painter, rect); }});
+        if (!accountabilityRows.isEmpty()) {
+            const QString sourcesTitle = QCoreApplication::translate("RegionProfile", "Rechtsvorm, toezicht en geldbronnen: de bronnen");
+            const QString sourcesHead =
+                QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><thead><tr><th width=\"25%\">%1</th>"
+                               "<th width=\"25%\">%2</th><th width=\"25%\">%3</th><th width=\"25%\">%4</th></tr></thead>")
+                    .arg(QCoreApplication::translate("RegionProfile", "Naam"),
+                         QCoreApplication::translate("RegionProfile", "Bron rechtsvorm"),
+                         QCoreApplication::translate("RegionProfile", "Bron toezicht"),
+                         QCoreApplication::translate("RegionProfile", "Bron geldbronnen"));
+            const auto sourceBlocks = tablePages(sourcesHead, accountabilityRows, body.size(), body.height() / 55.0);
+            for (const auto& block : sourceBlocks)
+                pages.push_back({sourcesTitle, region->name + yearNote,
+                                 [block](QPainter& painter, const QRectF& rect) { block->draw(painter, rect); }});
+        }
     }
 
     // 4. The real economy (CBS): sector structure against NL, change since the first year,

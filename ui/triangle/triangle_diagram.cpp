@@ -390,8 +390,16 @@ void TriangleDiagram::paintText(QPainter& painter, const Layout& layout) const
         legend.emplace_back(familyColour(f), familyLabel(f));
     if (m_anyNational)
         legend.emplace_back(QColor(0xF4, 0xF5, 0xF6), tr("Landelijk (N): landelijke programma's"));
-    const double legendRow = 24;
-    const double legendHeight = 32 + legendRow * double(legend.size() + (m_anyPartial ? 1 : 0));
+    // Where the column is short (the integral panel above it on a laptop), the legend goes compact
+    // (no heading, tighter rows), and if the gaps would still have no room it is left out: the gaps
+    // matter more, and every chip's tooltip names its type.
+    const double rows = double(legend.size() + (m_anyPartial ? 1 : 0));
+    const double roomForGaps = 32 + 3 * body.height() + 10;
+    const bool fullLegend = twoColumns || box.height() - (32 + 24 * rows) >= roomForGaps;
+    const bool compactLegend = !fullLegend && box.height() - 18 * rows >= roomForGaps;
+    const bool showLegend = fullLegend || compactLegend;
+    const double legendRow = fullLegend ? 24 : 18;
+    const double legendHeight = showLegend ? (fullLegend ? 32 : 0) + legendRow * rows : 0;
     const double legendTop = box.bottom() - legendHeight;
 
     heading(tr("Wat ontbreekt"));
@@ -412,11 +420,15 @@ void TriangleDiagram::paintText(QPainter& painter, const Layout& layout) const
         items(lines, mutedTextColour());
     }
 
+    if (!showLegend)
+        return;
     y = legendTop;
-    painter.setFont(fontPx(Metrics::headingSize - 2, true));
-    painter.setPen(textColour());
-    painter.drawText(QRectF(x, y, colWidth, 26), Qt::AlignLeft | Qt::AlignVCenter, tr("Legenda"));
-    y += 30;
+    if (fullLegend) {
+        painter.setFont(fontPx(Metrics::headingSize - 2, true));
+        painter.setPen(textColour());
+        painter.drawText(QRectF(x, y, colWidth, 26), Qt::AlignLeft | Qt::AlignVCenter, tr("Legenda"));
+        y += 30;
+    }
     painter.setFont(fontPx(Metrics::smallSize + 1));
     const QFontMetricsF small(painter.font());
     for (const auto& [colour, label] : legend) {

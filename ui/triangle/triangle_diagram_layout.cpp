@@ -209,9 +209,20 @@ void TriangleDiagram::layoutTriangle(Layout& layout, const QRectF& area) const
     placePanel(layout, ea, QRectF(lower.x() - sideWidth, lowerTop, sideWidth,
                                   std::min(leftGot[2], area.bottom() - lowerTop)));
 
-    // Centre: inside the triangle around its centroid.
+    // Centre: inside the triangle around its centroid. A small triangle (laptop, beamer) leaves
+    // too little room there for a name ("In…"): the integral bodies then get their panel at the
+    // top of the text column, where a name fits, and the text ("Wat ontbreekt") moves down.
     const QPointF centroid(x0 + 2.0 * h / 3.0, cy);
     const double cWidth = 0.44 * s;
+    constexpr double kCentreMinWidth = 170;
+    if (!m_places[size_t(kCentre)].empty() && cWidth < kCentreMinWidth && layout.textBox.width() >= kCentreMinWidth) {
+        const double width = layout.textBox.width();
+        const double height = std::min(panelHeightFor(kCentre, width), std::max(kHeaderHeight + kChipHeight + 2 * kPad,
+                                                                              0.4 * layout.textBox.height()));
+        placePanel(layout, kCentre, QRectF(layout.textBox.left(), layout.textBox.top(), width, height));
+        layout.textBox.setTop(layout.textBox.top() + height + kGap);
+        return;
+    }
     const double cHeight = std::min(panelHeightFor(kCentre, cWidth), 0.42 * s);
     placePanel(layout, kCentre, QRectF(centroid.x() - cWidth / 2, cy - cHeight / 2, cWidth, cHeight));
 }
