@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "i18n/language.h"
 #include "io/input_error.h"
 #include "io/safe_write.h"
 
@@ -37,8 +38,39 @@ void printOverview(QTextStream& out)
            "bestand blijft dan ongewijzigd).\n";
 }
 
-int dispatch(const QStringList& arguments, Io& io)
+// Takes --lang nl|en (or --lang=xx) out of the arguments, wherever it stands, and sets the
+// language of messages and reports; without it, the system locale decides (English for an English
+// locale, Dutch otherwise). Throws UsageError for another value.
+QStringList takeLanguage(QStringList arguments)
 {
+    QString code;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            code = arguments[i + 1];
+            arguments.remove(i, 2);
+            --i;
+        } else if (arguments[i].startsWith(QLatin1String("--lang="))) {
+            code = arguments[i].mid(7);
+            arguments.remove(i);
+            --i;
+        }
+    }
+    const auto language = code.isEmpty() ? std::optional(i18n::systemLanguage()) : i18n::languageFromCode(code);
+    i18n::setLanguage(language.value_or(i18n::systemLanguage()));
+    if (!language)
+        throw UsageError(QCoreApplication::translate("regio::cli", "--lang moet nl of en zijn, niet '%1'").arg(code));
+    return arguments;
+}
+
+int dispatch(const QStringList& rawArguments, Io& io)
+{
+    QStringList arguments;
+    try {
+        arguments = takeLanguage(rawArguments);
+    } catch (const UsageError& e) {
+        io.err << "regio: " << QString::fromStdString(e.what()) << '\n';
+        return ExitUsage;
+    }
     if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--help")
         || arguments.at(1) == QLatin1String("-h") || arguments.at(1) == QLatin1String("help")) {
         printOverview(arguments.size() < 2 ? io.err : io.out);
