@@ -1,5 +1,7 @@
 #include "registry/body.h"
 
+#include <QCoreApplication>
+
 #include <span>
 
 namespace regio::registry {
@@ -18,67 +20,67 @@ struct Term {
 
 // The translation tables — the one place where keys and Dutch words are spelled.
 constexpr Term<Domain> domainTerms[] = {
-    {Domain::Economie, "economie", "Economie"},
-    {Domain::Onderwijs, "onderwijs", "Onderwijs"},
-    {Domain::Arbeidsmarkt, "arbeidsmarkt", "Arbeidsmarkt"},
+    {Domain::Economie, "economie", QT_TRANSLATE_NOOP("regio::registry", "Economie")},
+    {Domain::Onderwijs, "onderwijs", QT_TRANSLATE_NOOP("regio::registry", "Onderwijs")},
+    {Domain::Arbeidsmarkt, "arbeidsmarkt", QT_TRANSLATE_NOOP("regio::registry", "Arbeidsmarkt")},
 };
 
 // Actors: the gap sentence reads "… niet betrokken" for single institutions, "Geen …" for plurals.
 constexpr Term<Actor> actorTerms[] = {
-    {Actor::Gemeenten, "gemeenten", "Gemeenten", "Geen gemeenten betrokken"},
-    {Actor::Provincie, "provincie", "Provincie", "Provincie niet betrokken"},
-    {Actor::Rijk, "rijk", "Rijk", "Rijk niet betrokken"},
-    {Actor::Uwv, "uwv", "UWV", "UWV niet betrokken"},
-    {Actor::Bedrijfsleven, "bedrijfsleven", "Bedrijfsleven", "Bedrijfsleven niet betrokken"},
-    {Actor::Kennisinstellingen, "kennisinstellingen", "Kennisinstellingen", "Geen kennisinstellingen betrokken"},
-    {Actor::Onderwijsinstellingen, "onderwijsinstellingen", "Onderwijsinstellingen", "Geen onderwijsinstellingen betrokken"},
-    {Actor::Werkgeversorganisaties, "werkgeversorganisaties", "Werkgeversorganisaties", "Geen werkgeversorganisaties betrokken"},
-    {Actor::Werknemersorganisaties, "werknemersorganisaties", "Werknemersorganisaties", "Geen werknemersorganisaties betrokken"},
-    {Actor::MaatschappelijkeOrganisaties, "maatschappelijke-organisaties", "Maatschappelijke organisaties", "Geen maatschappelijke organisaties betrokken"},
+    {Actor::Gemeenten, "gemeenten", QT_TRANSLATE_NOOP("regio::registry", "Gemeenten"), QT_TRANSLATE_NOOP("regio::registry", "Geen gemeenten betrokken")},
+    {Actor::Provincie, "provincie", QT_TRANSLATE_NOOP("regio::registry", "Provincie"), QT_TRANSLATE_NOOP("regio::registry", "Provincie niet betrokken")},
+    {Actor::Rijk, "rijk", QT_TRANSLATE_NOOP("regio::registry", "Rijk"), QT_TRANSLATE_NOOP("regio::registry", "Rijk niet betrokken")},
+    {Actor::Uwv, "uwv", QT_TRANSLATE_NOOP("regio::registry", "UWV"), QT_TRANSLATE_NOOP("regio::registry", "UWV niet betrokken")},
+    {Actor::Bedrijfsleven, "bedrijfsleven", QT_TRANSLATE_NOOP("regio::registry", "Bedrijfsleven"), QT_TRANSLATE_NOOP("regio::registry", "Bedrijfsleven niet betrokken")},
+    {Actor::Kennisinstellingen, "kennisinstellingen", QT_TRANSLATE_NOOP("regio::registry", "Kennisinstellingen"), QT_TRANSLATE_NOOP("regio::registry", "Geen kennisinstellingen betrokken")},
+    {Actor::Onderwijsinstellingen, "onderwijsinstellingen", QT_TRANSLATE_NOOP("regio::registry", "Onderwijsinstellingen"), QT_TRANSLATE_NOOP("regio::registry", "Geen onderwijsinstellingen betrokken")},
+    {Actor::Werkgeversorganisaties, "werkgeversorganisaties", QT_TRANSLATE_NOOP("regio::registry", "Werkgeversorganisaties"), QT_TRANSLATE_NOOP("regio::registry", "Geen werkgeversorganisaties betrokken")},
+    {Actor::Werknemersorganisaties, "werknemersorganisaties", QT_TRANSLATE_NOOP("regio::registry", "Werknemersorganisaties"), QT_TRANSLATE_NOOP("regio::registry", "Geen werknemersorganisaties betrokken")},
+    {Actor::MaatschappelijkeOrganisaties, "maatschappelijke-organisaties", QT_TRANSLATE_NOOP("regio::registry", "Maatschappelijke organisaties"), QT_TRANSLATE_NOOP("regio::registry", "Geen maatschappelijke organisaties betrokken")},
 };
 
 constexpr Term<Role> roleTerms[] = {
-    {Role::Adviserend, "adviserend", "Adviserend"},
-    {Role::Agenderend, "agenderend", "Agenderend/coördinerend"},
-    {Role::Uitvoerend, "uitvoerend", "Uitvoerend"},
-    {Role::Financierend, "financierend", "Financierend"},
+    {Role::Adviserend, "adviserend", QT_TRANSLATE_NOOP("regio::registry", "Adviserend")},
+    {Role::Agenderend, "agenderend", QT_TRANSLATE_NOOP("regio::registry", "Agenderend/coördinerend")},
+    {Role::Uitvoerend, "uitvoerend", QT_TRANSLATE_NOOP("regio::registry", "Uitvoerend")},
+    {Role::Financierend, "financierend", QT_TRANSLATE_NOOP("regio::registry", "Financierend")},
 };
 
 constexpr Term<Confidence> confidenceTerms[] = {
-    {Confidence::Hoog, "hoog", "Hoog"},
-    {Confidence::Middel, "middel", "Middel"},
-    {Confidence::Laag, "laag", "Laag"},
+    {Confidence::Hoog, "hoog", QT_TRANSLATE_NOOP("regio::registry", "Hoog")},
+    {Confidence::Middel, "middel", QT_TRANSLATE_NOOP("regio::registry", "Middel")},
+    {Confidence::Laag, "laag", QT_TRANSLATE_NOOP("regio::registry", "Laag")},
 };
 
 constexpr Term<Status> statusTerms[] = {
-    {Status::Actief, "actief", "Actief"},
-    {Status::Beeindigd, "beëindigd", "Beëindigd"},
-    {Status::Onbekend, "onbekend", "Onbekend"},
+    {Status::Actief, "actief", QT_TRANSLATE_NOOP("regio::registry", "Actief")},
+    {Status::Beeindigd, "beëindigd", QT_TRANSLATE_NOOP("regio::registry", "Beëindigd")},
+    {Status::Onbekend, "onbekend", QT_TRANSLATE_NOOP("regio::registry", "Onbekend")},
 };
 
 constexpr Term<BodyType> bodyTypeTerms[] = {
-    {BodyType::EconomicBoard, "economic-board", "Economic Board", "Economic Boards"},
-    {BodyType::GespecialiseerdeBoard, "gespecialiseerde-board", "Gespecialiseerde board", "gespecialiseerde boards"},
-    {BodyType::StrategischeAgenda, "strategische-agenda", "Strategische agenda", "strategische agenda's"},
-    {BodyType::Rom, "rom", "Regionale ontwikkelingsmaatschappij", "regionale ontwikkelingsmaatschappijen"},
-    {BodyType::ProvincialeSer, "provinciale-ser", "Provinciale SER", "provinciale SER'en"},
-    {BodyType::RegionaalWerkbedrijf, "regionaal-werkbedrijf", "Regionaal werkbedrijf", "regionale werkbedrijven"},
-    {BodyType::Onderwijssamenwerking, "onderwijssamenwerking", "Onderwijssamenwerking", "onderwijssamenwerkingen"},
-    {BodyType::Metropoolregio, "metropoolregio", "Metropoolregio / regionaal bestuur", "metropoolregio's / regionale besturen"},
-    {BodyType::CityDeal, "city-deal", "City Deal", "City Deals"},
-    {BodyType::Proeftuin, "proeftuin", "Proeftuin Maak Verschil", "proeftuinen Maak Verschil"},
-    {BodyType::Grensoverschrijdend, "grensoverschrijdend", "Grensoverschrijdende samenwerking", "grensoverschrijdende samenwerkingen"},
-    {BodyType::Programma, "programma", "Programma", "programma's"},
+    {BodyType::EconomicBoard, "economic-board", QT_TRANSLATE_NOOP("regio::registry", "Economic Board"), QT_TRANSLATE_NOOP("regio::registry", "Economic Boards")},
+    {BodyType::GespecialiseerdeBoard, "gespecialiseerde-board", QT_TRANSLATE_NOOP("regio::registry", "Gespecialiseerde board"), QT_TRANSLATE_NOOP("regio::registry", "gespecialiseerde boards")},
+    {BodyType::StrategischeAgenda, "strategische-agenda", QT_TRANSLATE_NOOP("regio::registry", "Strategische agenda"), QT_TRANSLATE_NOOP("regio::registry", "strategische agenda's")},
+    {BodyType::Rom, "rom", QT_TRANSLATE_NOOP("regio::registry", "Regionale ontwikkelingsmaatschappij"), QT_TRANSLATE_NOOP("regio::registry", "regionale ontwikkelingsmaatschappijen")},
+    {BodyType::ProvincialeSer, "provinciale-ser", QT_TRANSLATE_NOOP("regio::registry", "Provinciale SER"), QT_TRANSLATE_NOOP("regio::registry", "provinciale SER'en")},
+    {BodyType::RegionaalWerkbedrijf, "regionaal-werkbedrijf", QT_TRANSLATE_NOOP("regio::registry", "Regionaal werkbedrijf"), QT_TRANSLATE_NOOP("regio::registry", "regionale werkbedrijven")},
+    {BodyType::Onderwijssamenwerking, "onderwijssamenwerking", QT_TRANSLATE_NOOP("regio::registry", "Onderwijssamenwerking"), QT_TRANSLATE_NOOP("regio::registry", "onderwijssamenwerkingen")},
+    {BodyType::Metropoolregio, "metropoolregio", QT_TRANSLATE_NOOP("regio::registry", "Metropoolregio / regionaal bestuur"), QT_TRANSLATE_NOOP("regio::registry", "metropoolregio's / regionale besturen")},
+    {BodyType::CityDeal, "city-deal", QT_TRANSLATE_NOOP("regio::registry", "City Deal"), QT_TRANSLATE_NOOP("regio::registry", "City Deals")},
+    {BodyType::Proeftuin, "proeftuin", QT_TRANSLATE_NOOP("regio::registry", "Proeftuin Maak Verschil"), QT_TRANSLATE_NOOP("regio::registry", "proeftuinen Maak Verschil")},
+    {BodyType::Grensoverschrijdend, "grensoverschrijdend", QT_TRANSLATE_NOOP("regio::registry", "Grensoverschrijdende samenwerking"), QT_TRANSLATE_NOOP("regio::registry", "grensoverschrijdende samenwerkingen")},
+    {BodyType::Programma, "programma", QT_TRANSLATE_NOOP("regio::registry", "Programma"), QT_TRANSLATE_NOOP("regio::registry", "programma's")},
 };
 
 constexpr Term<Scale> scaleTerms[] = {
-    {Scale::Gemeente, "gemeente", "Gemeente"},
-    {Scale::Subregio, "subregio", "Subregio"},
-    {Scale::Regio, "regio", "Regio"},
-    {Scale::Provincie, "provincie", "Provincie"},
-    {Scale::Landsdeel, "landsdeel", "Landsdeel"},
-    {Scale::Nationaal, "nationaal", "Nationaal"},
-    {Scale::Grensoverschrijdend, "grensoverschrijdend", "Grensoverschrijdend"},
+    {Scale::Gemeente, "gemeente", QT_TRANSLATE_NOOP("regio::registry", "Gemeente")},
+    {Scale::Subregio, "subregio", QT_TRANSLATE_NOOP("regio::registry", "Subregio")},
+    {Scale::Regio, "regio", QT_TRANSLATE_NOOP("regio::registry", "Regio")},
+    {Scale::Provincie, "provincie", QT_TRANSLATE_NOOP("regio::registry", "Provincie")},
+    {Scale::Landsdeel, "landsdeel", QT_TRANSLATE_NOOP("regio::registry", "Landsdeel")},
+    {Scale::Nationaal, "nationaal", QT_TRANSLATE_NOOP("regio::registry", "Nationaal")},
+    {Scale::Grensoverschrijdend, "grensoverschrijdend", QT_TRANSLATE_NOOP("regio::registry", "Grensoverschrijdend")},
 };
 
 template <typename E>
@@ -99,7 +101,7 @@ QString keyOf(std::span<const Term<E>> table, E value)
 template <typename E>
 QString labelOf(std::span<const Term<E>> table, E value)
 {
-    return QString::fromUtf8(termOf(table, value).label);
+    return QCoreApplication::translate("regio::registry", termOf(table, value).label);
 }
 
 template <typename E>
@@ -155,8 +157,8 @@ QString label(Confidence value) { return labelOf<Confidence>(confidenceTerms, va
 QString label(Status value) { return labelOf<Status>(statusTerms, value); }
 QString label(BodyType value) { return labelOf<BodyType>(bodyTypeTerms, value); }
 QString label(Scale value) { return labelOf<Scale>(scaleTerms, value); }
-QString labelPlural(BodyType value) { return QString::fromUtf8(termOf<BodyType>(bodyTypeTerms, value).other); }
-QString absenceSentence(Actor value) { return QString::fromUtf8(termOf<Actor>(actorTerms, value).other); }
+QString labelPlural(BodyType value) { return QCoreApplication::translate("regio::registry", termOf<BodyType>(bodyTypeTerms, value).other); }
+QString absenceSentence(Actor value) { return QCoreApplication::translate("regio::registry", termOf<Actor>(actorTerms, value).other); }
 
 std::optional<Domain> domainFromKey(QStringView key) { return fromKeyIn<Domain>(domainTerms, key); }
 std::optional<Actor> actorFromKey(QStringView key) { return fromKeyIn<Actor>(actorTerms, key); }
