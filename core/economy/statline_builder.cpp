@@ -1,5 +1,7 @@
 #include "economy/statline_builder.h"
 
+#include "i18n/language.h"
+
 #include "io/input_error.h"
 
 #include <QLocale>
@@ -167,7 +169,7 @@ StatLineImport PanelBuilder::finish(const QString& measure, double scale, int la
         result.notes << QStringLiteral("Overgeslagen: %1 (restcategorie van CBS, geen COROP-gebied).").arg(m_ignored.join(QStringLiteral(", ")));
     if (scale != 1.0)
         result.notes << QStringLiteral("Waarden vermenigvuldigd met %1 (de tabel telt in duizendtallen).")
-                            .arg(QLocale(QLocale::Dutch).toString(scale, 'f', 0));
+                            .arg(regio::i18n::textLocale().toString(scale, 'f', 0));
     return result;
 }
 

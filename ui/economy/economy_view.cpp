@@ -1,5 +1,7 @@
 #include "ui/economy/economy_view.h"
 
+#include "i18n/language.h"
+
 #include "ui/economy/sector_bars.h"
 
 #include "regions/region_model.h"
@@ -29,7 +31,7 @@ namespace {
 
 using economy::isKnown;
 
-QLocale dutch() { return QLocale(QLocale::Dutch); }
+QLocale dutch() { return regio::i18n::textLocale(); }
 
 QString jobsText(double v) { return isKnown(v) ? dutch().toString(v, 'f', 0) : QString(); }
 QString percentText(double v) { return isKnown(v) ? dutch().toString(100.0 * v, 'f', 1) + QStringLiteral(" %") : QString(); }

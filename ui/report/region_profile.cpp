@@ -1,5 +1,7 @@
 #include "ui/report/region_profile.h"
 
+#include "i18n/language.h"
+
 #include "coverage/coverage.h"
 #include "economy/indicators.h"
 #include "economy/region_economy.h"
@@ -113,7 +115,7 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
         return result;
     }
     const QString code = region->code;
-    const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
+    const QLocale nl = regio::i18n::textLocale();
     const QStringList members = regions.municipalityCodesOf(code);
     const registry::Registry& reg = *context.registry;
     const coverage::CoverageResult cov = coverage::coverageOf(members, reg, *context.index);
