@@ -1,5 +1,7 @@
 #include "agenda/agenda.h"
 
+#include <QCoreApplication>
+
 #include "agenda/agenda_gaps.h"
 #include "coverage/coverage.h"
 #include "economy/indicators.h"
@@ -49,10 +51,10 @@ QString scaleVerdictKey(ScaleVerdict v)
 QString scaleVerdictLabel(ScaleVerdict v)
 {
     switch (v) {
-    case ScaleVerdict::Past: return QStringLiteral("past");
-    case ScaleVerdict::Deels: return QStringLiteral("te klein / deels");
-    case ScaleVerdict::VeelGroter: return QStringLiteral("veel groter");
-    case ScaleVerdict::Geen: return QStringLiteral("geen");
+    case ScaleVerdict::Past: return QCoreApplication::translate("regio::agenda", "past");
+    case ScaleVerdict::Deels: return QCoreApplication::translate("regio::agenda", "te klein / deels");
+    case ScaleVerdict::VeelGroter: return QCoreApplication::translate("regio::agenda", "veel groter");
+    case ScaleVerdict::Geen: return QCoreApplication::translate("regio::agenda", "geen");
     }
     return {};
 }
@@ -224,12 +226,12 @@ Agenda build(Agenda a, const AgendaContext& ctx)
     a.to = ctx.toYear();
     const QString source = !ctx.options().sourceLine.isEmpty() ? ctx.options().sourceLine
                            : !panel.source.isEmpty()             ? panel.source
-                                                                 : QStringLiteral("Bron: onbekend");
+                                                                 : QCoreApplication::translate("regio::agenda", "Bron: onbekend");
     a.dataSources << source;
-    a.dataSources << QStringLiteral("Verwantschap: nabijheid φ (Hidalgo e.a. 2007) uit de specialisaties (LQ > 1) van de "
+    a.dataSources << QCoreApplication::translate("regio::agenda", "Verwantschap: nabijheid φ (Hidalgo e.a. 2007) uit de specialisaties (LQ > 1) van de "
                                     "COROP-gebieden in %1, zelfde tabel")
                          .arg(a.to);
-    a.dataSources << QStringLiteral("Samenwerkingsverbanden: %1").arg(ctx.registry().title);
+    a.dataSources << QCoreApplication::translate("regio::agenda", "Samenwerkingsverbanden: %1").arg(ctx.registry().title);
     if (!ctx.regions().attribution().isEmpty())
         a.dataSources << ctx.regions().attribution();
 
@@ -318,7 +320,7 @@ Agenda agendaOf(const QString& codeIn, const AgendaContext& ctx)
     Agenda a;
     a.economyRegion = economy::panelRegion(code, ctx.regions(), ctx.panel());
     if (!a.economyRegion.valid())
-        throw std::invalid_argument(QStringLiteral("onbekend gebied '%1'").arg(codeIn).toStdString());
+        throw std::invalid_argument(QCoreApplication::translate("regio::agenda", "onbekend gebied '%1'").arg(codeIn).toStdString());
     a.code = a.economyRegion.code;
     a.name = a.economyRegion.name;
     if (a.code == QLatin1String("NL01")) {
@@ -342,7 +344,7 @@ Agenda agendaOfMunicipalities(const QStringList& municipalities, const QString& 
     a.municipalities.removeDuplicates();
     a.economyRegion = economy::panelRegionOfMunicipalities(a.municipalities, name, ctx.regions(), ctx.panel());
     if (!a.economyRegion.valid())
-        throw std::invalid_argument(QStringLiteral("gebied '%1' heeft geen economische gegevens").arg(name).toStdString());
+        throw std::invalid_argument(QCoreApplication::translate("regio::agenda", "gebied '%1' heeft geen economische gegevens").arg(name).toStdString());
     return build(std::move(a), ctx);
 }
 
@@ -350,7 +352,7 @@ Agenda agendaOfBody(const QString& bodyId, const AgendaContext& ctx)
 {
     const int index = ctx.registry().indexOf(bodyId);
     if (index < 0)
-        throw std::invalid_argument(QStringLiteral("onbekend samenwerkingsverband '%1'").arg(bodyId).toStdString());
+        throw std::invalid_argument(QCoreApplication::translate("regio::agenda", "onbekend samenwerkingsverband '%1'").arg(bodyId).toStdString());
     const registry::Body& body = ctx.registry().bodies[size_t(index)];
     return agendaOfMunicipalities(ctx.bodyIndex().municipalitiesOf(index), body.displayName(), ctx);
 }

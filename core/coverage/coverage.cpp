@@ -1,5 +1,7 @@
 #include "coverage/coverage.h"
 
+#include <QCoreApplication>
+
 #include "regions/region_model.h"
 
 #include <map>
@@ -145,16 +147,16 @@ QStringList gaps(const CoverageResult& result)
 {
     QStringList out;
     if (result.bodies.empty()) {
-        out << QStringLiteral("Geen enkel samenwerkingsverband");
+        out << QCoreApplication::translate("regio::coverage", "Geen enkel samenwerkingsverband");
     }
     for (Domain d : registry::allDomains) {
         if (!result.corners.contains(d))
-            out << QStringLiteral("%1 niet vertegenwoordigd").arg(registry::label(d));
+            out << QCoreApplication::translate("regio::coverage", "%1 niet vertegenwoordigd").arg(registry::label(d));
         else if (!result.cornersWhole.contains(d))
-            out << QStringLiteral("%1 alleen in een deel van de regio vertegenwoordigd").arg(registry::label(d));
+            out << QCoreApplication::translate("regio::coverage", "%1 alleen in een deel van de regio vertegenwoordigd").arg(registry::label(d));
     }
     if (!result.isIntegraal())
-        out << QStringLiteral("Geen samenwerkingsverband dat de hele driehoek afdekt");
+        out << QCoreApplication::translate("regio::coverage", "Geen samenwerkingsverband dat de hele driehoek afdekt");
     for (Actor a : result.actorsMissing.values())
         out << registry::absenceSentence(a);
     return out;

@@ -4,6 +4,7 @@
 
 #include "ui/economy/sector_bars.h"
 
+#include "economy/regional_structure.h"
 #include "regions/region_model.h"
 
 #include <QChart>
@@ -309,7 +310,7 @@ void EconomyView::refresh()
     m_title->setText(tr("Economische structuur — %1, %2").arg(m_region.name).arg(y));
     m_basis->setText(m_region.exact ? tr("Gebied: %1.").arg(m_region.basis)
                                     : tr("<b>Benadering.</b> De CBS-cijfers zijn per COROP-gebied; dit gebied valt daar niet precies mee "
-                                         "samen. Getoond: %1.").arg(QString(m_region.basis).remove(QStringLiteral("benadering: ")).toHtmlEscaped()));
+                                         "samen. Getoond: %1.").arg(QString(m_region.basis).remove(economy::approximationPrefix()).toHtmlEscaped()));
     m_basis->setTextFormat(m_region.exact ? Qt::PlainText : Qt::RichText);
     const economy::SectorStructure s = economy::sectorStructure(*m_panel, m_region, y);
     std::vector<SectorBar> bars;
