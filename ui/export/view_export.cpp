@@ -1,5 +1,7 @@
 #include "ui/export/view_export.h"
 
+#include <QCoreApplication>
+
 #include "i18n/language.h"
 
 #include "io/safe_write.h"
