@@ -22,20 +22,20 @@ namespace {
 
 void printOverview(QTextStream& out)
 {
-    out << "Gebruik: regio <opdracht> [opties]\n\n"
+    out << QCoreApplication::translate("regio::cli", "Gebruik: regio <opdracht> [opties]\n\n"
            "Regioverkenner op de opdrachtregel: regio's, samenwerkingsverbanden, dekking van de\n"
            "driehoek economie-onderwijs-arbeidsmarkt en verwantschap tussen sectoren.\n\n"
-           "Opdrachten:\n";
+           "Opdrachten:\n");
     qsizetype width = 0;  // the longest name plus two spaces, so no name runs into its summary
     for (const Command& command : commands())
         width = std::max(width, command.name.size() + 2);
     for (const Command& command : commands())
         out << "  " << command.name.leftJustified(width) << command.summary << '\n';
-    out << "\n'regio <opdracht> --help' toont de opties van een opdracht.\n"
+    out << QCoreApplication::translate("regio::cli", "\n'regio <opdracht> --help' toont de opties van een opdracht.\n"
            "Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,\n"
            "3 = ongeldige invoer (met één regel 'regio: <bestand>:<regel>: <reden>' op stderr),\n"
            "4 = schrijven mislukt (met 'regio: kan <bestand> niet schrijven: <reden>'; een bestaand\n"
-           "bestand blijft dan ongewijzigd).\n";
+           "bestand blijft dan ongewijzigd).\n");
 }
 
 // Takes --lang nl|en (or --lang=xx) out of the arguments, wherever it stands, and sets the
@@ -88,7 +88,7 @@ int dispatch(const QStringList& rawArguments, Io& io)
             return command.run(arguments.mid(2), io);
         } catch (const UsageError& e) {
             io.err << "regio " << name << ": " << QString::fromStdString(e.what()) << '\n'
-                   << "Zie 'regio " << name << " --help'.\n";
+                   << QCoreApplication::translate("regio::cli", "Zie 'regio %1 --help'.").arg(name) << '\n';
             return ExitUsage;
         } catch (const io::WriteError& e) {
             io.err << "regio: " << e.sentence() << '\n';
@@ -103,7 +103,7 @@ int dispatch(const QStringList& rawArguments, Io& io)
             return ExitFailure;
         }
     }
-    io.err << "regio: onbekende opdracht '" << name << "'\n";
+    io.err << "regio: " << QCoreApplication::translate("regio::cli", "onbekende opdracht '%1'").arg(name) << '\n';
     printOverview(io.err);
     return ExitUsage;
 }
@@ -122,8 +122,8 @@ int run(const QStringList& arguments, QIODevice& out, QIODevice& err)
     QFileDevice* file = qobject_cast<QFileDevice*>(&out);
     if (outStream.status() == QTextStream::WriteFailed || (file && !file->flush())) {
         const int saved = errno;
-        errStream << "regio: kan de standaarduitvoer niet schrijven: "
-                  << (saved != 0 ? io::describeErrno(saved) : QStringLiteral("schrijven mislukt")) << '\n';
+        errStream << "regio: " << QCoreApplication::translate("regio::cli", "kan de standaarduitvoer niet schrijven: ")
+                  << (saved != 0 ? io::describeErrno(saved) : QCoreApplication::translate("regio::cli", "schrijven mislukt")) << '\n';
         if (code == ExitOk)
             code = ExitWriteFailed;
     }
@@ -160,7 +160,7 @@ bool parseArguments(QCommandLineParser& parser, const QString& commandName, cons
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Toon deze hulp."));
+                                  QCoreApplication::translate("regio::cli", "Toon deze hulp."));
     parser.addOption(help);
     QStringList withProgram = args;
     withProgram.prepend(QStringLiteral("regio ") + commandName);
@@ -170,15 +170,15 @@ bool parseArguments(QCommandLineParser& parser, const QString& commandName, cons
         QString text = parser.helpText();
         // QCommandLineParser names the program by the process's own path; show the subcommand.
         static const QRegularExpression usageLine(QStringLiteral("^Usage: \\S+"));
-        text.replace(usageLine, QStringLiteral("Gebruik: regio ") + commandName);
-        text.replace(QStringLiteral("[options]"), QStringLiteral("[opties]"));
-        text.replace(QStringLiteral("Options:"), QStringLiteral("Opties:"));
-        text.replace(QStringLiteral("Arguments:"), QStringLiteral("Argumenten:"));
+        text.replace(usageLine, QCoreApplication::translate("regio::cli", "Gebruik: regio ") + commandName);
+        text.replace(QStringLiteral("[options]"), QCoreApplication::translate("regio::cli", "[opties]"));
+        text.replace(QStringLiteral("Options:"), QCoreApplication::translate("regio::cli", "Opties:"));
+        text.replace(QStringLiteral("Arguments:"), QCoreApplication::translate("regio::cli", "Argumenten:"));
         io.out << text;
         return false;
     }
     if (!allowPositional && !parser.positionalArguments().isEmpty())
-        throw UsageError(QStringLiteral("onverwacht argument '%1'").arg(parser.positionalArguments().first()));
+        throw UsageError(QCoreApplication::translate("regio::cli", "onverwacht argument '%1'").arg(parser.positionalArguments().first()));
     return true;
 }
 
@@ -188,7 +188,7 @@ QString formatOption(const QCommandLineParser& parser, const QStringList& allowe
         return allowed.first();
     const QString value = parser.value(QStringLiteral("format")).toLower();
     if (!allowed.contains(value))
-        throw UsageError(QStringLiteral("--format moet een van %1 zijn, niet '%2'")
+        throw UsageError(QCoreApplication::translate("regio::cli", "--format moet een van %1 zijn, niet '%2'")
                              .arg(allowed.join(QStringLiteral(", ")), value));
     return value;
 }
