@@ -2,167 +2,897 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
-    <name>ExportDialog</name>
-    <message>
-        <source>A4 liggend (297 × 210 mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A4 staand (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A3 liggend (420 × 297 mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dia 16:9 (338,7 × 190,5 mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MapColouring</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 gemeenten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 municipalities</translation>
     </message>
     <message>
         <source>%1 %2 · buren hebben verschillende kleuren</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · neighbours have different colours</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Toets&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Wat&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Key&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;What&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>register: %1</translation>
     </message>
     <message>
         <source>zonder titel</source>
-        <translation type="unfinished"></translation>
+        <translation>untitled</translation>
     </message>
     <message>
         <source>Aantal samenwerkingsverbanden per gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of partnerships per municipality</translation>
     </message>
     <message>
         <source>geen verband</source>
-        <translation type="unfinished"></translation>
+        <translation>no partnership</translation>
     </message>
     <message>
         <source> verbanden</source>
-        <translation type="unfinished"></translation>
+        <translation> partnerships</translation>
     </message>
     <message>
         <source>Incl. landelijke en beëindigde</source>
-        <translation type="unfinished"></translation>
+        <translation>Incl. national and ended</translation>
     </message>
     <message>
         <source>Incl. landelijke, excl. beëindigde</source>
-        <translation type="unfinished"></translation>
+        <translation>Incl. national, excl. ended</translation>
     </message>
     <message>
         <source>Dekking van de driehoek economie–onderwijs–arbeidsmarkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage of the economy–education–labour market triangle</translation>
     </message>
     <message>
         <source>geen hoek gedekt</source>
-        <translation type="unfinished"></translation>
+        <translation>no corner covered</translation>
     </message>
     <message>
         <source>1 hoek</source>
-        <translation type="unfinished"></translation>
+        <translation>1 corner</translation>
     </message>
     <message>
         <source>2 hoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>2 corners</translation>
     </message>
     <message>
         <source>3 hoeken, verdeeld over verbanden</source>
-        <translation type="unfinished"></translation>
+        <translation>3 corners, spread over partnerships</translation>
     </message>
     <message>
         <source>3 hoeken, één verband integraal</source>
-        <translation type="unfinished"></translation>
+        <translation>3 corners, one integral partnership</translation>
     </message>
     <message>
         <source>Regionale verbanden (landelijke niet meegeteld)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional partnerships (national ones not counted)</translation>
     </message>
     <message>
         <source>Incl. landelijke verbanden</source>
-        <translation type="unfinished"></translation>
+        <translation>Incl. national partnerships</translation>
     </message>
     <message>
         <source>%1 per gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per municipality</translation>
     </message>
     <message>
         <source>geen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <source>2 of meer: overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>2 or more: overlap</translation>
     </message>
     <message>
         <source>Excl. landelijke en beëindigde</source>
-        <translation type="unfinished"></translation>
+        <translation>Excl. national and ended</translation>
     </message>
     <message>
         <source>gebied van het verband</source>
-        <translation type="unfinished"></translation>
+        <translation>area of the partnership</translation>
     </message>
     <message>
         <source>Gekozen verbanden: vink verbanden aan in de lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen partnerships: tick partnerships in the list</translation>
     </message>
     <message>
         <source>%1 gekozen verbanden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chosen partnerships</translation>
     </message>
     <message>
         <source>gebied van één gekozen verband</source>
-        <translation type="unfinished"></translation>
+        <translation>area of one chosen partnership</translation>
     </message>
     <message>
         <source>2 of meer gekozen verbanden: overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>2 or more chosen partnerships: overlap</translation>
     </message>
     <message>
         <source>geen van de gekozen verbanden</source>
-        <translation type="unfinished"></translation>
+        <translation>none of the chosen partnerships</translation>
     </message>
     <message>
         <source>Bron: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;LQ in %1: %2&lt;br&gt;Inbedding: %3 (drempel %4)&lt;br&gt;SWOT: &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;LQ in %1: %2&lt;br&gt;Embeddedness: %3 (threshold %4)&lt;br&gt;SWOT: &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>regio::agenda</name>
+    <message>
+        <source>overheid (triple helix)</source>
+        <translation>government (triple helix)</translation>
+    </message>
+    <message>
+        <source>bedrijfsleven (triple helix)</source>
+        <translation>business (triple helix)</translation>
+    </message>
+    <message>
+        <source>kennisinstellingen (triple helix)</source>
+        <translation>knowledge institutions (triple helix)</translation>
+    </message>
+    <message>
+        <source>onderwijsinstellingen (kennisintensieve sector: opgeleide mensen)</source>
+        <translation>educational institutions (knowledge-intensive sector: skilled people)</translation>
+    </message>
+    <message>
+        <source>onderwijsinstellingen (het aanbod)</source>
+        <translation>educational institutions (the supply)</translation>
+    </message>
+    <message>
+        <source>bedrijfsleven (de vraag)</source>
+        <translation>business (the demand)</translation>
+    </message>
+    <message>
+        <source>gemeenten (werk en inkomen)</source>
+        <translation>municipalities (work and income)</translation>
+    </message>
+    <message>
+        <source>UWV (werkzoekenden, arbeidsmarktinformatie)</source>
+        <translation>UWV (jobseekers, labour market information)</translation>
+    </message>
+    <message>
+        <source>werkgeversorganisaties (sociale partners)</source>
+        <translation>employers&apos; organisations (social partners)</translation>
+    </message>
+    <message>
+        <source>werknemersorganisaties (sociale partners)</source>
+        <translation>trade unions (social partners)</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>fits</translation>
+    </message>
+    <message>
+        <source>te klein / deels</source>
+        <translation>too small / partial</translation>
+    </message>
+    <message>
+        <source>veel groter</source>
+        <translation>much larger</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Bron: onbekend</source>
+        <translation>Source: unknown</translation>
+    </message>
+    <message>
+        <source>Verwantschap: nabijheid φ (Hidalgo e.a. 2007) uit de specialisaties (LQ &gt; 1) van de COROP-gebieden in %1, zelfde tabel</source>
+        <translation>Relatedness: proximity φ (Hidalgo et al. 2007) from the specialisations (LQ &gt; 1) of the COROP regions in %1, same table</translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverbanden: %1</source>
+        <translation>Partnerships: %1</translation>
+    </message>
+    <message>
+        <source>onbekend gebied &apos;%1&apos;</source>
+        <translation>unknown area &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>gebied &apos;%1&apos; heeft geen economische gegevens</source>
+        <translation>area &apos;%1&apos; has no economic data</translation>
+    </message>
+    <message>
+        <source>onbekend samenwerkingsverband &apos;%1&apos;</source>
+        <translation>unknown partnership &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>1 gemeente</source>
+        <translation>1 municipality</translation>
+    </message>
+    <message>
+        <source>%1 gemeenten</source>
+        <translation>%1 municipalities</translation>
+    </message>
+    <message>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>%1 (dichtheid %2)</source>
+        <translation>%1 (density %2)</translation>
+    </message>
+    <message>
+        <source>Sterk in %1; geen samenwerkingsverband op economie dat heel %2 dekt</source>
+        <translation>Strong in %1; no partnership on the economy that covers all of %2</translation>
+    </message>
+    <message>
+        <source>Sterk in %1; geen samenwerkingsverband met onderwijsinstellingen dat heel %2 dekt</source>
+        <translation>Strong in %1; no partnership with educational institutions that covers all of %2</translation>
+    </message>
+    <message>
+        <source>Kansen in %1 (mediaan %2); geen samenwerkingsverband op economie dat heel %3 dekt</source>
+        <translation>Opportunities in %1 (median %2); no partnership on the economy that covers all of %3</translation>
+    </message>
+    <message>
+        <source>%1 (LQ %2) groeide %3–%4 minder dan landelijk: %5 tegen %6 in Nederland</source>
+        <translation>%1 (LQ %2) grew less than nationally in %3–%4: %5 against %6 in the Netherlands</translation>
+    </message>
+    <message>
+        <source>Bij %1 (%2) ontbreken aan tafel</source>
+        <translation>At %1 (%2) missing at the table</translation>
+    </message>
+    <message>
+        <source>; voor %1 ook %2</source>
+        <translation>; for %1 also %2</translation>
+    </message>
+    <message>
+        <source>%1 voor %2: %3</source>
+        <translation>%1 for %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 van %3 gemeenten)</source>
+        <translation>%1 (%2 of %3 municipalities)</translation>
+    </message>
+    <message>
+        <source>Geen samenwerkingsverband op %1 in %2</source>
+        <translation>No partnership on %1 in %2</translation>
+    </message>
+    <message>
+        <source>Op %1 dekt geen samenwerkingsverband heel %2: %3</source>
+        <translation>On %1 no partnership covers all of %2: %3</translation>
+    </message>
+    <message>
+        <source>Op %1 dekken alleen verbanden die veel groter zijn dan %2 (%3) het hele gebied: %4</source>
+        <translation>On %1 only partnerships much larger than %2 (%3) cover the whole area: %4</translation>
     </message>
 </context>
 <context>
     <name>regio::cli</name>
     <message>
         <source>--lang moet nl of en zijn, niet &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang must be nl or en, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Gebruik: regio &lt;opdracht&gt; [opties]
+
+Regioverkenner op de opdrachtregel: regio&apos;s, samenwerkingsverbanden, dekking van de
+driehoek economie-onderwijs-arbeidsmarkt en verwantschap tussen sectoren.
+
+Opdrachten:
+</source>
+        <translation>Usage: regio &lt;command&gt; [options]
+
+Regioverkenner on the command line: regions, partnerships, coverage of the
+economy-education-labour market triangle and relatedness between sectors.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;regio &lt;opdracht&gt; --help&apos; toont de opties van een opdracht.
+Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,
+3 = ongeldige invoer (met één regel &apos;regio: &lt;bestand&gt;:&lt;regel&gt;: &lt;reden&gt;&apos; op stderr),
+4 = schrijven mislukt (met &apos;regio: kan &lt;bestand&gt; niet schrijven: &lt;reden&gt;&apos;; een bestaand
+bestand blijft dan ongewijzigd).
+</source>
+        <translation>
+&apos;regio &lt;command&gt; --help&apos; shows the options of a command.
+Output: CSV or JSON on stdout or in --out. Exit code 0 = success, 2 = wrong usage,
+3 = invalid input (with one line &apos;regio: &lt;file&gt;:&lt;line&gt;: &lt;reason&gt;&apos; on stderr),
+4 = writing failed (with &apos;regio: cannot write &lt;file&gt;: &lt;reason&gt;&apos;; an existing
+file then stays unchanged).
+</translation>
+    </message>
+    <message>
+        <source>Zie &apos;regio %1 --help&apos;.</source>
+        <translation>See &apos;regio %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>onbekende opdracht &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>kan de standaarduitvoer niet schrijven: </source>
+        <translation>cannot write the standard output: </translation>
+    </message>
+    <message>
+        <source>schrijven mislukt</source>
+        <translation>writing failed</translation>
+    </message>
+    <message>
+        <source>Toon deze hulp.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Gebruik: regio </source>
+        <translation>Usage: regio </translation>
+    </message>
+    <message>
+        <source>[opties]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Opties:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Argumenten:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <source>onverwacht argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format moet een van %1 zijn, niet &apos;%2&apos;</source>
+        <translation>--format must be one of %1, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Gebied (CBS-code: GM…, PV…, CR…, AM…).</source>
+        <translation>Area (CBS code: GM…, PV…, CR…, AM…).</translation>
+    </message>
+    <message>
+        <source>Maak een profiel voor elk gebied van dit niveau: gemeente, provincie, corop of arbeidsmarktregio.</source>
+        <translation>Make a profile for every area of this level: gemeente, provincie, corop or arbeidsmarktregio.</translation>
+    </message>
+    <message>
+        <source>Uitvoerbestand (.pdf) bij --region.</source>
+        <translation>Output file (.pdf) with --region.</translation>
+    </message>
+    <message>
+        <source>Uitvoermap bij --all (wordt aangemaakt); één &lt;code&gt;.pdf per gebied.</source>
+        <translation>Output folder with --all (created if needed); one &lt;code&gt;.pdf per area.</translation>
+    </message>
+    <message>
+        <source>Schrijft een regioprofiel (PDF, A4 liggend, meerdere pagina&apos;s): het gebied op de
+kaart; de samenwerkingsverbanden en de driehoek met lacunes in woorden; de tabel van
+verbanden met bronnen; SWOT en locatiequotiënten; het sectornetwerk; bronnen en methode.
+Zonder --employment/--flows worden de ingebouwde demonstratiegegevens gebruikt; het
+profiel vermeldt dan &apos;Demonstratiedata — geen officiële statistiek&apos;.
+Met --all: voortgang op stderr, een melding per gebied dat mislukt; de andere worden
+wel gemaakt (afsluitcode 1 als er één mislukte).</source>
+        <translation>Writes a region profile (PDF, A4 landscape, several pages): the area on the
+map; the partnerships and the triangle with gaps in words; the table of
+partnerships with sources; SWOT and location quotients; the sector network; sources and method.
+Without --employment/--flows the built-in demonstration data are used; the
+profile then says &apos;Demonstration data — not official statistics&apos;.
+With --all: progress on stderr, a message for each area that fails; the others are
+still made (exit code 1 if one failed).</translation>
+    </message>
+    <message>
+        <source>geef precies één van --region en --all</source>
+        <translation>give exactly one of --region and --all</translation>
+    </message>
+    <message>
+        <source>--out ontbreekt</source>
+        <translation>--out is missing</translation>
+    </message>
+    <message>
+        <source>onbekende regiocode &apos;%1&apos;</source>
+        <translation>unknown region code &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 (%2 pagina&apos;s)</source>
+        <translation>%1 (%2 pages)</translation>
+    </message>
+    <message>
+        <source>--all moet gemeente, provincie, corop of arbeidsmarktregio zijn, niet &apos;%1&apos;</source>
+        <translation>--all must be gemeente, provincie, corop or arbeidsmarktregio, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--out-dir ontbreekt</source>
+        <translation>--out-dir is missing</translation>
+    </message>
+    <message>
+        <source>de map kan niet worden aangemaakt</source>
+        <translation>the folder cannot be created</translation>
+    </message>
+    <message>
+        <source>report: %1 profielen in %2 s, %3 mislukt
+</source>
+        <translation>report: %1 profiles in %2 s, %3 failed
+</translation>
+    </message>
+    <message>
+        <source>gemeenten en indelingen met oppervlakte en lidmaatschappen</source>
+        <translation>municipalities and divisions with area and memberships</translation>
+    </message>
+    <message>
+        <source>samenwerkingsverbanden uit het register, per regio of type</source>
+        <translation>partnerships from the register, per region or type</translation>
+    </message>
+    <message>
+        <source>dekking van de driehoek economie-onderwijs-arbeidsmarkt in een regio</source>
+        <translation>coverage of the economy-education-labour market triangle in a region</translation>
+    </message>
+    <message>
+        <source>zet CBS-gebiedsindelingen (TopoJSON) om naar het ingebouwde formaat</source>
+        <translation>converts CBS area divisions (TopoJSON) to the built-in format</translation>
+    </message>
+    <message>
+        <source>echte sectorstructuur van een gebied (CBS): banen, aandelen, LQ</source>
+        <translation>real sector structure of an area (CBS): jobs, shares, LQ</translation>
+    </message>
+    <message>
+        <source>verandering per sector tussen twee jaren: shift-share, in- en uittrede</source>
+        <translation>change per sector between two years: shift-share, entries and exits</translation>
+    </message>
+    <message>
+        <source>structuurmaten: Krugman, Herfindahl, entropie, (on)verwante variëteit</source>
+        <translation>structure measures: Krugman, Herfindahl, entropy, (un)related variety</translation>
+    </message>
+    <message>
+        <source>regionale agenda: sterktes, kansen, bedreigingen, wie kan handelen, buren, schaal</source>
+        <translation>regional agenda: strengths, opportunities, threats, who can act, neighbours, scale</translation>
+    </message>
+    <message>
+        <source>lees een CBS StatLine-export zoals hij komt</source>
+        <translation>reads a CBS StatLine export as it comes</translation>
+    </message>
+    <message>
+        <source>locatiequotiënten per regio en sector (specialisatie)</source>
+        <translation>location quotients per region and sector (specialisation)</translation>
+    </message>
+    <message>
+        <source>verwantschap tussen sectoren (baanwisselingen of co-occurrence)</source>
+        <translation>relatedness between sectors (job switches or co-occurrence)</translation>
+    </message>
+    <message>
+        <source>verwantschapsdichtheid per regio en sector (0-100)</source>
+        <translation>relatedness density per region and sector (0-100)</translation>
+    </message>
+    <message>
+        <source>sterkte, zwakte, kans en bedreiging per sector van een regio</source>
+        <translation>strength, weakness, opportunity and threat per sector of a region</translation>
+    </message>
+    <message>
+        <source>schrijf de synthetische demonstratie-economie als CSV</source>
+        <translation>writes the synthetic demonstration economy as CSV</translation>
+    </message>
+    <message>
+        <source>sectornetwerk: ruggengraat, layout, gemeenschappen, centraliteit (JSON/GraphML)</source>
+        <translation>sector network: backbone, layout, communities, centrality (JSON/GraphML)</translation>
+    </message>
+    <message>
+        <source>regioprofiel als PDF, voor één gebied of alle gebieden van een niveau</source>
+        <translation>region profile as PDF, for one area or all areas of a level</translation>
+    </message>
+    <message>
+        <source>Register van samenwerkingsverbanden (JSON); standaard het ingebouwde.</source>
+        <translation>Register of partnerships (JSON); by default the built-in one.</translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid per COROP-gebied en sector (CSV); standaard demonstratiedata.</source>
+        <translation>Employment per COROP region and sector (CSV); by default demonstration data.</translation>
+    </message>
+    <message>
+        <source>Baanwisselaars tussen sectoren (CSV); standaard demonstratiedata.</source>
+        <translation>Job switchers between sectors (CSV); by default demonstration data.</translation>
+    </message>
+    <message>
+        <source>register: %1</source>
+        <translation>register: %1</translation>
+    </message>
+    <message>
+        <source>zonder titel</source>
+        <translation>untitled</translation>
+    </message>
+</context>
+<context>
+    <name>regio::coverage</name>
+    <message>
+        <source>Geen enkel samenwerkingsverband</source>
+        <translation>No partnership at all</translation>
+    </message>
+    <message>
+        <source>%1 niet vertegenwoordigd</source>
+        <translation>%1 not represented</translation>
+    </message>
+    <message>
+        <source>%1 alleen in een deel van de regio vertegenwoordigd</source>
+        <translation>%1 represented in only part of the region</translation>
+    </message>
+    <message>
+        <source>Geen samenwerkingsverband dat de hele driehoek afdekt</source>
+        <translation>No partnership that covers the whole triangle</translation>
+    </message>
+</context>
+<context>
+    <name>regio::economy</name>
+    <message>
+        <source>Demonstratiedata — geen officiële statistiek</source>
+        <translation>Demonstration data — not official statistics</translation>
+    </message>
+    <message>
+        <source>ingebouwde demonstratiedata ontbreekt</source>
+        <translation>built-in demonstration data are missing</translation>
+    </message>
+    <message>
+        <source>COROP-gebied %1</source>
+        <translation>COROP region %1</translation>
+    </message>
+    <message>
+        <source>COROP-gebied %1, waarin de gemeente ligt</source>
+        <translation>COROP region %1, in which the municipality lies</translation>
+    </message>
+    <message>
+        <source>(vallen precies samen met het gebied)</source>
+        <translation>(coincide exactly with the area)</translation>
+    </message>
+    <message>
+        <source>met het grootste deel van hun gemeenten in het gebied (benadering)</source>
+        <translation>with most of their municipalities in the area (approximation)</translation>
+    </message>
+    <message>
+        <source>1 gemeente</source>
+        <translation>1 municipality</translation>
+    </message>
+    <message>
+        <source>%1 gemeenten</source>
+        <translation>%1 municipalities</translation>
+    </message>
+    <message>
+        <source>geen gegevens voor %1</source>
+        <translation>no data for %1</translation>
+    </message>
+    <message>
+        <source>COROP-gebied </source>
+        <translation>COROP region </translation>
+    </message>
+    <message>
+        <source>COROP-gebieden </source>
+        <translation>COROP regions </translation>
+    </message>
+    <message>
+        <source>som van de %1</source>
+        <translation>sum of the %1</translation>
+    </message>
+    <message>
+        <source>%1; %2 van %3 gemeenten van het gebied liggen daarin</source>
+        <translation>%1; %2 of %3 municipalities of the area lie in them</translation>
+    </message>
+    <message>
+        <source>, plus %1 daarbuiten</source>
+        <translation>, plus %1 outside it</translation>
+    </message>
+    <message>
+        <source>benadering: </source>
+        <translation>approximation: </translation>
+    </message>
+    <message>
+        <source>som van de %1 COROP-gebieden</source>
+        <translation>sum of the %1 COROP regions</translation>
+    </message>
+</context>
+<context>
+    <name>regio::regions</name>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>COROP-gebied</source>
+        <translation>COROP region</translation>
+    </message>
+    <message>
+        <source>Arbeidsmarktregio</source>
+        <translation>Labour market region</translation>
+    </message>
+    <message>
+        <source>Gemeenten</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Provincies</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <source>COROP-gebieden</source>
+        <translation>COROP regions</translation>
+    </message>
+    <message>
+        <source>Arbeidsmarktregio&apos;s</source>
+        <translation>Labour market regions</translation>
+    </message>
+</context>
+<context>
+    <name>regio::registry</name>
+    <message>
+        <source>Economie</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Arbeidsmarkt</source>
+        <translation>Labour market</translation>
+    </message>
+    <message>
+        <source>Gemeenten</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Geen gemeenten betrokken</source>
+        <translation>No municipalities involved</translation>
+    </message>
+    <message>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Provincie niet betrokken</source>
+        <translation>Province not involved</translation>
+    </message>
+    <message>
+        <source>Rijk</source>
+        <translation>Central government</translation>
+    </message>
+    <message>
+        <source>Rijk niet betrokken</source>
+        <translation>Central government not involved</translation>
+    </message>
+    <message>
+        <source>UWV</source>
+        <translation>UWV</translation>
+    </message>
+    <message>
+        <source>UWV niet betrokken</source>
+        <translation>UWV not involved</translation>
+    </message>
+    <message>
+        <source>Bedrijfsleven</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Bedrijfsleven niet betrokken</source>
+        <translation>Business not involved</translation>
+    </message>
+    <message>
+        <source>Kennisinstellingen</source>
+        <translation>Knowledge institutions</translation>
+    </message>
+    <message>
+        <source>Geen kennisinstellingen betrokken</source>
+        <translation>No knowledge institutions involved</translation>
+    </message>
+    <message>
+        <source>Onderwijsinstellingen</source>
+        <translation>Educational institutions</translation>
+    </message>
+    <message>
+        <source>Geen onderwijsinstellingen betrokken</source>
+        <translation>No educational institutions involved</translation>
+    </message>
+    <message>
+        <source>Werkgeversorganisaties</source>
+        <translation>Employers&apos; organisations</translation>
+    </message>
+    <message>
+        <source>Geen werkgeversorganisaties betrokken</source>
+        <translation>No employers&apos; organisations involved</translation>
+    </message>
+    <message>
+        <source>Werknemersorganisaties</source>
+        <translation>Trade unions</translation>
+    </message>
+    <message>
+        <source>Geen werknemersorganisaties betrokken</source>
+        <translation>No trade unions involved</translation>
+    </message>
+    <message>
+        <source>Maatschappelijke organisaties</source>
+        <translation>Civil society organisations</translation>
+    </message>
+    <message>
+        <source>Geen maatschappelijke organisaties betrokken</source>
+        <translation>No civil society organisations involved</translation>
+    </message>
+    <message>
+        <source>Adviserend</source>
+        <translation>Advisory</translation>
+    </message>
+    <message>
+        <source>Agenderend/coördinerend</source>
+        <translation>Agenda-setting/coordinating</translation>
+    </message>
+    <message>
+        <source>Uitvoerend</source>
+        <translation>Executive</translation>
+    </message>
+    <message>
+        <source>Financierend</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Hoog</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Middel</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Laag</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Beëindigd</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Economic Board</source>
+        <translation>Economic Board</translation>
+    </message>
+    <message>
+        <source>Economic Boards</source>
+        <translation>Economic Boards</translation>
+    </message>
+    <message>
+        <source>Gespecialiseerde board</source>
+        <translation>Specialised board</translation>
+    </message>
+    <message>
+        <source>gespecialiseerde boards</source>
+        <translation>specialised boards</translation>
+    </message>
+    <message>
+        <source>Strategische agenda</source>
+        <translation>Strategic agenda</translation>
+    </message>
+    <message>
+        <source>strategische agenda&apos;s</source>
+        <translation>strategic agendas</translation>
+    </message>
+    <message>
+        <source>Regionale ontwikkelingsmaatschappij</source>
+        <translation>Regional development agency (ROM)</translation>
+    </message>
+    <message>
+        <source>regionale ontwikkelingsmaatschappijen</source>
+        <translation>regional development agencies</translation>
+    </message>
+    <message>
+        <source>Provinciale SER</source>
+        <translation>Provincial SER</translation>
+    </message>
+    <message>
+        <source>provinciale SER&apos;en</source>
+        <translation>provincial SERs</translation>
+    </message>
+    <message>
+        <source>Regionaal werkbedrijf</source>
+        <translation>Regional employment partnership (Regionaal Werkbedrijf)</translation>
+    </message>
+    <message>
+        <source>regionale werkbedrijven</source>
+        <translation>regional employment partnerships</translation>
+    </message>
+    <message>
+        <source>Onderwijssamenwerking</source>
+        <translation>Education partnership</translation>
+    </message>
+    <message>
+        <source>onderwijssamenwerkingen</source>
+        <translation>education partnerships</translation>
+    </message>
+    <message>
+        <source>Metropoolregio / regionaal bestuur</source>
+        <translation>Metropolitan region / regional authority</translation>
+    </message>
+    <message>
+        <source>metropoolregio&apos;s / regionale besturen</source>
+        <translation>metropolitan regions / regional authorities</translation>
+    </message>
+    <message>
+        <source>City Deal</source>
+        <translation>City Deal</translation>
+    </message>
+    <message>
+        <source>City Deals</source>
+        <translation>City Deals</translation>
+    </message>
+    <message>
+        <source>Proeftuin Maak Verschil</source>
+        <translation>Maak Verschil pilot (Proeftuin)</translation>
+    </message>
+    <message>
+        <source>proeftuinen Maak Verschil</source>
+        <translation>Maak Verschil pilots</translation>
+    </message>
+    <message>
+        <source>Grensoverschrijdende samenwerking</source>
+        <translation>Cross-border cooperation</translation>
+    </message>
+    <message>
+        <source>grensoverschrijdende samenwerkingen</source>
+        <translation>cross-border cooperations</translation>
+    </message>
+    <message>
+        <source>Programma</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>programma&apos;s</source>
+        <translation>programmes</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Subregio</source>
+        <translation>Subregion</translation>
+    </message>
+    <message>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Landsdeel</source>
+        <translation>Part of the country</translation>
+    </message>
+    <message>
+        <source>Nationaal</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>Grensoverschrijdend</source>
+        <translation>Cross-border</translation>
     </message>
 </context>
 <context>
@@ -170,2758 +900,3006 @@
     <message>
         <source>Bedrijfs-
 leven</source>
-        <translation type="unfinished"></translation>
+        <translation>Busi-
+ness</translation>
     </message>
     <message>
         <source>Kennis-
 instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge
+institutions</translation>
     </message>
     <message>
         <source>Onderwijs-
 instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Educational
+institutions</translation>
     </message>
     <message>
         <source>Werkgevers-
 organisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Employers&apos;
+organisations</translation>
     </message>
     <message>
         <source>Werknemers-
 organisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade
+unions</translation>
     </message>
     <message>
         <source>Maatsch.
 organisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Civil society
+organisations</translation>
     </message>
     <message>
         <source>ROM (ontwikkelingsmij.)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM (development agency)</translation>
     </message>
     <message>
         <source>Metropoolregio / regiobestuur</source>
-        <translation type="unfinished"></translation>
+        <translation>Metropolitan region / regional authority</translation>
     </message>
     <message>
         <source>Grensoverschrijdend</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-border</translation>
     </message>
     <message>
         <source>Wie zit aan tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is at the table</translation>
     </message>
     <message>
         <source>%1: bij geen enkel verband van deze vorm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: at no partnership of this form</translation>
     </message>
     <message>
         <source>%1: %2 van %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 of %3 — %4</translation>
     </message>
     <message>
         <source>Wie zit aan tafel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is at the table?</translation>
     </message>
     <message>
         <source>Vormen van samenwerking × thema&apos;s × partijen aan tafel (naar SER 2017, tabel 2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forms of cooperation × themes × parties at the table (after SER 2017, table 2.1)</translation>
     </message>
     <message>
         <source>Aan tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>At the table</translation>
     </message>
     <message>
         <source>ontbreekt</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>✗</source>
-        <translation type="unfinished"></translation>
+        <translation>✗</translation>
     </message>
     <message>
         <source>alle verbanden van deze vorm</source>
-        <translation type="unfinished"></translation>
+        <translation>all partnerships of this form</translation>
     </message>
     <message>
         <source>een deel ervan</source>
-        <translation type="unfinished"></translation>
+        <translation>some of them</translation>
     </message>
     <message>
         <source>ontbreekt: geen enkel verband hier brengt deze partij of dit thema aan tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>missing: no partnership here brings this party or this theme to the table</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::AgendaView</name>
     <message>
         <source>LQ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LQ %1</translation>
     </message>
     <message>
         <source>%1 banen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jobs</translation>
     </message>
     <message>
         <source>; Nederland %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Netherlands %1</translation>
     </message>
     <message>
         <source>%1 sinds %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 since %2</translation>
     </message>
     <message>
         <source>verandering sinds %1 onbekend (geheim)</source>
-        <translation type="unfinished"></translation>
+        <translation>change since %1 unknown (confidential)</translation>
     </message>
     <message>
         <source>verwantschapsdichtheid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relatedness density %1</translation>
     </message>
     <message>
         <source>Geen samenwerkingsverband in het register dat hierop kan handelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No partnership in the register that can act on this.</translation>
     </message>
     <message>
         <source>heel het gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>the whole area</translation>
     </message>
     <message>
         <source>%1 van het gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of the area</translation>
     </message>
     <message>
         <source>ontbreekt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>missing: %1</translation>
     </message>
     <message>
         <source>Kennisintensieve sector: onderwijsinstellingen horen aan tafel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge-intensive sector: educational institutions belong at the table.</translation>
     </message>
     <message>
         <source>Wat ontbreekt</source>
-        <translation type="unfinished"></translation>
+        <translation>What is missing</translation>
     </message>
     <message>
         <source>Sterk in (%1): specialisaties, LQ &gt; 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong in (%1): specialisations, LQ &gt; 1</translation>
     </message>
     <message>
         <source>Geen specialisaties.</source>
-        <translation type="unfinished"></translation>
+        <translation>No specialisations.</translation>
     </message>
     <message>
         <source>Bedreigd (%1): specialisaties die harder krimpen of trager groeien dan landelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Threatened (%1): specialisations that shrink faster or grow more slowly than nationally</translation>
     </message>
     <message>
         <source>Geen: elke specialisatie groeit minstens zo snel als landelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>None: every specialisation grows at least as fast as nationally.</translation>
     </message>
     <message>
         <source>Kansen (%1): niet gespecialiseerd, wel verwant aan de specialisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunities (%1): not specialised, but related to the specialisations</translation>
     </message>
     <message>
         <source>Verwantschapsdichtheid boven de mediaan van het gebied (%1), met verwantschap uit gezamenlijke specialisatie van de COROP-gebieden (Hidalgo e.a. 2007).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatedness density above the median of the area (%1), with relatedness from joint specialisation of the COROP regions (Hidalgo et al. 2007).</translation>
     </message>
     <message>
         <source>Geen.</source>
-        <translation type="unfinished"></translation>
+        <translation>None.</translation>
     </message>
     <message>
         <source>Schaal per domein</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale per domain</translation>
     </message>
     <message>
         <source>Buren</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbours</translation>
     </message>
     <message>
         <source>Geen buren van hetzelfde niveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>No neighbours of the same level.</translation>
     </message>
     <message>
         <source>samen sterk in</source>
-        <translation type="unfinished"></translation>
+        <translation>jointly strong in</translation>
     </message>
     <message>
         <source>vult aan met</source>
-        <translation type="unfinished"></translation>
+        <translation>complements with</translation>
     </message>
     <message>
         <source>geen gedeelde of aanvullende specialisaties</source>
-        <translation type="unfinished"></translation>
+        <translation>no shared or complementary specialisations</translation>
     </message>
     <message>
         <source>geen over het hele gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>none over the whole area</translation>
     </message>
     <message>
         <source>; %1 deels</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 partly</translation>
     </message>
     <message>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>en %1 meer (zie de tab Agenda of regio agenda)</source>
-        <translation type="unfinished"></translation>
+        <translation>and %1 more (see the Agenda tab or regio agenda)</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Verandering %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1–%2</translation>
     </message>
     <message>
         <source>Verbanden die kunnen handelen (heel gebied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerships that can act (whole area)</translation>
     </message>
     <message>
         <source>Bij geen ervan aan tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>At the table of none of them</translation>
     </message>
     <message>
         <source>sterk</source>
-        <translation type="unfinished"></translation>
+        <translation>strong</translation>
     </message>
     <message>
         <source>bedreigd</source>
-        <translation type="unfinished"></translation>
+        <translation>threatened</translation>
     </message>
     <message>
         <source>kans</source>
-        <translation type="unfinished"></translation>
+        <translation>opportunity</translation>
     </message>
     <message>
         <source>Schaal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale:</translation>
     </message>
     <message>
         <source>samen sterk in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jointly strong in %1</translation>
     </message>
     <message>
         <source>vult aan met %1</source>
-        <translation type="unfinished"></translation>
+        <translation>complements with %1</translation>
     </message>
     <message>
         <source>Buren:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbours:</translation>
     </message>
     <message>
         <source>Agenda van het gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda of the area</translation>
     </message>
     <message>
         <source>&lt;b&gt;Buren&lt;/b&gt; (klik om te kiezen)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Neighbours&lt;/b&gt; (click to choose)</translation>
     </message>
     <message>
         <source>Het gebied (blauw) en zijn buren: oranje = deelt een specialisatie, groen = heeft een specialisatie die het gebied mist</source>
-        <translation type="unfinished"></translation>
+        <translation>The area (blue) and its neighbours: orange = shares a specialisation, green = has a specialisation the area lacks</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; gebied &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; deelt een specialisatie &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; vult aan</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; area &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; shares a specialisation &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;■&lt;/span&gt; complements</translation>
     </message>
     <message>
         <source>&amp;Landelijke kaart: specialisaties zonder economisch verband</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;National map: specialisations without an economic partnership</translation>
     </message>
     <message>
         <source>Kleur op de kaart, per gebied van dit niveau, hoeveel specialisaties geen samenwerkingsverband op economie hebben dat het hele gebied dekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour the map, per area of this level, by how many specialisations have no partnership on the economy that covers the whole area</translation>
     </message>
     <message>
         <source>Agenda — %1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda — %1, %2–%3</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Kies een gebied op de kaart of met Zoeken (Ctrl+F): de agenda toont waar het gebied sterk in is en in kan groeien, wie daarop kan handelen en wie er aan tafel ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an area on the map or with Search (Ctrl+F): the agenda shows what the area is strong in and can grow in, who can act on it and who is missing at the table.</translation>
     </message>
     <message>
         <source>Geen register geladen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No register loaded.</translation>
     </message>
     <message>
         <source>Voor %1 zijn geen economische gegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no economic data for %1.</translation>
     </message>
     <message>
         <source>Economie: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Economy: %1.</translation>
     </message>
     <message>
         <source>Economie als benadering: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Economy as an approximation: %1.</translation>
     </message>
     <message>
         <source>%1 en buren</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and neighbours</translation>
     </message>
     <message>
         <source>Specialisaties zonder volledige economische tafel over het hele gebied (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialisations without a full economic table over the whole area (%1)</translation>
     </message>
     <message>
         <source>geen: elke specialisatie heeft zo&apos;n verband</source>
-        <translation type="unfinished"></translation>
+        <translation>none: every specialisation has such a partnership</translation>
     </message>
     <message>
         <source>1 specialisatie zonder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 specialisation without</translation>
     </message>
     <message>
         <source>2 specialisaties zonder</source>
-        <translation type="unfinished"></translation>
+        <translation>2 specialisations without</translation>
     </message>
     <message>
         <source>3 of meer</source>
-        <translation type="unfinished"></translation>
+        <translation>3 or more</translation>
     </message>
     <message>
         <source>Elke specialisatie heeft wel een verband op economie over het hele gebied. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Every specialisation has a partnership on the economy over the whole area. %1</translation>
     </message>
     <message>
         <source>%1 specialisaties hebben geen enkel verband op economie over het hele gebied. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 specialisations have no partnership at all on the economy over the whole area. %2</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::Application</name>
     <message>
         <source>Regioverkenner — verkenner van regionale samenwerking in Nederland.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regioverkenner — explorer of regional cooperation in the Netherlands.</translation>
     </message>
     <message>
         <source>Teken het hoofdvenster buiten beeld, sla het op als PNG en sluit af.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw the main window off screen, save it as PNG and quit.</translation>
     </message>
     <message>
         <source>bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Selecteer bij de start dit gebied (CBS-code, bv. GM0363, CR23).</source>
-        <translation type="unfinished"></translation>
+        <translation>Select this area at start (CBS code, e.g. GM0363, CR23).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>Indeling op de kaart: gemeente, provincie, corop of arbeidsmarktregio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Division on the map: gemeente, provincie, corop or arbeidsmarktregio.</translation>
     </message>
     <message>
         <source>niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>level</translation>
     </message>
     <message>
         <source>Tabblad bij de start: kaart, driehoek, economie, agenda of verwantschap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab at start: kaart, driehoek, economie, agenda or verwantschap.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>Venstergrootte voor --screenshot, BxH (standaard 1600x1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Window size for --screenshot, WxH (default 1600x1000).</translation>
     </message>
     <message>
         <source>BxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>Start in presentatiemodus (volledig scherm, grote letters; Esc verlaat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in presentation mode (full screen, large type; Esc leaves).</translation>
     </message>
     <message>
         <source>Taal van de interface: nl of en (standaard: de taal van het systeem of de keuze in het menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language: nl or en (default: the system language or the choice in the menu).</translation>
     </message>
     <message>
         <source>--layer moet gemeente, provincie, corop of arbeidsmarktregio zijn, niet &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--layer must be gemeente, provincie, corop or arbeidsmarktregio, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>De ingebouwde regio&apos;s kunnen niet worden geladen:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in regions cannot be loaded:
+%1</translation>
     </message>
     <message>
         <source>onbekende regiocode &apos;%1&apos; bij --select</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown region code &apos;%1&apos; with --select</translation>
     </message>
     <message>
         <source>onbekend tabblad &apos;%1&apos; bij --tab</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown tab &apos;%1&apos; with --tab</translation>
     </message>
     <message>
         <source>--size moet BxH zijn, bv. 1920x1080, niet &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--size must be WxH, e.g. 1920x1080, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>kan schermafdruk niet opslaan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot save screenshot: %1</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::BodyForm</name>
     <message>
         <source>Vaste, unieke sleutel: kleine letters, cijfers en streepjes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixed, unique key: lower-case letters, digits and hyphens</translation>
     </message>
     <message>
         <source>Volledige naam zoals de bron die schrijft (verplicht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name as the source writes it (required)</translation>
     </message>
     <message>
         <source>Korte naam voor kaarten en grafieken (optioneel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name for maps and charts (optional)</translation>
     </message>
     <message>
         <source>Vorm van samenwerking</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of cooperation</translation>
     </message>
     <message>
         <source>Bijvoorbeeld ‘RIF mbo’ of ‘Centre of Expertise’ (optioneel)</source>
-        <translation type="unfinished"></translation>
+        <translation>For example ‘RIF mbo’ or ‘Centre of Expertise’ (optional)</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:</translation>
     </message>
     <message>
         <source>&amp;Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Korte naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Subtype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtype:</translation>
     </message>
     <message>
         <source>Domeinen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains:</translation>
     </message>
     <message>
         <source>Hoeken van de driehoek waarop het verband werkt (minstens één)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corners of the triangle the partnership works on (at least one)</translation>
     </message>
     <message>
         <source>Actoren:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actors:</translation>
     </message>
     <message>
         <source>Soorten actoren aan tafel (minstens één)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinds of actors at the table (at least one)</translation>
     </message>
     <message>
         <source>Rollen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles:</translation>
     </message>
     <message>
         <source>Wat het verband doet (minstens één)</source>
-        <translation type="unfinished"></translation>
+        <translation>What the partnership does (at least one)</translation>
     </message>
     <message>
         <source>Financieringsmodel in woorden (optioneel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding model in words (optional)</translation>
     </message>
     <message>
         <source>Euro per inwoner per jaar, waar bekend; leeg = onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro per inhabitant per year, where known; empty = unknown</translation>
     </message>
     <message>
         <source>Oprichtingsjaar (1800–2100); leeg = onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Year founded (1800–2100); empty = unknown</translation>
     </message>
     <message>
         <source>Beëindigde verbanden tellen niet mee in de dekking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended partnerships do not count in the coverage</translation>
     </message>
     <message>
         <source>Financiering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding:</translation>
     </message>
     <message>
         <source>€ per inwoner:</source>
-        <translation type="unfinished"></translation>
+        <translation>€ per inhabitant:</translation>
     </message>
     <message>
         <source>Opgericht:</source>
-        <translation type="unfinished"></translation>
+        <translation>Founded:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Landelijk (alle gemeenten)</source>
-        <translation type="unfinished"></translation>
+        <translation>National (all municipalities)</translation>
     </message>
     <message>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>De geselecteerde regels uit de lijst halen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected lines from the list</translation>
     </message>
     <message>
         <source>Gemeenten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipalities:</translation>
     </message>
     <message>
         <source>Gemeenten die het verband omvat; ook aan te wijzen op de kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipalities the partnership covers; can also be pointed out on the map</translation>
     </message>
     <message>
         <source>Indelingen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Divisions:</translation>
     </message>
     <message>
         <source>Provincies, COROP-gebieden en arbeidsmarktregio’s: al hun gemeenten horen erbij</source>
-        <translation type="unfinished"></translation>
+        <translation>Provinces, COROP regions and labour market regions: all their municipalities belong to it</translation>
     </message>
     <message>
         <source>Gemeente toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add municipality…</translation>
     </message>
     <message>
         <source>Indeling toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add division…</translation>
     </message>
     <message>
         <source>Buitenland, gescheiden door ‘;’ (bv. Duitsland; België)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abroad, separated by ‘;’ (e.g. Duitsland; België)</translation>
     </message>
     <message>
         <source>Buitenlandse delen van een grensoverschrijdend verband (niet op de kaart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign parts of a cross-border partnership (not on the map)</translation>
     </message>
     <message>
         <source>Gebied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Area:</translation>
     </message>
     <message>
         <source>Het gebied in woorden, en of het bij benadering is (verplicht)</source>
-        <translation type="unfinished"></translation>
+        <translation>The area in words, and whether it is approximate (required)</translation>
     </message>
     <message>
         <source>Schaal waarop het verband werkt (‘schakelen op schalen’)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale at which the partnership works (‘switching between scales’)</translation>
     </message>
     <message>
         <source>Waar de gegevens vandaan komen, bv. ‘SER 2017, fig. B.2 nr. 12’ (verplicht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the data come from, e.g. ‘SER 2017, fig. B.2 no. 12’ (required)</translation>
     </message>
     <message>
         <source>Hoe zeker de gegevens zijn, het gebied inbegrepen</source>
-        <translation type="unfinished"></translation>
+        <translation>How certain the data are, the area included</translation>
     </message>
     <message>
         <source>Website (optioneel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Website (optional)</translation>
     </message>
     <message>
         <source>Opmerkingen (optioneel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks (optional)</translation>
     </message>
     <message>
         <source>Gebied in woorden:</source>
-        <translation type="unfinished"></translation>
+        <translation>Area in words:</translation>
     </message>
     <message>
         <source>Schaal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale:</translation>
     </message>
     <message>
         <source>&amp;Bron:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source:</translation>
     </message>
     <message>
         <source>Betrouwbaarheid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliability:</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Website:</translation>
     </message>
     <message>
         <source>Opmerkingen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks:</translation>
     </message>
     <message>
         <source>%1 (onbekende code)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unknown code)</translation>
     </message>
     <message>
         <source>geen getal: ‘%1’ (bv. 12,50; leeg = onbekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a number: ‘%1’ (e.g. 12,50; empty = unknown)</translation>
     </message>
     <message>
         <source>geen jaartal: ‘%1’ (leeg = onbekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a year: ‘%1’ (empty = unknown)</translation>
     </message>
     <message>
         <source>dubbele id ‘%1’: een ander verband heeft die al</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate id ‘%1’: another partnership already has it</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::BodyLayerPanel</name>
     <message>
         <source>&amp;Kaartthema:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map theme:</translation>
     </message>
     <message>
         <source>Wat de kaart kleurt: de indeling, het aantal verbanden per gemeente, de dekking van de driehoek, de overlap van één type verband, of de aangevinkte verbanden</source>
-        <translation type="unfinished"></translation>
+        <translation>What the map colours: the division, the number of partnerships per municipality, the coverage of the triangle, the overlap of one type of partnership, or the ticked partnerships</translation>
     </message>
     <message>
         <source>Verband</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership</translation>
     </message>
     <message>
         <source>Gemeenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipalities</translation>
     </message>
     <message>
         <source>Vink verbanden aan om hun gebied te kleuren (thema ‘Gekozen verbanden’); het geselecteerde verband wordt op de kaart omlijnd</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick partnerships to colour their area (theme ‘Chosen partnerships’); the selected partnership is outlined on the map</translation>
     </message>
     <message>
         <source>Indeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Division</translation>
     </message>
     <message>
         <source>Aantal samenwerkingsverbanden</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of partnerships</translation>
     </message>
     <message>
         <source>Dekking van de driehoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage of the triangle</translation>
     </message>
     <message>
         <source>Overlap per type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlap per type: %1</translation>
     </message>
     <message>
         <source>Gekozen verbanden</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen partnerships</translation>
     </message>
     <message>
         <source>landelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>national</translation>
     </message>
     <message>
         <source>%1
 Bron: %2 (betrouwbaarheid: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Source: %2 (reliability: %3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bron: %2&lt;br&gt;Betrouwbaarheid: %3&lt;br&gt;Gebied: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Source: %2&lt;br&gt;Reliability: %3&lt;br&gt;Area: %4</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::EconomyView</name>
     <message>
         <source>nieuw (intrede)</source>
-        <translation type="unfinished"></translation>
+        <translation>new (entry)</translation>
     </message>
     <message>
         <source>verloren (uittrede)</source>
-        <translation type="unfinished"></translation>
+        <translation>lost (exit)</translation>
     </message>
     <message>
         <source>blijft</source>
-        <translation type="unfinished"></translation>
+        <translation>stays</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>&amp;Jaar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Het jaar van de sectorstructuur en het eindjaar van de verandering</source>
-        <translation type="unfinished"></translation>
+        <translation>The year of the sector structure and the end year of the change</translation>
     </message>
     <message>
         <source>&amp;Basisjaar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base year:</translation>
     </message>
     <message>
         <source>Het beginjaar van de verandering (shift-share, in- en uittrede) en van de index in de grafiek</source>
-        <translation type="unfinished"></translation>
+        <translation>The start year of the change (shift-share, entries and exits) and of the index in the chart</translation>
     </message>
     <message>
         <source>Sectorstructuur</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector structure</translation>
     </message>
     <message>
         <source>Aandeel van elke sector in de banen van het gebied en van Nederland</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of each sector in the jobs of the area and of the Netherlands</translation>
     </message>
     <message>
         <source>Tabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Banen, aandelen, locatiequotiënt, verandering met shift-share, in- en uittrede per sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs, shares, location quotient, change with shift-share, entry and exit per sector</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sector:</translation>
     </message>
     <message>
         <source>De sector waarvan de grafiek de ontwikkeling toont, naast alle banen</source>
-        <translation type="unfinished"></translation>
+        <translation>The sector whose development the chart shows, next to all jobs</translation>
     </message>
     <message>
         <source>Ontwikkeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Development</translation>
     </message>
     <message>
         <source>Banen als index (basisjaar = 100), gebied en Nederland, voor alle banen en één sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs as an index (base year = 100), area and the Netherlands, for all jobs and one sector</translation>
     </message>
     <message>
         <source>Structuurmaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure measures</translation>
     </message>
     <message>
         <source>Verschil met Nederland, concentratie, spreiding en (on)verwante variëteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference from the Netherlands, concentration, spread and (un)related variety</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Banen</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Aandeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>Aandeel
 NL</source>
-        <translation type="unfinished"></translation>
+        <translation>Share
+NL</translation>
     </message>
     <message>
         <source>LQ</source>
-        <translation type="unfinished"></translation>
+        <translation>LQ</translation>
     </message>
     <message>
         <source>Verandering</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Nationale
 groei</source>
-        <translation type="unfinished"></translation>
+        <translation>National
+growth</translation>
     </message>
     <message>
         <source>Sectormix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector mix</translation>
     </message>
     <message>
         <source>Regionaal
 effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional
+effect</translation>
     </message>
     <message>
         <source>Specialisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialisation</translation>
     </message>
     <message>
         <source>SBI-sectie (CBS-indeling)</source>
-        <translation type="unfinished"></translation>
+        <translation>SBI section (CBS classification)</translation>
     </message>
     <message>
         <source>Banen van werknemers in december</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee jobs in December</translation>
     </message>
     <message>
         <source>Aandeel van de sector in alle banen van het gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of the sector in all jobs of the area</translation>
     </message>
     <message>
         <source>Aandeel van de sector in alle banen van Nederland</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of the sector in all jobs of the Netherlands</translation>
     </message>
     <message>
         <source>Locatiequotiënt: aandeel / aandeel NL; boven 1 = gespecialiseerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Location quotient: share / share NL; above 1 = specialised</translation>
     </message>
     <message>
         <source>Verandering van het aantal banen tussen basisjaar en jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Change in the number of jobs between base year and year</translation>
     </message>
     <message>
         <source>Shift-share: de groei als de sector net zo hard was gegroeid als alle banen in Nederland</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift-share: the growth if the sector had grown as fast as all jobs in the Netherlands</translation>
     </message>
     <message>
         <source>Shift-share: het effect van de sector die landelijk sneller of trager groeide dan gemiddeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift-share: the effect of the sector growing faster or more slowly nationally than average</translation>
     </message>
     <message>
         <source>Shift-share: wat het gebied beter of slechter deed dan de sector landelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift-share: how much better or worse the area did than the sector nationally</translation>
     </message>
     <message>
         <source>Intrede: LQ van ≤ 1 naar &gt; 1; uittrede: van &gt; 1 naar ≤ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry: LQ from ≤ 1 to &gt; 1; exit: from &gt; 1 to ≤ 1</translation>
     </message>
     <message>
         <source>Sectoren van het gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectors of the area</translation>
     </message>
     <message>
         <source>(alleen alle banen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all jobs only)</translation>
     </message>
     <message>
         <source>eigen bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>own file</translation>
     </message>
     <message>
         <source>%1 — %2. Geheime (onderdrukte) cellen zijn onbekend, niet 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2. Confidential (suppressed) cells are unknown, not 0.</translation>
     </message>
     <message>
         <source>werkgelegenheid</source>
-        <translation type="unfinished"></translation>
+        <translation>employment</translation>
     </message>
     <message>
         <source>Economische structuur — %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Economic structure — %1, %2</translation>
     </message>
     <message>
         <source>Economische structuur</source>
-        <translation type="unfinished"></translation>
+        <translation>Economic structure</translation>
     </message>
     <message>
         <source>Kies een gebied op de kaart of met Zoeken (Ctrl+F): een gemeente, COROP-gebied, provincie of arbeidsmarktregio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an area on the map or with Search (Ctrl+F): a municipality, COROP region, province or labour market region.</translation>
     </message>
     <message>
         <source>Voor %1 zijn geen economische gegevens: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no economic data for %1: %2</translation>
     </message>
     <message>
         <source>onbekend gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown area</translation>
     </message>
     <message>
         <source>Gebied: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Area: %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Benadering.&lt;/b&gt; De CBS-cijfers zijn per COROP-gebied; dit gebied valt daar niet precies mee samen. Getoond: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Approximation.&lt;/b&gt; The CBS figures are per COROP region; this area does not coincide with them exactly. Shown: %1.</translation>
     </message>
     <message>
         <source>Geheim: door CBS onderdrukt (onbetrouwbaar of herleidbaar); onbekend, niet 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential: suppressed by CBS (unreliable or traceable); unknown, not 0</translation>
     </message>
     <message>
         <source>geheim</source>
-        <translation type="unfinished"></translation>
+        <translation>confidential</translation>
     </message>
     <message>
         <source>Benadering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximation: %1</translation>
     </message>
     <message>
         <source>Gespecialiseerd: het aandeel is %1 keer dat van Nederland</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialised: the share is %1 times that of the Netherlands</translation>
     </message>
     <message>
         <source>In %1 of %2 geheim (door CBS onderdrukt): de verandering is onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential in %1 or %2 (suppressed by CBS): the change is unknown</translation>
     </message>
     <message>
         <source>LQ %1: %2 → %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>LQ %1: %2 → %3: %4</translation>
     </message>
     <message>
         <source>Verandering
 %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Change
+%1–%2</translation>
     </message>
     <message>
         <source>Krugman-index</source>
-        <translation type="unfinished"></translation>
+        <translation>Krugman index</translation>
     </message>
     <message>
         <source>Verschil met de sectorstructuur van Nederland: 0 = gelijk, 2 = niets gemeen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference from the sector structure of the Netherlands: 0 = equal, 2 = nothing in common.</translation>
     </message>
     <message>
         <source>Herfindahl-index</source>
-        <translation type="unfinished"></translation>
+        <translation>Herfindahl index</translation>
     </message>
     <message>
         <source>Concentratie: de som van de kwadraten van de aandelen; 1 = alle banen in één sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentration: the sum of the squares of the shares; 1 = all jobs in one sector.</translation>
     </message>
     <message>
         <source>Entropie</source>
-        <translation type="unfinished"></translation>
+        <translation>Entropy</translation>
     </message>
     <message>
         <source>Spreiding over de sectoren, in bits: hoger = meer gespreid (hoogstens log₂ van het aantal sectoren).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread over the sectors, in bits: higher = more spread (at most log₂ of the number of sectors).</translation>
     </message>
     <message>
         <source>Verwante variëteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Related variety</translation>
     </message>
     <message>
         <source>Spreiding binnen verwante groepen (zoals B-E, G-I, M-N, O-Q): kansen voor kennisoverloop (Frenken e.a. 2007).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread within related groups (such as B-E, G-I, M-N, O-Q): opportunities for knowledge spillovers (Frenken et al. 2007).</translation>
     </message>
     <message>
         <source>Onverwante variëteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrelated variety</translation>
     </message>
     <message>
         <source>Spreiding over de tien hoofdgroepen: een buffer tegen schokken in één sector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread over the ten main groups: a buffer against shocks in one sector.</translation>
     </message>
     <message>
         <source>Aandelen over de %1 gepubliceerde secties van het gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Shares over the %1 published sections of the area</translation>
     </message>
     <message>
         <source>; %1 secties zijn geheim en tellen niet mee</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 sections are confidential and do not count</translation>
     </message>
     <message>
         <source>Ontwikkeling van de banen</source>
-        <translation type="unfinished"></translation>
+        <translation>Development of jobs</translation>
     </message>
     <message>
         <source>%1 (%2 jaren geheim)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 years confidential)</translation>
     </message>
     <message>
         <source>%1, alle banen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, all jobs</translation>
     </message>
     <message>
         <source>Nederland, alle banen</source>
-        <translation type="unfinished"></translation>
+        <translation>Netherlands, all jobs</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Nederland, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netherlands, %1</translation>
     </message>
     <message>
         <source>index, %1 = 100</source>
-        <translation type="unfinished"></translation>
+        <translation>index, %1 = 100</translation>
     </message>
     <message>
         <source>Ontwikkeling van de banen (kies hierboven een sector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Development of jobs (choose a sector above)</translation>
     </message>
     <message>
         <source>Ontwikkeling van de banen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Development of jobs: %1</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::ExportDialog</name>
     <message>
         <source>Exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Bladeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>Bestand (.pdf, .svg of .png):</source>
-        <translation type="unfinished"></translation>
+        <translation>File (.pdf, .svg or .png):</translation>
     </message>
     <message>
         <source>Paginaformaat (PDF, SVG):</source>
-        <translation type="unfinished"></translation>
+        <translation>Page size (PDF, SVG):</translation>
     </message>
     <message>
         <source>Afmetingen (PNG):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensions (PNG):</translation>
     </message>
     <message>
         <source>Resolutie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution:</translation>
     </message>
     <message>
         <source>De map %1 bestaat niet en kan niet worden gemaakt. Kies een andere map.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 does not exist and cannot be created. Choose another folder.</translation>
     </message>
     <message>
         <source>Exporteren mislukt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed: %1</translation>
     </message>
     <message>
         <source>Exporteren naar</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;SVG (*.svg);;PNG-afbeelding (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>A4 liggend (297 × 210 mm)</source>
+        <translation>A4 landscape (297 × 210 mm)</translation>
+    </message>
+    <message>
+        <source>A4 staand (210 × 297 mm)</source>
+        <translation>A4 portrait (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>A3 liggend (420 × 297 mm)</source>
+        <translation>A3 landscape (420 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Dia 16:9 (338,7 × 190,5 mm)</source>
+        <translation>Slide 16:9 (338.7 × 190.5 mm)</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::MainWindow</name>
     <message>
         <source>Regioverkenner</source>
-        <translation type="unfinished"></translation>
+        <translation>Regioverkenner</translation>
     </message>
     <message>
         <source>Kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Gemeenten en indelingen van Nederland (CBS 2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipalities and divisions of the Netherlands (CBS 2025)</translation>
     </message>
     <message>
         <source>Driehoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Triangle</translation>
     </message>
     <message>
         <source>Welke verbanden de driehoek economie – onderwijs – arbeidsmarkt afdekken, wie aan tafel zit, lacunes en overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Which partnerships cover the economy – education – labour market triangle, who is at the table, gaps and overlap</translation>
     </message>
     <message>
         <source>Verwantschap</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatedness</translation>
     </message>
     <message>
         <source>Verwante sectoren, specialisaties en SWOT per COROP-gebied (SER 2017, fig. B.7–B.9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Related sectors, specialisations and SWOT per COROP region (SER 2017, fig. B.7–B.9)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>RD %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RD %1, %2</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Lagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Layers</translation>
     </message>
     <message>
         <source>Regioverkenner — %1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Regioverkenner — %1[*]</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Register &amp;openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open register…</translation>
     </message>
     <message>
         <source>Register op&amp;slaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save register</translation>
     </message>
     <message>
         <source>Register opslaan &amp;als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save register &amp;as…</translation>
     </message>
     <message>
         <source>&amp;Recente registers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent registers</translation>
     </message>
     <message>
         <source>(nog geen eigen registers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no registers of your own yet)</translation>
     </message>
     <message>
         <source>Standaardregister herstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore default register</translation>
     </message>
     <message>
         <source>&amp;Exporteren (PDF, SVG, PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export (PDF, SVG, PNG)…</translation>
     </message>
     <message>
         <source>De huidige weergave als vector-PDF, SVG of PNG, met titel, legenda, bron en datum</source>
-        <translation type="unfinished"></translation>
+        <translation>The current view as vector PDF, SVG or PNG, with title, legend, source and date</translation>
     </message>
     <message>
         <source>&amp;Grafiek exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;chart</translation>
     </message>
     <message>
         <source>SWOT-kwadranten…</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT quadrants…</translation>
     </message>
     <message>
         <source>Hoogste locatiequotiënten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest location quotients…</translation>
     </message>
     <message>
         <source>Kansen (inbedding)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunities (embeddedness)…</translation>
     </message>
     <message>
         <source>Exporteer &amp;regioprofiel (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;region profile (PDF)…</translation>
     </message>
     <message>
         <source>Een PDF van meerdere pagina&apos;s over het geselecteerde gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>A PDF of several pages about the selected area</translation>
     </message>
     <message>
         <source>&amp;Kopiëren als afbeelding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy as image</translation>
     </message>
     <message>
         <source>Kopieer de huidige weergave naar het klembord, voor presentatiesoftware</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the current view to the clipboard, for presentation software</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Be&amp;werken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>Beel&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Werkbalk</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source> Indeling: </source>
-        <translation type="unfinished"></translation>
+        <translation> Division: </translation>
     </message>
     <message>
         <source>Welke indeling de kaart toont (Ctrl+1 … Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Which division the map shows (Ctrl+1 … Ctrl+4)</translation>
     </message>
     <message>
         <source>&amp;Indeling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Division</translation>
     </message>
     <message>
         <source>In&amp;zoomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;in</translation>
     </message>
     <message>
         <source>Inzoomen (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
         <source>&amp;Uitzoomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;out</translation>
     </message>
     <message>
         <source>Uitzoomen (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (Ctrl+−)</translation>
     </message>
     <message>
         <source>&amp;Heel Nederland</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Whole Netherlands</translation>
     </message>
     <message>
         <source>Zoom naar heel Nederland (Ctrl+0, of Home op de kaart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom to the whole Netherlands (Ctrl+0, or Home on the map)</translation>
     </message>
     <message>
         <source>Zoom naar &amp;selectie</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom to &amp;selection</translation>
     </message>
     <message>
         <source>&amp;Werkgebied van verband wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear partnership area</translation>
     </message>
     <message>
         <source>Haal de omlijning van het werkgebied van een samenwerkingsverband van de kaart (Esc op de kaart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the outline of a partnership&apos;s area from the map (Esc on the map)</translation>
     </message>
     <message>
         <source>&amp;Presentatiemodus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentation mode</translation>
     </message>
     <message>
         <source>Volledig scherm met grote letters en sterk contrast (F11; Esc verlaat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full screen with large type and strong contrast (F11; Esc leaves)</translation>
     </message>
     <message>
         <source>Register bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit register</translation>
     </message>
     <message>
         <source>Toon of verberg de editor van het register van samenwerkingsverbanden</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the editor of the register of partnerships</translation>
     </message>
     <message>
         <source>Presentatiemodus verlaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave presentation mode</translation>
     </message>
     <message>
         <source>Volgend gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Next area</translation>
     </message>
     <message>
         <source>Vorig gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous area</translation>
     </message>
     <message>
         <source>Volgende weergave</source>
-        <translation type="unfinished"></translation>
+        <translation>Next view</translation>
     </message>
     <message>
         <source>Vorige weergave</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous view</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Handleiding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manual</translation>
     </message>
     <message>
         <source>&amp;Sneltoetsen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>&amp;Over Regioverkenner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Regioverkenner…</translation>
     </message>
     <message>
         <source>Over &amp;Qt…</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt…</translation>
     </message>
     <message>
         <source>Zoek gemeente, regio of samenwerkingsverband…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search municipality, region or partnership…</translation>
     </message>
     <message>
         <source>Typ een deel van de naam of de CBS-code (GM0363, CR23, AM18, PV27), of de naam van een samenwerkingsverband; Enter kiest de bovenste (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type part of the name or the CBS code (GM0363, CR23, AM18, PV27), or the name of a partnership; Enter picks the top one (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Zoeken…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search…</translation>
     </message>
     <message>
         <source>Zoek een gemeente, regio of samenwerkingsverband (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a municipality, region or partnership (Ctrl+F)</translation>
     </message>
     <message>
         <source>%1%2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 — %3</translation>
     </message>
     <message>
         <source>Geen gebied of samenwerkingsverband gevonden voor &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>No area or partnership found for &apos;%1&apos;</translation>
     </message>
     <message>
         <source>De economie is per COROP-gebied; %1 is een %2. Hier staat nog %3. Kies een gemeente of COROP-gebied van %1 om de sectoren daarvan te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>The economy is per COROP region; %1 is a %2. This still shows %3. Choose a municipality or COROP region of %1 to see its sectors.</translation>
     </message>
     <message>
         <source>Werkgebied van %1: %2 gemeenten (Esc op de kaart of Beeld → Werkgebied van verband wissen haalt het weg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Area of %1: %2 municipalities (Esc on the map or View → Clear partnership area removes it)</translation>
     </message>
     <message>
         <source>%1 &lt;span style=&apos;font-weight:normal&apos;&gt;— %2 · %3&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&apos;font-weight:normal&apos;&gt;— %2 · %3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Nederland &lt;span style=&apos;font-weight:normal&apos;&gt;— %1 · PageDown kiest het eerste gebied&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Netherlands &lt;span style=&apos;font-weight:normal&apos;&gt;— %1 · PageDown chooses the first area&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Over Regioverkenner</source>
-        <translation type="unfinished"></translation>
+        <translation>About Regioverkenner</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Regioverkenner %1&lt;/h3&gt;&lt;p&gt;Verkenner van regionale samenwerking in Nederland: welke samenwerkingsverbanden de driehoek economie – onderwijs – arbeidsmarkt afdekken, en hoe sectoren verwant zijn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gegevensbronnen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Gemeenten, provincies, COROP-gebieden en arbeidsmarktregio&apos;s %2: %3. Gegeneraliseerde grenzen (cartomap/nl, uit PDOK); lidmaatschappen afgeleid door Regioverkenner.&lt;/li&gt;&lt;li&gt;Samenwerkingsverbanden: register samengesteld uit het SER-advies &lt;i&gt;Regionaal samenwerken: leren van praktijken&lt;/i&gt; (2017) en openbare bronnen; bron en betrouwbaarheid per verband.&lt;/li&gt;&lt;li&gt;Economie (tab Economie, regioprofiel): CBS StatLine, tabel 83582NED &lt;i&gt;Banen van werknemers in december; SBI2008, regio&lt;/i&gt;, 2010–2024 (CC BY 4.0), per COROP-gebied en SBI-sectie; geheime cellen blijven onbekend.&lt;/li&gt;&lt;li&gt;Verwantschap tussen sectoren (tab Verwantschap): een synthetische demonstratie-economie (SBI 2008-afdelingen × COROP, met baanwisselingen) — &lt;b&gt;Demonstratiedata, geen officiële statistiek&lt;/b&gt; — tenzij eigen CSV-tabellen zijn ingelezen; baanwisselingen tussen sectoren zijn niet openbaar.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Regioverkenner %1&lt;/h3&gt;&lt;p&gt;Explorer of regional cooperation in the Netherlands: which partnerships cover the economy – education – labour market triangle, and how sectors are related.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Municipalities (gemeenten), provinces, COROP regions and labour market regions (arbeidsmarktregio&apos;s) %2: %3. Generalised boundaries (cartomap/nl, from PDOK); memberships derived by Regioverkenner.&lt;/li&gt;&lt;li&gt;Partnerships: register compiled from the SER advisory report &lt;i&gt;Regionaal samenwerken: leren van praktijken&lt;/i&gt; (2017) and public sources; source and reliability per partnership.&lt;/li&gt;&lt;li&gt;Economy (Economy tab, region profile): CBS StatLine, table 83582NED &lt;i&gt;Banen van werknemers in december; SBI2008, regio&lt;/i&gt; (employee jobs in December), 2010–2024 (CC BY 4.0), per COROP region and SBI section; confidential cells stay unknown.&lt;/li&gt;&lt;li&gt;Relatedness between sectors (Relatedness tab): a synthetic demonstration economy (SBI 2008 divisions × COROP, with job switches) — &lt;b&gt;Demonstration data, not official statistics&lt;/b&gt; — unless your own CSV tables have been imported; job switches between sectors are not public.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Het register %1 is niet geopend; het huidige register blijft staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register %1 has not been opened; the current register stays.</translation>
     </message>
     <message>
         <source>Register niet geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>Register not opened</translation>
     </message>
     <message>
         <source>Welkom. Ctrl+F zoekt een gemeente, regio of samenwerkingsverband; F1 opent de handleiding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome. Ctrl+F searches for a municipality, region or partnership; F1 opens the manual.</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Waar het gebied sterk in is en in kan groeien, welke samenwerkingsverbanden daarop kunnen handelen, wie er aan tafel ontbreekt, met welke buren en op welke schaal (SER 2017, 3.2–3.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>What the area is strong in and can grow in, which partnerships can act on it, who is missing at the table, with which neighbours and at what scale (SER 2017, 3.2–3.4)</translation>
     </message>
     <message>
         <source>Kaart: specialisaties zonder volledige economische tafel over het hele gebied, per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Map: specialisations without a full economic table over the whole area, per %1</translation>
     </message>
     <message>
         <source>%1; register: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; register: %2</translation>
     </message>
     <message>
         <source>Economie</source>
-        <translation type="unfinished"></translation>
+        <translation>Economy</translation>
     </message>
     <message>
         <source>De echte economie van het gebied (CBS): sectorstructuur, specialisaties, verandering sinds 2010 en structuurmaten</source>
-        <translation type="unfinished"></translation>
+        <translation>The real economy of the area (CBS): sector structure, specialisations, change since 2010 and structure measures</translation>
     </message>
     <message>
         <source>CBS StatLine-export &amp;importeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import CBS StatLine export…</translation>
     </message>
     <message>
         <source>Een tabel van CBS StatLine zoals CBS hem levert (TypedDataSet-CSV of Observations.csv) in de tab Economie tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a CBS StatLine table as CBS delivers it (TypedDataSet CSV or Observations.csv) in the Economy tab</translation>
     </message>
     <message>
         <source>Terug naar de ingebouwde CBS-gegevens (83582NED)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the built-in CBS data (83582NED)</translation>
     </message>
     <message>
         <source>De tab Economie toont weer de banen van werknemers per COROP-gebied, CBS-tabel 83582NED</source>
-        <translation type="unfinished"></translation>
+        <translation>The Economy tab shows the employee jobs per COROP region again, CBS table 83582NED</translation>
     </message>
     <message>
         <source>Economie: weer de ingebouwde CBS-tabel 83582NED</source>
-        <translation type="unfinished"></translation>
+        <translation>Economy: the built-in CBS table 83582NED again</translation>
     </message>
     <message>
         <source>CBS StatLine-export importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import CBS StatLine export</translation>
     </message>
     <message>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>StatLine-export importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import StatLine export</translation>
     </message>
     <message>
         <source>Dit bestand heeft %1 maten. Welke wilt u zien?</source>
-        <translation type="unfinished"></translation>
+        <translation>This file has %1 measures. Which one do you want to see?</translation>
     </message>
     <message>
         <source>Importeren mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed</translation>
     </message>
     <message>
         <source>Het bestand is niet ingelezen; de getoonde gegevens zijn niet veranderd.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has not been read; the data shown have not changed.
+
+%1</translation>
     </message>
     <message>
         <source>%1
 
 %2 regio&apos;s, %3 sectorsleutels, jaren %4–%5, maat %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2 regions, %3 sector keys, years %4–%5, measure %6.</translation>
     </message>
     <message>
         <source>
 
 Deze gegevens in de tab Economie tonen?</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Show these data in the Economy tab?</translation>
     </message>
     <message>
         <source>Bron: CBS StatLine, eigen export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: CBS StatLine, own export %1</translation>
     </message>
     <message>
         <source>Economie: %1 ingelezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Economy: %1 imported</translation>
     </message>
     <message>
         <source>Selectie: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selection: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Register: %1 (%2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Register: %1 (%2); %3</translation>
     </message>
     <message>
         <source>Sectornetwerk: %1 en %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector network: %1 and %2</translation>
     </message>
     <message>
         <source>Sectornetwerk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector network: %1</translation>
     </message>
     <message>
         <source>Verwantschap uit arbeidsstromen (skill-relatedness, Neffke &amp; Henning 2013); gekleurd: specialisaties (LQ &gt; 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatedness from labour flows (skill relatedness, Neffke &amp; Henning 2013); coloured: specialisations (LQ &gt; 1)</translation>
     </message>
     <message>
         <source>Regioprofiel</source>
-        <translation type="unfinished"></translation>
+        <translation>Region profile</translation>
     </message>
     <message>
         <source>Selecteer eerst een gemeente of regio op de kaart of via Zoeken.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select a municipality or region on the map or via Search.</translation>
     </message>
     <message>
         <source>regioprofiel-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>region-profile-%1.pdf</translation>
     </message>
     <message>
         <source>Regioprofiel opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save region profile</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>register: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>register: %1 (%2)</translation>
     </message>
     <message>
         <source>Regioprofiel opgeslagen: %1 (%2 pagina&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Region profile saved: %1 (%2 pages)</translation>
     </message>
     <message>
         <source>SWOT: specialisatie en inbedding — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT: specialisation and embeddedness — %1</translation>
     </message>
     <message>
         <source>Hoogste locatiequotiënten — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest location quotients — %1</translation>
     </message>
     <message>
         <source>Kansen: niet-gespecialiseerde sectoren naar inbedding — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunities: non-specialised sectors by embeddedness — %1</translation>
     </message>
     <message>
         <source>Opgeslagen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <source>Weergave gekopieerd naar het klembord (1920 × 1080)</source>
-        <translation type="unfinished"></translation>
+        <translation>View copied to the clipboard (1920 × 1080)</translation>
     </message>
     <message>
         <source>&amp;Taal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Taal</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Nu herstarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart now</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::ManualDialog</name>
     <message>
         <source>Handleiding — Regioverkenner</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual — Regioverkenner</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Handleiding Regioverkenner&lt;/h2&gt;&lt;p&gt;Regioverkenner laat zien welke samenwerkingsverbanden de driehoek economie – onderwijs – arbeidsmarkt afdekken in een gemeente of regio, wie aan tafel zit, en hoe sectoren verwant zijn. Alles werkt met muis of alleen met het toetsenbord.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;#zoeken&apos;&gt;Een gebied vinden&lt;/a&gt; · &lt;a href=&apos;#driehoek&apos;&gt;De driehoek lezen&lt;/a&gt; · &lt;a href=&apos;#economie&apos;&gt;De economie van een gebied&lt;/a&gt; · &lt;a href=&apos;#agenda&apos;&gt;De agenda&lt;/a&gt; · &lt;a href=&apos;#vergelijken&apos;&gt;Regio&apos;s vergelijken&lt;/a&gt; · &lt;a href=&apos;#presenteren&apos;&gt;Presenteren&lt;/a&gt; · &lt;a href=&apos;#exporteren&apos;&gt;Exporteren&lt;/a&gt; · &lt;a href=&apos;#register&apos;&gt;Het register bewerken&lt;/a&gt; · &lt;a href=&apos;#importeren&apos;&gt;Eigen gegevens inlezen&lt;/a&gt; · &lt;a href=&apos;#sneltoetsen&apos;&gt;Sneltoetsen&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Regioverkenner manual&lt;/h2&gt;&lt;p&gt;Regioverkenner shows which partnerships cover the economy – education – labour market triangle in a municipality or region, who is at the table, and how sectors are related. Everything works with the mouse or with the keyboard alone.&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;#zoeken&apos;&gt;Finding an area&lt;/a&gt; · &lt;a href=&apos;#driehoek&apos;&gt;Reading the triangle&lt;/a&gt; · &lt;a href=&apos;#economie&apos;&gt;The economy of an area&lt;/a&gt; · &lt;a href=&apos;#agenda&apos;&gt;The agenda&lt;/a&gt; · &lt;a href=&apos;#vergelijken&apos;&gt;Comparing regions&lt;/a&gt; · &lt;a href=&apos;#presenteren&apos;&gt;Presenting&lt;/a&gt; · &lt;a href=&apos;#exporteren&apos;&gt;Exporting&lt;/a&gt; · &lt;a href=&apos;#register&apos;&gt;Editing the register&lt;/a&gt; · &lt;a href=&apos;#importeren&apos;&gt;Importing your own data&lt;/a&gt; · &lt;a href=&apos;#sneltoetsen&apos;&gt;Keyboard shortcuts&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;&lt;a name=&apos;zoeken&apos;&gt;&lt;/a&gt;Een gebied vinden&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Druk op &lt;b&gt;Ctrl+F&lt;/b&gt; (of Bewerken → Zoeken). Het zoekveld staat altijd links in de werkbalk.&lt;/li&gt;&lt;li&gt;Typ het begin van de naam (&lt;i&gt;Harde&lt;/i&gt;) of de CBS-code (&lt;i&gt;GM0160&lt;/i&gt;, &lt;i&gt;CR23&lt;/i&gt;, &lt;i&gt;AM18&lt;/i&gt;, &lt;i&gt;PV27&lt;/i&gt;). Namen die met uw tekst beginnen staan bovenaan, daarna namen met een woord dat ermee begint, daarna de rest.&lt;/li&gt;&lt;li&gt;Kies met de pijltjes en &lt;b&gt;Enter&lt;/b&gt;; Enter zonder keuze neemt de bovenste.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Het zoekveld vindt ook samenwerkingsverbanden: kiest u er een, dan ziet u het werkgebied omlijnd op de kaart. &lt;b&gt;Esc&lt;/b&gt; op de kaart of Beeld → &lt;i&gt;Werkgebied van verband wissen&lt;/i&gt; haalt de omlijning weg.&lt;/p&gt;&lt;p&gt;Op de kaart: klik om te selecteren, scrollwiel of &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;-&lt;/b&gt; om te zoomen, pijltjes om te schuiven, &lt;b&gt;Home&lt;/b&gt; voor heel Nederland. &lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt; kiezen de indeling (gemeenten, provincies, COROP-gebieden, arbeidsmarktregio&apos;s). Het paneel &lt;i&gt;Details&lt;/i&gt; toont de lidmaatschappen van de selectie en de samenwerkingsverbanden die haar dekken, van kleine naar grote schaal, als koppelingen.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;&lt;a name=&apos;zoeken&apos;&gt;&lt;/a&gt;Finding an area&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+F&lt;/b&gt; (or Edit → Search). The search field is always on the left of the toolbar.&lt;/li&gt;&lt;li&gt;Type the start of the name (&lt;i&gt;Harde&lt;/i&gt;) or the CBS code (&lt;i&gt;GM0160&lt;/i&gt;, &lt;i&gt;CR23&lt;/i&gt;, &lt;i&gt;AM18&lt;/i&gt;, &lt;i&gt;PV27&lt;/i&gt;). Names that start with your text come first, then names with a word that starts with it, then the rest.&lt;/li&gt;&lt;li&gt;Choose with the arrow keys and &lt;b&gt;Enter&lt;/b&gt;; Enter without a choice takes the top one.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The search field also finds partnerships: choose one and you see its area outlined on the map. &lt;b&gt;Esc&lt;/b&gt; on the map or View → &lt;i&gt;Clear partnership area&lt;/i&gt; removes the outline.&lt;/p&gt;&lt;p&gt;On the map: click to select, scroll wheel or &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;-&lt;/b&gt; to zoom, arrow keys to pan, &lt;b&gt;Home&lt;/b&gt; for the whole Netherlands. &lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt; choose the division (municipalities, provinces, COROP regions, labour market regions). The &lt;i&gt;Details&lt;/i&gt; panel shows the memberships of the selection and the partnerships that cover it, from small to large scale, as links.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;&lt;a name=&apos;driehoek&apos;&gt;&lt;/a&gt;De driehoek lezen&lt;/h3&gt;&lt;p&gt;Het tabblad &lt;i&gt;Driehoek&lt;/i&gt; toont voor de selectie de drie hoeken &lt;b&gt;Economie&lt;/b&gt;, &lt;b&gt;Onderwijs&lt;/b&gt; en &lt;b&gt;Arbeidsmarkt&lt;/b&gt; (SER 2017). Een verband dat één domein bestrijkt staat bij de hoek, een verband van twee domeinen op de zijde ertussen, een verband van alle drie in het midden (&lt;i&gt;integraal&lt;/i&gt;). Een grijze hoek betekent dat geen verband dat domein afdekt.&lt;/p&gt;&lt;p&gt;Naast de driehoek staan de lacunes en de overlap in woorden; is er te weinig ruimte, klik dan op die tekst voor de volledige lijst. Daaronder:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;Aan tafel&lt;/i&gt;: welke partijen (gemeenten, provincie, UWV, bedrijfsleven, onderwijs, werkgevers- en werknemersorganisaties …) in welk verband zitten, en wie ontbreekt.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Schakelen op schalen&lt;/i&gt;: voor een gemeente, op welke schaal zij per domein samenwerkt.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Samenwerkingsverbanden&lt;/i&gt;: de lijst met bron en betrouwbaarheid van elk verband.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Een naam die niet helemaal in zijn vakje past, leest u in zijn geheel door op het vakje of op &lt;i&gt;+n meer&lt;/i&gt; te klikken: u krijgt de lijst van dat vak; kies een naam om het werkgebied op de kaart te zien. Met het toetsenbord: Tab naar de driehoek en &lt;b&gt;Enter&lt;/b&gt; geeft alle vakken als menu. Voor een provincie of regio kiest u bij &lt;i&gt;Schakelen op schalen&lt;/i&gt; een van haar gemeenten.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;&lt;a name=&apos;driehoek&apos;&gt;&lt;/a&gt;Reading the triangle&lt;/h3&gt;&lt;p&gt;The &lt;i&gt;Triangle&lt;/i&gt; tab shows for the selection the three corners &lt;b&gt;Economy&lt;/b&gt;, &lt;b&gt;Education&lt;/b&gt; and &lt;b&gt;Labour market&lt;/b&gt; (SER 2017). A partnership covering one domain stands at its corner, a partnership of two domains on the side between them, a partnership of all three in the middle (&lt;i&gt;integral&lt;/i&gt;). A grey corner means that no partnership covers that domain.&lt;/p&gt;&lt;p&gt;Next to the triangle the gaps and the overlap are given in words; if there is too little room, click that text for the full list. Below:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;At the table&lt;/i&gt;: which parties (municipalities, province, UWV, business, education, employers&apos; organisations and trade unions …) sit in which partnership, and who is missing.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Switching between scales&lt;/i&gt;: for a municipality, at what scale it cooperates per domain.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Partnerships&lt;/i&gt;: the list with the source and reliability of each partnership.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A name that does not fit in its box can be read in full by clicking the box or &lt;i&gt;+n more&lt;/i&gt;: you get the list of that box; choose a name to see its area on the map. With the keyboard: Tab to the triangle and &lt;b&gt;Enter&lt;/b&gt; gives all boxes as a menu. For a province or region, choose one of its municipalities under &lt;i&gt;Switching between scales&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;&lt;a name=&apos;economie&apos;&gt;&lt;/a&gt;De economie van een gebied&lt;/h3&gt;&lt;p&gt;Het tabblad &lt;i&gt;Economie&lt;/i&gt; toont de echte economie van de selectie: banen van werknemers per sector, CBS-tabel 83582NED, 2010–2024. Een COROP-gebied is exact; een provincie en Nederland zijn sommen van COROP-gebieden; een arbeidsmarktregio of gemeente wordt benaderd met de COROP-gebieden die haar het best dekken, en dat staat erbij. Kies bovenaan het &lt;b&gt;jaar&lt;/b&gt; en het &lt;b&gt;basisjaar&lt;/b&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;Sectorstructuur&lt;/i&gt;: het aandeel van elke sector in het gebied naast dat in Nederland; LQ (locatiequotiënt) boven 1 = gespecialiseerd.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Tabel&lt;/i&gt;: banen, aandelen, LQ en de verandering sinds het basisjaar, ontleed in nationale groei, sectormix en regionaal effect (shift-share), en nieuwe of verloren specialisaties. Klik op een kop om te sorteren.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Ontwikkeling&lt;/i&gt;: de banen als index (basisjaar = 100), gebied en Nederland, voor alle banen en een sector die u kiest.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Structuurmaten&lt;/i&gt;: verschil met Nederland, concentratie en (on)verwante variëteit, elk met een uitleg.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;i&gt;geheim&lt;/i&gt; betekent dat CBS het getal niet publiceert: het is onbekend, niet 0. Bestand → &lt;i&gt;CBS StatLine-export importeren&lt;/i&gt; toont een eigen StatLine-tabel; Bestand → &lt;i&gt;Terug naar de ingebouwde CBS-gegevens&lt;/i&gt; keert terug.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;&lt;a name=&apos;economie&apos;&gt;&lt;/a&gt;The economy of an area&lt;/h3&gt;&lt;p&gt;The &lt;i&gt;Economy&lt;/i&gt; tab shows the real economy of the selection: employee jobs per sector, CBS table 83582NED, 2010–2024. A COROP region is exact; a province and the Netherlands are sums of COROP regions; a labour market region or municipality is approximated by the COROP regions that cover it best, and that is stated. Choose the &lt;b&gt;year&lt;/b&gt; and the &lt;b&gt;base year&lt;/b&gt; at the top.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;Sector structure&lt;/i&gt;: the share of each sector in the area next to that in the Netherlands; LQ (location quotient) above 1 = specialised.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Table&lt;/i&gt;: jobs, shares, LQ and the change since the base year, broken down into national growth, sector mix and regional effect (shift-share), and new or lost specialisations. Click a header to sort.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Development&lt;/i&gt;: jobs as an index (base year = 100), area and the Netherlands, for all jobs and a sector you choose.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Structure measures&lt;/i&gt;: difference from the Netherlands, concentration and (un)related variety, each with an explanation.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;i&gt;confidential&lt;/i&gt; means that CBS does not publish the figure: it is unknown, not 0. File → &lt;i&gt;Import CBS StatLine export&lt;/i&gt; shows a StatLine table of your own; File → &lt;i&gt;Back to the built-in CBS data&lt;/i&gt; returns.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;&lt;a name=&apos;agenda&apos;&gt;&lt;/a&gt;De agenda&lt;/h3&gt;&lt;p&gt;Het tabblad &lt;i&gt;Agenda&lt;/i&gt; verbindt de twee helften (SER 2017, 3.2–3.4): waar het gebied sterk in is (LQ boven 1), welke sterktes bedreigd zijn (trager gegroeid dan de sector landelijk) en waar het in kan groeien (niet gespecialiseerd, wel verwant aan de specialisaties). Bij elk: de samenwerkingsverbanden die erop kunnen handelen, welk deel van het gebied zij dekken en wie er &lt;b&gt;aan tafel ontbreekt&lt;/b&gt;. Bovenaan staat wat ontbreekt in woorden, onderaan de schaal per domein en de buren die specialisaties delen of aanvullen, ook op het kaartje.&lt;/p&gt;&lt;p&gt;Namen zijn koppelingen (klik, of Tab en Enter): een verband toont zijn werkgebied op de kaart, een buurgebied wordt de selectie. De knop &lt;i&gt;Landelijke kaart&lt;/i&gt; kleurt de kaart naar specialisaties zonder volledige economische tafel over het hele gebied. Het regioprofiel bevat dezelfde agenda op één pagina.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;&lt;a name=&apos;agenda&apos;&gt;&lt;/a&gt;The agenda&lt;/h3&gt;&lt;p&gt;The &lt;i&gt;Agenda&lt;/i&gt; tab connects the two halves (SER 2017, 3.2–3.4): what the area is strong in (LQ above 1), which strengths are threatened (grew more slowly than the sector nationally) and where it can grow (not specialised, but related to the specialisations). For each: the partnerships that can act on it, which part of the area they cover and who is &lt;b&gt;missing at the table&lt;/b&gt;. At the top, what is missing in words; at the bottom, the scale per domain and the neighbours that share or complement specialisations, also on the small map.&lt;/p&gt;&lt;p&gt;Names are links (click, or Tab and Enter): a partnership shows its area on the map, a neighbouring area becomes the selection. The &lt;i&gt;National map&lt;/i&gt; button colours the map by specialisations without a full economic table over the whole area. The region profile contains the same agenda on one page.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;&lt;a name=&apos;vergelijken&apos;&gt;&lt;/a&gt;Regio&apos;s vergelijken&lt;/h3&gt;&lt;p&gt;Het tabblad &lt;i&gt;Verwantschap&lt;/i&gt; toont het landelijke sectornetwerk; de specialisaties van het geselecteerde COROP-gebied (locatiequotiënt boven 1) zijn gekleurd. De economie is per COROP-gebied: een gemeente toont het COROP-gebied waarin zij ligt. Kies een tweede regio om beide netwerken naast elkaar te zien (zoals SER fig. B.9 voor Groot-Amsterdam en Groot-Rijnmond). De grafieken tonen de SWOT-indeling, de hoogste locatiequotiënten en de kansen. Met de schuif stelt u de drempel voor verwantschap in.&lt;/p&gt;&lt;p&gt;Zonder eigen gegevens zijn dit &lt;b&gt;demonstratiedata, geen officiële statistiek&lt;/b&gt;; dat staat bij elke grafiek en export.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;&lt;a name=&apos;vergelijken&apos;&gt;&lt;/a&gt;Comparing regions&lt;/h3&gt;&lt;p&gt;The &lt;i&gt;Relatedness&lt;/i&gt; tab shows the national sector network; the specialisations of the selected COROP region (location quotient above 1) are coloured. The economy is per COROP region: a municipality shows the COROP region it lies in. Choose a second region to see both networks side by side (like SER fig. B.9 for Groot-Amsterdam and Groot-Rijnmond). The charts show the SWOT classification, the highest location quotients and the opportunities. The slider sets the threshold for relatedness.&lt;/p&gt;&lt;p&gt;Without your own data these are &lt;b&gt;demonstration data, not official statistics&lt;/b&gt;; this is stated with every chart and export.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;&lt;a name=&apos;presenteren&apos;&gt;&lt;/a&gt;Presenteren&lt;/h3&gt;&lt;p&gt;&lt;b&gt;F11&lt;/b&gt; (of Beeld → Presentatiemodus) vult het scherm met de weergave, in grote letters en met sterk contrast; de naam van het gebied staat groot bovenaan, werkbalk, zoekveld, tabbladen en panelen verdwijnen. Met de presenter of het toetsenbord:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PageDown&lt;/b&gt; / &lt;b&gt;PageUp&lt;/b&gt;: volgend / vorig gebied van de indeling (alfabetisch)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+PageDown&lt;/b&gt; / &lt;b&gt;Ctrl+PageUp&lt;/b&gt;: volgende / vorige weergave (Kaart, Driehoek, Economie, Agenda, Verwantschap)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Esc&lt;/b&gt;: terug naar het venster zoals het was&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;&lt;a name=&apos;presenteren&apos;&gt;&lt;/a&gt;Presenting&lt;/h3&gt;&lt;p&gt;&lt;b&gt;F11&lt;/b&gt; (or View → Presentation mode) fills the screen with the view, in large type and with strong contrast; the name of the area is shown large at the top, and the toolbar, search field, tabs and panels disappear. With a presenter or the keyboard:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PageDown&lt;/b&gt; / &lt;b&gt;PageUp&lt;/b&gt;: next / previous area of the division (alphabetical)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+PageDown&lt;/b&gt; / &lt;b&gt;Ctrl+PageUp&lt;/b&gt;: next / previous view (Map, Triangle, Economy, Agenda, Relatedness)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Esc&lt;/b&gt;: back to the window as it was&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;&lt;a name=&apos;exporteren&apos;&gt;&lt;/a&gt;Exporteren&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt; (Bestand → Exporteren) bewaart de huidige weergave als vector-PDF, SVG of PNG, met titel, legenda, bron en datum. Bestaat de map nog niet, dan wordt zij gemaakt; lukt schrijven niet, dan blijft het venster open met de reden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; (Bestand → Exporteer regioprofiel) maakt een PDF van meerdere pagina&apos;s over het geselecteerde gebied.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt; kopieert de weergave naar het klembord, voor presentatiesoftware.&lt;/li&gt;&lt;li&gt;Bestand → Grafiek exporteren bewaart één grafiek van Verwantschap.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;&lt;a name=&apos;exporteren&apos;&gt;&lt;/a&gt;Exporting&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt; (File → Export) saves the current view as vector PDF, SVG or PNG, with title, legend, source and date. If the folder does not exist yet, it is created; if writing fails, the window stays open with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; (File → Export region profile) makes a PDF of several pages about the selected area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt; copies the view to the clipboard, for presentation software.&lt;/li&gt;&lt;li&gt;File → Export chart saves one chart of Relatedness.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;&lt;a name=&apos;register&apos;&gt;&lt;/a&gt;Het register bewerken&lt;/h3&gt;&lt;p&gt;Beeld → &lt;i&gt;Register bewerken&lt;/i&gt; opent de lijst van samenwerkingsverbanden met een formulier. Kies een verband in de tabel, wijzig de velden en pas toe; meldingen staan naast de velden. Het werkgebied wijst u aan door gemeenten op de kaart aan te klikken of door indelingen te kiezen. &lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Y&lt;/b&gt; maken ongedaan en opnieuw. Bewaar met &lt;b&gt;Ctrl+S&lt;/b&gt; of Bestand → Register opslaan als; bij afsluiten vraagt het programma wat er met niet-bewaarde wijzigingen moet gebeuren. Bestand → Standaardregister herstellen gaat terug naar het meegeleverde register. Uw eigen register gaat bij de volgende start vanzelf weer open; Bestand → Recente registers toont de vorige.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;&lt;a name=&apos;register&apos;&gt;&lt;/a&gt;Editing the register&lt;/h3&gt;&lt;p&gt;View → &lt;i&gt;Edit register&lt;/i&gt; opens the list of partnerships with a form. Choose a partnership in the table, change the fields and apply; messages appear next to the fields. You point out the area by clicking municipalities on the map or by choosing divisions. &lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Y&lt;/b&gt; undo and redo. Save with &lt;b&gt;Ctrl+S&lt;/b&gt; or File → Save register as; on quitting the program asks what to do with unsaved changes. File → Restore default register goes back to the register that comes with the program. Your own register opens again by itself at the next start; File → Recent registers shows the previous ones.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;&lt;a name=&apos;importeren&apos;&gt;&lt;/a&gt;Eigen gegevens inlezen&lt;/h3&gt;&lt;p&gt;Bestand → &lt;i&gt;Werkgelegenheid importeren (CSV)&lt;/i&gt; leest werkgelegenheid per regio en sector (breed of lang formaat); Bestand → &lt;i&gt;Arbeidsstromen importeren (CSV)&lt;/i&gt; leest baanwisselaars tussen sectoren. Een bestand met fouten wordt geweigerd met de regel en de reden; er gaat niets verloren. Na het inlezen ziet u wat er is ingelezen; de melding bij de grafieken zegt welk deel uw eigen bestand is en welk deel demonstratiedata. Bestand → &lt;i&gt;Terug naar de demonstratie-economie&lt;/i&gt; keert terug. Het formaat staat in docs/economy.md.&lt;/p&gt;&lt;p&gt;Bestand → &lt;i&gt;CBS StatLine-export importeren&lt;/i&gt; leest een tabel van CBS StatLine zoals CBS hem levert (de CSV van opendata.cbs.nl of Observations.csv van datasets.cbs.nl) voor het tabblad Economie; heeft het bestand meer maten, dan kiest u er een.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;&lt;a name=&apos;importeren&apos;&gt;&lt;/a&gt;Importing your own data&lt;/h3&gt;&lt;p&gt;File → &lt;i&gt;Import employment (CSV)&lt;/i&gt; reads employment per region and sector (wide or long format); File → &lt;i&gt;Import labour flows (CSV)&lt;/i&gt; reads job switchers between sectors. A file with errors is refused with the line and the reason; nothing is lost. After importing you see what was read; the notice with the charts says which part is your own file and which part is demonstration data. File → &lt;i&gt;Back to the demonstration economy&lt;/i&gt; returns. The format is described in docs/economy.md.&lt;/p&gt;&lt;p&gt;File → &lt;i&gt;Import CBS StatLine export&lt;/i&gt; reads a CBS StatLine table as CBS delivers it (the CSV from opendata.cbs.nl or Observations.csv from datasets.cbs.nl) for the Economy tab; if the file has several measures, you choose one.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;&lt;a name=&apos;sneltoetsen&apos;&gt;&lt;/a&gt;Sneltoetsen&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;&lt;a name=&apos;sneltoetsen&apos;&gt;&lt;/a&gt;Keyboard shortcuts&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Daarnaast op de kaart: pijltjes schuiven, &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;-&lt;/b&gt; zoomen, &lt;b&gt;Home&lt;/b&gt; heel Nederland, &lt;b&gt;Esc&lt;/b&gt; wist de omlijning van een werkgebied.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;On the map as well: arrow keys pan, &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;-&lt;/b&gt; zoom, &lt;b&gt;Home&lt;/b&gt; the whole Netherlands, &lt;b&gt;Esc&lt;/b&gt; clears the outline of an area.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::MapWidget</name>
     <message>
         <source>Gemeentegrens</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal boundary</translation>
     </message>
     <message>
         <source>Grens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Boundary %1</translation>
     </message>
     <message>
         <source>Selectie</source>
-        <translation type="unfinished"></translation>
+        <translation>Selection</translation>
     </message>
     <message>
         <source>Werkgebied van verband</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership area</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>Kaart van Nederland</source>
-        <translation type="unfinished"></translation>
+        <translation>Map of the Netherlands</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;%4 km²</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;%4 km²</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::NetworkView</name>
     <message>
         <source>Sectornetwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector network</translation>
     </message>
     <message>
         <source>Sectornetwerk van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector network of %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 van %2 sectoren gespecialiseerd (LQ &gt; 1) · lijnen: SR~ &gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 sectors specialised (LQ &gt; 1) · lines: SR~ &gt; %3</translation>
     </message>
     <message>
         <source>kleur: SBI-sectie (naam bij aanwijzen)</source>
-        <translation type="unfinished"></translation>
+        <translation>colour: SBI section (name on hover)</translation>
     </message>
     <message>
         <source>gespecialiseerd (LQ &gt; 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>specialised (LQ &gt; 1)</translation>
     </message>
     <message>
         <source>niet gespecialiseerd</source>
-        <translation type="unfinished"></translation>
+        <translation>not specialised</translation>
     </message>
     <message>
         <source>verwant met aangewezen sector</source>
-        <translation type="unfinished"></translation>
+        <translation>related to the sector pointed at</translation>
     </message>
     <message>
         <source>grootte: banen in Nederland</source>
-        <translation type="unfinished"></translation>
+        <translation>size: jobs in the Netherlands</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;SBI-sectie %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;SBI section %1: %2</translation>
     </message>
     <message>
         <source>&lt;br&gt;Banen in Nederland: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Jobs in the Netherlands: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;LQ in %1: &lt;b&gt;%2&lt;/b&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;LQ in %1: &lt;b&gt;%2&lt;/b&gt;%3</translation>
     </message>
     <message>
         <source> (gespecialiseerd)</source>
-        <translation type="unfinished"></translation>
+        <translation> (specialised)</translation>
     </message>
     <message>
         <source>&lt;br&gt;Inbedding: %1 (drempel %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Embeddedness: %1 (threshold %2)</translation>
     </message>
     <message>
         <source>&lt;br&gt;SWOT: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;SWOT: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;Verwante sectoren (SR~ &gt; %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Related sectors (SR~ &gt; %1): %2</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::RankingChartView</name>
     <message>
         <source>Hoogste locatiequotiënten</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest location quotients</translation>
     </message>
     <message>
         <source>Kansen</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunities</translation>
     </message>
     <message>
         <source>%1 (top %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (top %2)</translation>
     </message>
     <message>
         <source>LQ (1 = landelijk gemiddelde)</source>
-        <translation type="unfinished"></translation>
+        <translation>LQ (1 = national average)</translation>
     </message>
     <message>
         <source>Inbedding (0–100; drempel %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddedness (0–100; threshold %1)</translation>
     </message>
     <message>
         <source> (goed ingebed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (well embedded)</translation>
     </message>
     <message>
         <source> (inbedding boven drempel)</source>
-        <translation type="unfinished"></translation>
+        <translation> (embeddedness above threshold)</translation>
     </message>
     <message>
         <source> (zwak ingebed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (weakly embedded)</translation>
     </message>
     <message>
         <source> (inbedding niet boven drempel)</source>
-        <translation type="unfinished"></translation>
+        <translation> (embeddedness not above threshold)</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::RegionDetails</name>
     <message>
         <source>&lt;h3&gt;Samenwerkingsverbanden (%1)&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Partnerships (%1)&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Geen samenwerkingsverband in het register dekt dit gebied.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No partnership in the register covers this area.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Landelijk (%1):&lt;/b&gt; %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;National (%1):&lt;/b&gt; %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&quot;color:#5a6570&quot;&gt;Klik op een verband om zijn werkgebied op de kaart te zien (Esc op de kaart wist het).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;color:#5a6570&quot;&gt;Click a partnership to see its area on the map (Esc on the map clears it).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Geen selectie&lt;/h2&gt;&lt;p&gt;Klik op de kaart of zoek een gemeente, provincie, COROP-gebied of arbeidsmarktregio op naam of CBS-code.&lt;/p&gt;&lt;p style=&quot;color:#5a6570&quot;&gt;Muis: slepen = verschuiven, wiel = zoomen, dubbelklik = inzoomen op gebied.&lt;br&gt;Toetsen: pijlen = verschuiven, +/− = zoomen, Home = heel Nederland.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;No selection&lt;/h2&gt;&lt;p&gt;Click the map or search for a municipality, province, COROP region or labour market region by name or CBS code.&lt;/p&gt;&lt;p style=&quot;color:#5a6570&quot;&gt;Mouse: drag = pan, wheel = zoom, double-click = zoom in on area.&lt;br&gt;Keys: arrows = pan, +/− = zoom, Home = whole Netherlands.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Oppervlakte&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1 km²&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Area&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1 km²&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Gemeenten&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;Municipalities&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Gemeenten&lt;/h3&gt;&lt;p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Municipalities&lt;/h3&gt;&lt;p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>regio::ui::RegionProfile</name>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;geen&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;muted&quot;&gt;none&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (economische gegevens)</source>
+        <translation> (economic data)</translation>
+    </message>
+    <message>
+        <source>onbekende regiocode &apos;%1&apos;</source>
+        <translation>unknown region code &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Regioprofiel %1</source>
+        <translation>Region profile %1</translation>
+    </message>
+    <message>
+        <source>Regioverkenner</source>
+        <translation>Regioverkenner</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 gemeente(n) · %4 km²</source>
+        <translation>%1 %2 · %3 municipalities · %4 km²</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Niveau&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Level&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;CBS-code&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;CBS code&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Oppervlakte&lt;/td&gt;&lt;td&gt;%1 km²&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Area&lt;/td&gt;&lt;td&gt;%1 km²&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Gemeenten&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Municipalities&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Samenwerkingsverbanden&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Partnerships&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Hoeken van de driehoek&lt;/td&gt;&lt;td&gt;%1 van 3 (%2)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Corners of the triangle&lt;/td&gt;&lt;td&gt;%1 of 3 (%2)&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Integraal verband&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Integral partnership&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Lacunes&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Gaps&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Driehoek economie – onderwijs – arbeidsmarkt</source>
+        <translation>Economy – education – labour market triangle</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Per hoek&lt;/h2&gt;&lt;table&gt;</source>
+        <translation>&lt;h2&gt;Per corner&lt;/h2&gt;&lt;table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Integraal&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Integral&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Aan tafel&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;At the table&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;Ontbreekt: %1&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;muted&quot;&gt;Missing: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Overlap (bestuurlijke drukte)&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Overlap (administrative crowding)&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>heel gebied</source>
+        <translation>whole area</translation>
+    </message>
+    <message>
+        <source>deel</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>&lt;table width=&quot;100%&quot; cellspacing=&quot;0&quot; border=&quot;0.5&quot;&gt;&lt;tr&gt;&lt;thead&gt;&lt;tr&gt;&lt;th&gt;Naam&lt;/th&gt;&lt;th&gt;Type&lt;/th&gt;&lt;th&gt;Domeinen&lt;/th&gt;&lt;th&gt;Schaal&lt;/th&gt;&lt;th&gt;Dekking&lt;/th&gt;&lt;th&gt;Bron&lt;/th&gt;&lt;th&gt;Betrouwbaarheid&lt;/th&gt;&lt;/tr&gt;&lt;/thead&gt;</source>
+        <translation>&lt;table width=&quot;100%&quot; cellspacing=&quot;0&quot; border=&quot;0.5&quot;&gt;&lt;tr&gt;&lt;thead&gt;&lt;tr&gt;&lt;th&gt;Name&lt;/th&gt;&lt;th&gt;Type&lt;/th&gt;&lt;th&gt;Domains&lt;/th&gt;&lt;th&gt;Scale&lt;/th&gt;&lt;th&gt;Coverage&lt;/th&gt;&lt;th&gt;Source&lt;/th&gt;&lt;th&gt;Reliability&lt;/th&gt;&lt;/tr&gt;&lt;/thead&gt;</translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverbanden en bronnen</source>
+        <translation>Partnerships and sources</translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverbanden en bronnen (vervolg)</source>
+        <translation>Partnerships and sources (continued)</translation>
+    </message>
+    <message>
+        <source>Economische structuur %1</source>
+        <translation>Economic structure %1</translation>
+    </message>
+    <message>
+        <source>eigen bestand</source>
+        <translation>own file</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;%1 — %2. %3 Geheime (onderdrukte) cellen zijn onbekend, niet 0.&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;muted&quot;&gt;%1 — %2. %3 Confidential (suppressed) cells are unknown, not 0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Gebied: </source>
+        <translation>Area: </translation>
+    </message>
+    <message>
+        <source>Let op, </source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Voor dit gebied zijn geen CBS-gegevens per COROP-gebied beschikbaar.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No CBS data per COROP region are available for this area.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>geheim</source>
+        <translation>confidential</translation>
+    </message>
+    <message>
+        <source>&lt;table width=&quot;100%&quot; cellspacing=&quot;0&quot; border=&quot;0.5&quot;&gt;&lt;tr&gt;&lt;th&gt;Sector&lt;/th&gt;&lt;th&gt;Banen %1&lt;/th&gt;&lt;th&gt;LQ&lt;/th&gt;&lt;th&gt;Verandering %2–%1&lt;/th&gt;&lt;th&gt;Regionaal effect&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table width=&quot;100%&quot; cellspacing=&quot;0&quot; border=&quot;0.5&quot;&gt;&lt;tr&gt;&lt;th&gt;Sector&lt;/th&gt;&lt;th&gt;Jobs %1&lt;/th&gt;&lt;th&gt;LQ&lt;/th&gt;&lt;th&gt;Change %2–%1&lt;/th&gt;&lt;th&gt;Regional effect&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (LQ %2)</source>
+        <translation>%1 (LQ %2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Specialisaties (LQ &amp;gt; 1):&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Specialisations (LQ &amp;gt; 1):&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nieuw sinds %1:&lt;/b&gt; %2. &lt;b&gt;Verloren:&lt;/b&gt; %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;New since %1:&lt;/b&gt; %2. &lt;b&gt;Lost:&lt;/b&gt; %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Structuur %1:&lt;/b&gt; Krugman %2 (verschil met NL), Herfindahl %3 (concentratie), entropie %4, verwante variëteit %5, onverwante variëteit %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Structure %1:&lt;/b&gt; Krugman %2 (difference from NL), Herfindahl %3 (concentration), entropy %4, related variety %5, unrelated variety %6.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;Regionaal effect: de verandering min wat landelijke groei en sectormix verklaren (shift-share, Dunn 1960). COROP-grenzen volgen de indeling van elk jaar.&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;muted&quot;&gt;Regional effect: the change minus what national growth and sector mix explain (shift-share, Dunn 1960). COROP boundaries follow the division of each year.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;%1. Economie: %2.&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;muted&quot;&gt;%1. Economy: %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda %1–%2</source>
+        <translation>Agenda %1–%2</translation>
+    </message>
+    <message>
+        <source>Agenda (vervolg)</source>
+        <translation>Agenda (continued)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Voor dit gebied zijn geen economische gegevens voor een agenda.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;There are no economic data for an agenda for this area.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Economische sterkte: SWOT en specialisaties</source>
+        <translation>Economic strength: SWOT and specialisations</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;Economische gegevens: %1.&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;muted&quot;&gt;Economic data: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Voor dit gebied zijn geen economische gegevens per COROP-gebied beschikbaar.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No economic data per COROP region are available for this area.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;Drempel goed ingebed: mediaan %1.&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;muted&quot;&gt;Threshold for well embedded: median %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sectornetwerk: verwantschap en specialisaties</source>
+        <translation>Sector network: relatedness and specialisations</translation>
+    </message>
+    <message>
+        <source>Bronnen en methode</source>
+        <translation>Sources and method</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Bronnen&lt;/h2&gt;&lt;ul&gt;</source>
+        <translation>&lt;h2&gt;Sources&lt;/h2&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Gebiedsindeling %1: %2. Lidmaatschappen van gemeenten afgeleid door Regioverkenner; indelingen samengevoegd uit gemeenten.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Area division %1: %2. Memberships of municipalities derived by Regioverkenner; divisions merged from municipalities.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Samenwerkingsverbanden: %1. Per verband staan bron en betrouwbaarheid in de tabel; benaderde gebieden zijn in het register als zodanig aangemerkt.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Partnerships: %1. The source and reliability of each partnership are in the table; approximated areas are marked as such in the register.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Economische structuur: %1 (banen van werknemers in december, per COROP-gebied).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Economic structure: %1 (employee jobs in December, per COROP region).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1.&lt;/b&gt; De economische gegevens zijn een synthetische demonstratie-economie (SBI 2008-afdelingen × COROP-gebieden), geen CBS-cijfers.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1.&lt;/b&gt; The economic data are a synthetic demonstration economy (SBI 2008 divisions × COROP regions), not CBS figures.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Economische gegevens voor SWOT en netwerk: door de gebruiker ingelezen bestanden.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Economic data for SWOT and network: files imported by the user.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/ul&gt;&lt;h2&gt;Methode&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Driehoek&lt;/b&gt;: een verband dekt een gemeente als die in zijn werkgebied ligt. De gedekte hoeken zijn de domeinen (economie, onderwijs, arbeidsmarkt) van alle verbanden samen; &lt;i&gt;integraal&lt;/i&gt; is een verband dat alle drie dekt. Drukte is het aantal verbanden; overlap zijn twee of meer verbanden van hetzelfde type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Locatiequotiënt&lt;/b&gt;: het aandeel van een sector in de werkgelegenheid van de regio gedeeld door het landelijke aandeel; boven 1 is de regio gespecialiseerd.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shift-share&lt;/b&gt; (Dunn 1960): de verandering van de banen in een sector = landelijke groei + sectormix (de sector groeide landelijk sneller of trager) + regionaal effect (het gebied deed het beter of slechter).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda&lt;/b&gt; (SER 2017, 3.2–3.4): sterk = LQ &amp;gt; 1; bedreigd = sterk maar trager gegroeid dan de sector landelijk; kans = niet gespecialiseerd maar verwantschapsdichtheid boven de mediaan van het gebied (verwantschap uit gezamenlijke specialisatie van de COROP-gebieden); wie kan handelen = verbanden die (een deel van) het gebied dekken met het passende domein; wie ontbreekt = partijen die die rol nodig heeft (docs/agenda.md).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Structuurmaten&lt;/b&gt;: Krugman-index (verschil met Nederland), Herfindahl (concentratie), entropie, verwante en onverwante variëteit (Frenken, Van Oort &amp;amp; Verburg 2007).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Skill-relatedness&lt;/b&gt; (Neffke &amp;amp; Henning 2013): het aantal baanwisselaars tussen twee sectoren vergeleken met wat bij toeval te verwachten is, geschaald naar −1 … 1; verwant boven 0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inbedding&lt;/b&gt; (van Oort e.a. 2016): het gewogen aandeel van de verwante sectoren waarin de regio gespecialiseerd is (0–100).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SWOT&lt;/b&gt;: Sterkte = gespecialiseerd en goed ingebed; Bedreiging = gespecialiseerd maar slecht ingebed; Kans = niet gespecialiseerd maar goed ingebed; Zwakte = geen van beide. Goed ingebed = boven de mediaan van de regio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sectornetwerk&lt;/b&gt;: sectoren verbonden bij verwantschap boven de drempel; ruggengraat = maximale opspannende boom plus de sterkste verbindingen per sector; vaste layout, dezelfde voor elke regio.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;/ul&gt;&lt;h2&gt;Method&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Triangle&lt;/b&gt;: a partnership covers a municipality if it lies in its area. The covered corners are the domains (economy, education, labour market) of all partnerships together; &lt;i&gt;integral&lt;/i&gt; is a partnership that covers all three. Crowding is the number of partnerships; overlap is two or more partnerships of the same type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Location quotient&lt;/b&gt;: the share of a sector in the employment of the region divided by the national share; above 1 the region is specialised.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shift-share&lt;/b&gt; (Dunn 1960): the change in jobs in a sector = national growth + sector mix (the sector grew faster or more slowly nationally) + regional effect (the area did better or worse).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda&lt;/b&gt; (SER 2017, 3.2–3.4): strong = LQ &amp;gt; 1; threatened = strong but grown more slowly than the sector nationally; opportunity = not specialised but relatedness density above the median of the area (relatedness from joint specialisation of the COROP regions); who can act = partnerships that cover (part of) the area with the matching domain; who is missing = parties that role needs (docs/agenda.md).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Structure measures&lt;/b&gt;: Krugman index (difference from the Netherlands), Herfindahl (concentration), entropy, related and unrelated variety (Frenken, Van Oort &amp;amp; Verburg 2007).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Skill relatedness&lt;/b&gt; (Neffke &amp;amp; Henning 2013): the number of job switchers between two sectors compared with what chance would give, scaled to −1 … 1; related above 0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Embeddedness&lt;/b&gt; (van Oort et al. 2016): the weighted share of the related sectors in which the region is specialised (0–100).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SWOT&lt;/b&gt;: Strength = specialised and well embedded; Threat = specialised but poorly embedded; Opportunity = not specialised but well embedded; Weakness = neither. Well embedded = above the median of the region.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sector network&lt;/b&gt;: sectors connected where relatedness is above the threshold; backbone = maximum spanning tree plus the strongest links per sector; fixed layout, the same for every region.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · pagina %2 van %3</source>
+        <translation>%1 · page %2 of %3</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::RegistryDocument</name>
     <message>
         <source>Ongedaan maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>De laatste wijziging in het register ongedaan maken (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last change to the register (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Opnieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>De ongedaan gemaakte wijziging opnieuw uitvoeren (Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo the undone change (Ctrl+Y)</translation>
     </message>
     <message>
         <source>standaardregister (ingebouwd)</source>
-        <translation type="unfinished"></translation>
+        <translation>default register (built in)</translation>
     </message>
     <message>
         <source>Het ingebouwde standaardregister is alleen-lezen: kies ‘Opslaan als…’ om het als eigen bestand te bewaren.</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in default register is read-only: choose ‘Save as…’ to keep it as a file of your own.</translation>
     </message>
     <message>
         <source>%1: hier kan niet worden opgeslagen; kies een bestand op schijf.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot be saved here; choose a file on disk.</translation>
     </message>
     <message>
         <source>(geen bestandsnaam)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no file name)</translation>
     </message>
     <message>
         <source>Verband ‘%1’ toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add partnership ‘%1’</translation>
     </message>
     <message>
         <source>Verband ‘%1’ verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove partnership ‘%1’</translation>
     </message>
     <message>
         <source>Verband ‘%1’ wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change partnership ‘%1’</translation>
     </message>
     <message>
         <source>Gebied van ‘%1’ wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change area of ‘%1’</translation>
     </message>
     <message>
         <source>%1 uit gebied van ‘%2’ halen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 from the area of ‘%2’</translation>
     </message>
     <message>
         <source>%1 aan gebied van ‘%2’ toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1 to the area of ‘%2’</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::RegistryEditor</name>
     <message>
         <source>Register (*.json);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register (*.json);;All files (*)</translation>
     </message>
     <message>
         <source>
 … en nog %1 meldingen (zie details)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+… and %1 more messages (see details)</translation>
     </message>
     <message>
         <source>Wijzigingen met fouten</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes with errors</translation>
     </message>
     <message>
         <source>Het formulier van ‘%1’ bevat wijzigingen met fouten (in rood) die niet in het register staan. Die wijzigingen weggooien?</source>
-        <translation type="unfinished"></translation>
+        <translation>The form of ‘%1’ contains changes with errors (in red) that are not in the register. Discard those changes?</translation>
     </message>
     <message>
         <source>mijn-register.json</source>
-        <translation type="unfinished"></translation>
+        <translation>my-register.json</translation>
     </message>
     <message>
         <source>Register opslaan als</source>
-        <translation type="unfinished"></translation>
+        <translation>Save register as</translation>
     </message>
     <message>
         <source>Opslaan mislukt</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed</translation>
     </message>
     <message>
         <source>Het register is niet opgeslagen; er is niets verloren of overschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register has not been saved; nothing has been lost or overwritten.</translation>
     </message>
     <message>
         <source>Het register is niet opgeslagen; het bestand op schijf is onveranderd. Kies eventueel ‘Opslaan als…’.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register has not been saved; the file on disk is unchanged. You may choose ‘Save as…’.</translation>
     </message>
     <message>
         <source>Register openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open register</translation>
     </message>
     <message>
         <source>Register niet geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>Register not opened</translation>
     </message>
     <message>
         <source>%1 is niet geopend; het huidige register blijft staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has not been opened; the current register stays.</translation>
     </message>
     <message>
         <source>Register niet opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Register not saved</translation>
     </message>
     <message>
         <source>Het register ‘%1’ heeft wijzigingen die nog niet zijn opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register ‘%1’ has changes that have not been saved yet.</translation>
     </message>
     <message>
         <source>Wilt u de wijzigingen opslaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to save the changes?</translation>
     </message>
     <message>
         <source>Opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save…</translation>
     </message>
     <message>
         <source>Niet opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Alleen verbanden van dit type tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only partnerships of this type</translation>
     </message>
     <message>
         <source>Alle typen</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Zoeken op naam, id of bron…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, id or source…</translation>
     </message>
     <message>
         <source>Toont alleen verbanden waarvan naam, korte naam, id of bron deze tekst bevat</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows only partnerships whose name, short name, id or source contains this text</translation>
     </message>
     <message>
         <source>&amp;Nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>Een nieuw samenwerkingsverband invullen; het komt in het register bij ‘Toepassen’</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in a new partnership; it enters the register on ‘Apply’</translation>
     </message>
     <message>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Het geselecteerde verband uit het register verwijderen (Del); ongedaan te maken</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected partnership from the register (Del); can be undone</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Domeinen</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains</translation>
     </message>
     <message>
         <source>Schaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale</translation>
     </message>
     <message>
         <source>Bron</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Betrouwbaarheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliability</translation>
     </message>
     <message>
         <source>Gebied aanwijzen op de &amp;kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Point out the area on the &amp;map</translation>
     </message>
     <message>
         <source>Aan: een klik op een gemeente in de kaart voegt die toe aan het gebied van dit verband, of haalt haar eruit. Daarna ‘Toepassen’.</source>
-        <translation type="unfinished"></translation>
+        <translation>On: a click on a municipality on the map adds it to the area of this partnership, or removes it. Then ‘Apply’.</translation>
     </message>
     <message>
         <source>&amp;Herstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset</translation>
     </message>
     <message>
         <source>De wijzigingen in het formulier weggooien</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the changes in the form</translation>
     </message>
     <message>
         <source>&amp;Toepassen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply</translation>
     </message>
     <message>
         <source>De wijzigingen in het register zetten (ongedaan te maken met Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the changes into the register (can be undone with Ctrl+Z)</translation>
     </message>
     <message>
         <source>%1 van %2 verbanden getoond. Del verwijdert het geselecteerde verband.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 partnerships shown. Del removes the selected partnership.</translation>
     </message>
     <message>
         <source>Het formulier van ‘%1’ bevat wijzigingen met fouten (in rood). Die wijzigingen weggooien?</source>
-        <translation type="unfinished"></translation>
+        <translation>The form of ‘%1’ contains changes with errors (in red). Discard those changes?</translation>
     </message>
     <message>
         <source>Geen verband gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>No partnership chosen</translation>
     </message>
     <message>
         <source>Niet toegepaste wijzigingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes not applied</translation>
     </message>
     <message numerus="yes">
         <source>Niet toegepast: herstel eerst de %n melding(en) in rood.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not applied: first fix the %n message in red.</numerusform>
+            <numerusform>Not applied: first fix the %n messages in red.</numerusform>
         </translation>
     </message>
     <message>
         <source>Toegepast</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied</translation>
     </message>
     <message>
         <source>Nieuw samenwerkingsverband</source>
-        <translation type="unfinished"></translation>
+        <translation>New partnership</translation>
     </message>
     <message>
         <source>Nieuw verband (nog niet in het register)</source>
-        <translation type="unfinished"></translation>
+        <translation>New partnership (not yet in the register)</translation>
     </message>
     <message>
         <source>Vul de velden in en kies ‘Toepassen’</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the fields and choose ‘Apply’</translation>
     </message>
     <message>
         <source>Verband verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove partnership</translation>
     </message>
     <message>
         <source>‘%1’ uit het register verwijderen?
 Dit is ongedaan te maken met Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove ‘%1’ from the register?
+This can be undone with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::Relatedness</name>
     <message>
         <source>Landbouw en visserij</source>
-        <translation type="unfinished"></translation>
+        <translation>Agriculture and fishing</translation>
     </message>
     <message>
         <source>Delfstoffen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mining and quarrying</translation>
     </message>
     <message>
         <source>Industrie</source>
-        <translation type="unfinished"></translation>
+        <translation>Manufacturing</translation>
     </message>
     <message>
         <source>Energie</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy</translation>
     </message>
     <message>
         <source>Water en afval</source>
-        <translation type="unfinished"></translation>
+        <translation>Water and waste</translation>
     </message>
     <message>
         <source>Bouw</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction</translation>
     </message>
     <message>
         <source>Handel</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade</translation>
     </message>
     <message>
         <source>Vervoer en opslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport and storage</translation>
     </message>
     <message>
         <source>Horeca</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospitality</translation>
     </message>
     <message>
         <source>ICT en media</source>
-        <translation type="unfinished"></translation>
+        <translation>ICT and media</translation>
     </message>
     <message>
         <source>Financiële diensten</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial services</translation>
     </message>
     <message>
         <source>Vastgoed</source>
-        <translation type="unfinished"></translation>
+        <translation>Real estate</translation>
     </message>
     <message>
         <source>Advies en onderzoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultancy and research</translation>
     </message>
     <message>
         <source>Zakelijke diensten</source>
-        <translation type="unfinished"></translation>
+        <translation>Business services</translation>
     </message>
     <message>
         <source>Openbaar bestuur</source>
-        <translation type="unfinished"></translation>
+        <translation>Public administration</translation>
     </message>
     <message>
         <source>Onderwijs</source>
-        <translation type="unfinished"></translation>
+        <translation>Education</translation>
     </message>
     <message>
         <source>Zorg en welzijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Health and social care</translation>
     </message>
     <message>
         <source>Cultuur en recreatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture and recreation</translation>
     </message>
     <message>
         <source>Overige diensten</source>
-        <translation type="unfinished"></translation>
+        <translation>Other services</translation>
     </message>
     <message>
         <source>Huishoudens</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>Extraterritoriaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraterritorial</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::RelatednessModel</name>
     <message>
         <source>de werkgelegenheid is overal 0</source>
-        <translation type="unfinished"></translation>
+        <translation>employment is 0 everywhere</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Eigen werkgelegenheid (%1); arbeidsstromen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Own employment (%1); labour flows: %2</translation>
     </message>
     <message>
         <source>Eigen arbeidsstromen (%1); werkgelegenheid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Own labour flows (%1); employment: %2</translation>
     </message>
     <message>
         <source> (synthetische demonstratie-economie, Regioverkenner)</source>
-        <translation type="unfinished"></translation>
+        <translation> (synthetic demonstration economy, Regioverkenner)</translation>
     </message>
     <message>
         <source>Economische gegevens: ingelezen bestanden</source>
-        <translation type="unfinished"></translation>
+        <translation>Economic data: imported files</translation>
     </message>
     <message>
         <source>eigen bestand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>own file %1</translation>
     </message>
     <message>
         <source>Werkgelegenheid: %1; arbeidsstromen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment: %1; labour flows: %2</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::RelatednessView</name>
     <message>
         <source>Verwantschap</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatedness</translation>
     </message>
     <message>
         <source>Sectorgegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector data</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>Specialisatie (LQ) tegen inbedding: Sterkte, Zwakte, Kans, Bedreiging (Van Oort e.a. 2016)</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialisation (LQ) against embeddedness: Strength, Weakness, Opportunity, Threat (Van Oort et al. 2016)</translation>
     </message>
     <message>
         <source>Hoogste LQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest LQ</translation>
     </message>
     <message>
         <source>De sectoren met het hoogste locatiequotiënt (tot %1, zoveel als er leesbaar passen)</source>
-        <translation type="unfinished"></translation>
+        <translation>The sectors with the highest location quotient (up to %1, as many as fit legibly)</translation>
     </message>
     <message>
         <source>Kansen</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunities</translation>
     </message>
     <message>
         <source>Niet-gespecialiseerde sectoren die goed zijn ingebed: kansen om te diversifiëren</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-specialised sectors that are well embedded: opportunities to diversify</translation>
     </message>
     <message>
         <source>Werkgelegenheid importeren (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import employment (CSV)…</translation>
     </message>
     <message>
         <source>Werkgelegenheid per regio en sector inlezen (CSV, breed of lang; zie docs/economy.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read employment per region and sector (CSV, wide or long; see docs/economy.md)</translation>
     </message>
     <message>
         <source>Arbeidsstromen importeren (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import labour flows (CSV)…</translation>
     </message>
     <message>
         <source>Baanwisselaars van sector naar sector inlezen (CSV); codes moeten sectoren van de werkgelegenheid zijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Read job switchers from sector to sector (CSV); codes must be sectors of the employment table</translation>
     </message>
     <message>
         <source>Werkgelegenheid importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import employment</translation>
     </message>
     <message>
         <source>Arbeidsstromen importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import labour flows</translation>
     </message>
     <message>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Terug naar de demonstratie-economie (Verwantschap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the demonstration economy (Relatedness)</translation>
     </message>
     <message>
         <source>De tab Verwantschap toont weer de ingebouwde demonstratie-economie in plaats van eigen bestanden</source>
-        <translation type="unfinished"></translation>
+        <translation>The Relatedness tab shows the built-in demonstration economy again instead of your own files</translation>
     </message>
     <message>
         <source>&amp;Regio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>COROP-gebied waarvan de specialisaties worden uitgelicht (of klik een COROP-gebied op de kaart)</source>
-        <translation type="unfinished"></translation>
+        <translation>COROP region whose specialisations are highlighted (or click a COROP region on the map)</translation>
     </message>
     <message>
         <source>&amp;Naast elkaar met:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Side by side with:</translation>
     </message>
     <message>
         <source>Twee regio&apos;s naast elkaar op hetzelfde netwerk (zoals SER 2017, figuur B.9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Two regions side by side on the same network (like SER 2017, figure B.9)</translation>
     </message>
     <message>
         <source>De regio in het rechter netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>The region in the right-hand network</translation>
     </message>
     <message>
         <source>&amp;Verwant als SR~ &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Related if SR~ &gt;</translation>
     </message>
     <message>
         <source>Drempel voor skill-verwantschap (genormaliseerd, −1 tot 1): hoger = alleen sterk verwante sectoren verbonden</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold for skill relatedness (normalised, −1 to 1): higher = only strongly related sectors connected</translation>
     </message>
     <message>
         <source>&amp;Inbedding goed boven:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Embeddedness good above:</translation>
     </message>
     <message>
         <source>mediaan</source>
-        <translation type="unfinished"></translation>
+        <translation>median</translation>
     </message>
     <message>
         <source>SWOT-drempel voor inbedding (0–100); &apos;mediaan&apos; = de mediaan over de sectoren van de regio</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT threshold for embeddedness (0–100); &apos;median&apos; = the median over the sectors of the region</translation>
     </message>
     <message>
         <source>Synthetische demonstratie-economie (SBI 2008 × COROP), geen cijfers van CBS. Importeer echte tabellen via Bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetic demonstration economy (SBI 2008 × COROP), not CBS figures. Import real tables via File.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Het bestand is niet ingelezen; de vorige gegevens blijven in gebruik.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has not been read; the previous data stay in use.
+
+%1</translation>
     </message>
     <message>
         <source>Ingelezen uit %1: %2 regio&apos;s × %3 sectoren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read from %1: %2 regions × %3 sectors.</translation>
     </message>
     <message>
         <source>Ingelezen uit %1: baanwisselingen tussen %2 sectoren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read from %1: job switches between %2 sectors.</translation>
     </message>
     <message>
         <source>
 
 Let op: %1 van de %2 regio&apos;s zijn geen COROP-gebieden (bijvoorbeeld %3 %4). De kaart en de vergelijking naast elkaar werken per COROP-gebied.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Note: %1 of the %2 regions are not COROP regions (for example %3 %4). The map and the side-by-side comparison work per COROP region.</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;td&gt;&lt;span style=&quot;color:%4&quot;&gt;&amp;#9632;&lt;/span&gt; %5&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;td&gt;&lt;span style=&quot;color:%4&quot;&gt;&amp;#9632;&lt;/span&gt; %5&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Sector&lt;/h3&gt;&lt;p&gt;Wijs een sector in het netwerk aan, of klik erop, om de verwante sectoren, het locatiequotiënt (LQ) en de inbedding in de regio te zien.&lt;/p&gt;&lt;p&gt;&lt;b&gt;LQ&lt;/b&gt; &amp;gt; 1: de regio is in de sector gespecialiseerd (relatief meer banen dan landelijk).&lt;br&gt;&lt;b&gt;Inbedding&lt;/b&gt; (0–100): het aandeel van de skill-verwante sectoren waarin de regio gespecialiseerd is, gewogen met de verwantschap.&lt;br&gt;&lt;b&gt;SWOT&lt;/b&gt;: Sterkte = gespecialiseerd en goed ingebed; Bedreiging = gespecialiseerd, zwak ingebed; Kans = niet gespecialiseerd, goed ingebed; Zwakte = geen van beide.&lt;/p&gt;&lt;p&gt;Toetsen: ←/→ kiest de vorige/volgende sector in het netwerk, Esc wist de keuze.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Sector&lt;/h3&gt;&lt;p&gt;Point at a sector in the network, or click it, to see the related sectors, the location quotient (LQ) and the embeddedness in the region.&lt;/p&gt;&lt;p&gt;&lt;b&gt;LQ&lt;/b&gt; &amp;gt; 1: the region is specialised in the sector (relatively more jobs than nationally).&lt;br&gt;&lt;b&gt;Embeddedness&lt;/b&gt; (0–100): the share of the skill-related sectors in which the region is specialised, weighted by relatedness.&lt;br&gt;&lt;b&gt;SWOT&lt;/b&gt;: Strength = specialised and well embedded; Threat = specialised, weakly embedded; Opportunity = not specialised, well embedded; Weakness = neither.&lt;/p&gt;&lt;p&gt;Keys: ←/→ choose the previous/next sector in the network, Esc clears the choice.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;span style=&quot;color:%1&quot;&gt;&amp;#9679;&lt;/span&gt; SBI-sectie %2: %3&lt;br&gt;Banen in Nederland: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;span style=&quot;color:%1&quot;&gt;&amp;#9679;&lt;/span&gt; SBI section %2: %3&lt;br&gt;Jobs in the Netherlands: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;table cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Regio&lt;/th&gt;&lt;th&gt;LQ&lt;/th&gt;&lt;th&gt;Inbedding&lt;/th&gt;&lt;th align=left&gt;SWOT&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellspacing=0 cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Region&lt;/th&gt;&lt;th&gt;LQ&lt;/th&gt;&lt;th&gt;Embeddedness&lt;/th&gt;&lt;th align=left&gt;SWOT&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Verwante sectoren (SR~ &amp;gt; %1): %2&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Related sectors (SR~ &amp;gt; %1): %2&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&quot;margin:0 0 4px 0&quot;&gt;&lt;a href=&quot;sector:%1&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; %2&lt;br&gt;&lt;span style=&quot;color:%3&quot;&gt;SR~ %4 · LQ %5 %6%7&lt;/span&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;margin:0 0 4px 0&quot;&gt;&lt;a href=&quot;sector:%1&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; %2&lt;br&gt;&lt;span style=&quot;color:%3&quot;&gt;SR~ %4 · LQ %5 %6%7&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (gespecialiseerd)</source>
-        <translation type="unfinished"></translation>
+        <translation> (specialised)</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::ScalesView</name>
     <message>
         <source>Schakelen op schalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Switching between scales</translation>
     </message>
     <message>
         <source>Schakelen op schalen — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Switching between scales — %1</translation>
     </message>
     <message>
         <source>Met wie %1 samenwerkt, per thema en per schaal, van klein naar groot (SER 2017, par. 3.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Who %1 cooperates with, per theme and per scale, from small to large (SER 2017, sec. 3.3)</translation>
     </message>
     <message>
         <source>Landelijk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>National (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Landelijke programma&apos;s en netwerken&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;National programmes and networks&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Geen samenwerkingsverbanden in het register voor %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No partnerships in the register for %1.</translation>
     </message>
     <message>
         <source>Grens-
 overschrijdend</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-
+border</translation>
     </message>
     <message>
         <source>schaal: klein → groot</source>
-        <translation type="unfinished"></translation>
+        <translation>scale: small → large</translation>
     </message>
     <message>
         <source>+%1 meer</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 more</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::SectorBarsWidget</name>
     <message>
         <source>Sectorstructuur: aandeel in de banen, gebied en Nederland</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector structure: share of jobs, area and the Netherlands</translation>
     </message>
     <message>
         <source>%1: geheim (door CBS onderdrukt, onbekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: confidential (suppressed by CBS, unknown)</translation>
     </message>
     <message>
         <source>%1
 %2: %3 van de banen
 Nederland: %4
 Locatiequotiënt: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3 of the jobs
+Netherlands: %4
+Location quotient: %5</translation>
     </message>
     <message>
         <source>Nederland</source>
-        <translation type="unfinished"></translation>
+        <translation>Netherlands</translation>
     </message>
     <message>
         <source>geheim (onbekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>confidential (unknown)</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::SwotChartView</name>
     <message>
         <source>SWOT-diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT diagram</translation>
     </message>
     <message>
         <source>SWOT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT %1</translation>
     </message>
     <message>
         <source>Locatiequotiënt (log-schaal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Location quotient (log scale)</translation>
     </message>
     <message>
         <source>Inbedding</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddedness</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::TriangleDiagram</name>
     <message>
         <source>Driehoek economie, onderwijs en arbeidsmarkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Economy, education and labour market triangle</translation>
     </message>
     <message>
         <source>Driehoek economie – onderwijs – arbeidsmarkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Economy – education – labour market triangle</translation>
     </message>
     <message>
         <source>%1 — 1 samenwerkingsverband</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 1 partnership</translation>
     </message>
     <message>
         <source>%1 — %2 samenwerkingsverbanden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 partnerships</translation>
     </message>
     <message>
         <source>%1 · %2 regionaal, %3 landelijk · hoeken afgedekt: %4 van 3 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 regional, %3 national · corners covered: %4 of 3 · %5</translation>
     </message>
     <message>
         <source>geen samenwerkingsverband dat de hele driehoek afdekt</source>
-        <translation type="unfinished"></translation>
+        <translation>no partnership that covers the whole triangle</translation>
     </message>
     <message>
         <source>integraal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>integral: %1</translation>
     </message>
     <message>
         <source>Landelijk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>National (%1)</translation>
     </message>
     <message>
         <source>Landelijke programma&apos;s en netwerken</source>
-        <translation type="unfinished"></translation>
+        <translation>National programmes and networks</translation>
     </message>
     <message>
         <source>&lt;i&gt;Details per verband in de tabel Samenwerkingsverbanden.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Details per partnership in the Partnerships table.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Integraal</source>
-        <translation type="unfinished"></translation>
+        <translation>Integral</translation>
     </message>
     <message>
         <source>Kies een gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an area</translation>
     </message>
     <message>
         <source>Landelijk (N): landelijke programma&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>National (N): national programmes</translation>
     </message>
     <message>
         <source>Wat ontbreekt</source>
-        <translation type="unfinished"></translation>
+        <translation>What is missing</translation>
     </message>
     <message>
         <source>Alle hoeken en partijen zijn vertegenwoordigd</source>
-        <translation type="unfinished"></translation>
+        <translation>All corners and parties are represented</translation>
     </message>
     <message>
         <source>Bestuurlijke drukte</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative crowding</translation>
     </message>
     <message>
         <source>Geen overlap tussen verbanden van hetzelfde type</source>
-        <translation type="unfinished"></translation>
+        <translation>No overlap between partnerships of the same type</translation>
     </message>
     <message>
         <source>Legenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Legend</translation>
     </message>
     <message>
         <source>gestreepte rand, ◐: dekt een deel van de regio</source>
-        <translation type="unfinished"></translation>
+        <translation>dashed border, ◐: covers part of the region</translation>
     </message>
     <message>
         <source>Landelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>National</translation>
     </message>
     <message>
         <source>Toon het werkgebied op de kaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the area on the map</translation>
     </message>
     <message>
         <source>%1 (%2) — kies om het werkgebied te tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — choose to show the area</translation>
     </message>
     <message>
         <source>niets</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Geen samenwerkingsverbanden</source>
-        <translation type="unfinished"></translation>
+        <translation>No partnerships</translation>
     </message>
     <message>
         <source>Wat ontbreekt en bestuurlijke drukte</source>
-        <translation type="unfinished"></translation>
+        <translation>What is missing and administrative crowding</translation>
     </message>
     <message>
         <source>Integraal: alle drie</source>
-        <translation type="unfinished"></translation>
+        <translation>Integral: all three</translation>
     </message>
     <message>
         <source>%1 + %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2</translation>
     </message>
     <message>
         <source>niet vertegenwoordigd</source>
-        <translation type="unfinished"></translation>
+        <translation>not represented</translation>
     </message>
     <message>
         <source>alleen in een deel van de regio</source>
-        <translation type="unfinished"></translation>
+        <translation>only in part of the region</translation>
     </message>
     <message>
         <source>alleen via zijden of midden</source>
-        <translation type="unfinished"></translation>
+        <translation>only via sides or middle</translation>
     </message>
     <message>
         <source>geen integraal verband</source>
-        <translation type="unfinished"></translation>
+        <translation>no integral partnership</translation>
     </message>
     <message>
         <source>geen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>+%1 meer</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 more</translation>
     </message>
     <message>
         <source>Ook hier</source>
-        <translation type="unfinished"></translation>
+        <translation>Also here</translation>
     </message>
     <message>
         <source>&lt;i&gt;Klik voor de hele lijst.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Click for the whole list.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Arbeidsmarkt (00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Labour market (00)</translation>
     </message>
     <message>
         <source> (00)</source>
-        <translation type="unfinished"></translation>
+        <translation> (00)</translation>
     </message>
 </context>
 <context>
     <name>regio::ui::TriangleView</name>
     <message>
         <source>Economic Board / agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Economic Board / agenda</translation>
     </message>
     <message>
         <source>Ontwikkelingsmaatschappij</source>
-        <translation type="unfinished"></translation>
+        <translation>Development agency</translation>
     </message>
     <message>
         <source>Provinciale SER</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincial SER</translation>
     </message>
     <message>
         <source>Regionaal werkbedrijf</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional employment partnership</translation>
     </message>
     <message>
         <source>Onderwijssamenwerking</source>
-        <translation type="unfinished"></translation>
+        <translation>Education partnership</translation>
     </message>
     <message>
         <source>Metropoolregio / regiobestuur</source>
-        <translation type="unfinished"></translation>
+        <translation>Metropolitan region / regional authority</translation>
     </message>
     <message>
         <source>City Deal / proeftuin / programma</source>
-        <translation type="unfinished"></translation>
+        <translation>City Deal / pilot / programme</translation>
     </message>
     <message>
         <source>Grensoverschrijdend</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-border</translation>
     </message>
     <message>
         <source>Driehoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Triangle</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Domeinen</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains</translation>
     </message>
     <message>
         <source>Rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Schaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale</translation>
     </message>
     <message>
         <source>Dekking</source>
-        <translation type="unfinished"></translation>
+        <translation>Coverage</translation>
     </message>
     <message>
         <source>Bron</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Betrouwbaarheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliability</translation>
     </message>
     <message>
         <source>Samenwerkingsverbanden met bron</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerships with source</translation>
     </message>
     <message>
         <source>Aan tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>At the table</translation>
     </message>
     <message>
         <source>Gemeente:</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality:</translation>
     </message>
     <message>
         <source>Schakelen op schalen is per gemeente: kies een gemeente van deze regio</source>
-        <translation type="unfinished"></translation>
+        <translation>Switching between scales is per municipality: choose a municipality of this region</translation>
     </message>
     <message>
         <source>Schakelen op schalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Switching between scales</translation>
     </message>
     <message>
         <source>Samenwerkingsverbanden</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerships</translation>
     </message>
     <message>
         <source>Driehoek economie–onderwijs–arbeidsmarkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Economy–education–labour market triangle</translation>
     </message>
     <message>
         <source>Driehoek economie – onderwijs – arbeidsmarkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Economy – education – labour market triangle</translation>
     </message>
     <message>
         <source>Er is geen register met samenwerkingsverbanden geladen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No register of partnerships has been loaded.</translation>
     </message>
     <message>
         <source>Kies een gemeente of regio op de kaart of via het zoekveld. Dan ziet u hier welke samenwerkingsverbanden er werken aan economie, onderwijs en arbeidsmarkt, wie er aan tafel zit en wat er ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a municipality or region on the map or via the search field. You then see here which partnerships work on the economy, education and the labour market, who is at the table and what is missing.</translation>
     </message>
     <message>
         <source>Onbekende regiocode %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown region code %1.</translation>
     </message>
     <message>
         <source>%1 van %2 gemeenten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 municipalities</translation>
     </message>
     <message>
         <source>— kies een gemeente van %1 —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a municipality of %1 —</translation>
     </message>
     <message>
         <source>Schakelen op schalen — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Switching between scales — %1</translation>
     </message>
     <message>
         <source>Deze weergave is per gemeente: kies hierboven een van de %1 gemeenten van %2 om te zien op welke schaal zij per thema samenwerkt — gemeente, subregio, regio, provincie, landsdeel, nationaal of over de grens.</source>
-        <translation type="unfinished"></translation>
+        <translation>This view is per municipality: choose one of the %1 municipalities of %2 above to see at what scale it cooperates per theme — municipality, subregion, region, province, part of the country, national or cross-border.</translation>
     </message>
     <message>
         <source>hele gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>whole municipality</translation>
     </message>
     <message>
         <source>(geen bron vermeld)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no source given)</translation>
     </message>
     <message>
         <source>Samenwerkingsverbanden (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerships (%1)</translation>
     </message>
-</context>
-<context>
-    <name>regio::ui::triangle</name>
     <message>
         <source>hele gebied</source>
-        <translation type="unfinished"></translation>
+        <translation>whole area</translation>
     </message>
     <message>
         <source>deel (%1 van %2 gemeenten)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domeinen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aan tafel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schaal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dekking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bron</source>
-        <translation type="unfinished"></translation>
+        <translation>part (%1 of %2 municipalities)</translation>
     </message>
     <message>
         <source>niet vermeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Betrouwbaarheid</source>
-        <translation type="unfinished"></translation>
+        <translation>not stated</translation>
     </message>
 </context>
 </TS>

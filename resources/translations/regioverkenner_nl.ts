@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="nl">
 <context>
-    <name>ExportDialog</name>
-    <message>
-        <source>A4 liggend (297 × 210 mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A4 staand (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A3 liggend (420 × 297 mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dia 16:9 (338,7 × 190,5 mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MapColouring</name>
     <message>
         <source>%1 %2</source>
@@ -159,9 +140,739 @@
     </message>
 </context>
 <context>
+    <name>regio::agenda</name>
+    <message>
+        <source>overheid (triple helix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bedrijfsleven (triple helix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kennisinstellingen (triple helix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onderwijsinstellingen (kennisintensieve sector: opgeleide mensen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onderwijsinstellingen (het aanbod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bedrijfsleven (de vraag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemeenten (werk en inkomen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UWV (werkzoekenden, arbeidsmarktinformatie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>werkgeversorganisaties (sociale partners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>werknemersorganisaties (sociale partners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te klein / deels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veel groter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron: onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwantschap: nabijheid φ (Hidalgo e.a. 2007) uit de specialisaties (LQ &gt; 1) van de COROP-gebieden in %1, zelfde tabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverbanden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend gebied &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gebied &apos;%1&apos; heeft geen economische gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend samenwerkingsverband &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> en </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (dichtheid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterk in %1; geen samenwerkingsverband op economie dat heel %2 dekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterk in %1; geen samenwerkingsverband met onderwijsinstellingen dat heel %2 dekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kansen in %1 (mediaan %2); geen samenwerkingsverband op economie dat heel %3 dekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (LQ %2) groeide %3–%4 minder dan landelijk: %5 tegen %6 in Nederland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij %1 (%2) ontbreken aan tafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; voor %1 ook %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 voor %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 van %3 gemeenten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen samenwerkingsverband op %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op %1 dekt geen samenwerkingsverband heel %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op %1 dekken alleen verbanden die veel groter zijn dan %2 (%3) het hele gebied: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>regio::cli</name>
     <message>
         <source>--lang moet nl of en zijn, niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruik: regio &lt;opdracht&gt; [opties]
+
+Regioverkenner op de opdrachtregel: regio&apos;s, samenwerkingsverbanden, dekking van de
+driehoek economie-onderwijs-arbeidsmarkt en verwantschap tussen sectoren.
+
+Opdrachten:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&apos;regio &lt;opdracht&gt; --help&apos; toont de opties van een opdracht.
+Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,
+3 = ongeldige invoer (met één regel &apos;regio: &lt;bestand&gt;:&lt;regel&gt;: &lt;reden&gt;&apos; op stderr),
+4 = schrijven mislukt (met &apos;regio: kan &lt;bestand&gt; niet schrijven: &lt;reden&gt;&apos;; een bestaand
+bestand blijft dan ongewijzigd).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zie &apos;regio %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende opdracht &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kan de standaarduitvoer niet schrijven: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schrijven mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toon deze hulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruik: regio </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[opties]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argumenten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onverwacht argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format moet een van %1 zijn, niet &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebied (CBS-code: GM…, PV…, CR…, AM…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maak een profiel voor elk gebied van dit niveau: gemeente, provincie, corop of arbeidsmarktregio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitvoerbestand (.pdf) bij --region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitvoermap bij --all (wordt aangemaakt); één &lt;code&gt;.pdf per gebied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijft een regioprofiel (PDF, A4 liggend, meerdere pagina&apos;s): het gebied op de
+kaart; de samenwerkingsverbanden en de driehoek met lacunes in woorden; de tabel van
+verbanden met bronnen; SWOT en locatiequotiënten; het sectornetwerk; bronnen en methode.
+Zonder --employment/--flows worden de ingebouwde demonstratiegegevens gebruikt; het
+profiel vermeldt dan &apos;Demonstratiedata — geen officiële statistiek&apos;.
+Met --all: voortgang op stderr, een melding per gebied dat mislukt; de andere worden
+wel gemaakt (afsluitcode 1 als er één mislukte).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geef precies één van --region en --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende regiocode &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 pagina&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all moet gemeente, provincie, corop of arbeidsmarktregio zijn, niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out-dir ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de map kan niet worden aangemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: %1 profielen in %2 s, %3 mislukt
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemeenten en indelingen met oppervlakte en lidmaatschappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samenwerkingsverbanden uit het register, per regio of type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dekking van de driehoek economie-onderwijs-arbeidsmarkt in een regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zet CBS-gebiedsindelingen (TopoJSON) om naar het ingebouwde formaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>echte sectorstructuur van een gebied (CBS): banen, aandelen, LQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verandering per sector tussen twee jaren: shift-share, in- en uittrede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structuurmaten: Krugman, Herfindahl, entropie, (on)verwante variëteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regionale agenda: sterktes, kansen, bedreigingen, wie kan handelen, buren, schaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lees een CBS StatLine-export zoals hij komt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locatiequotiënten per regio en sector (specialisatie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verwantschap tussen sectoren (baanwisselingen of co-occurrence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verwantschapsdichtheid per regio en sector (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sterkte, zwakte, kans en bedreiging per sector van een regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schrijf de synthetische demonstratie-economie als CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sectornetwerk: ruggengraat, layout, gemeenschappen, centraliteit (JSON/GraphML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regioprofiel als PDF, voor één gebied of alle gebieden van een niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register van samenwerkingsverbanden (JSON); standaard het ingebouwde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid per COROP-gebied en sector (CSV); standaard demonstratiedata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baanwisselaars tussen sectoren (CSV); standaard demonstratiedata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zonder titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regio::coverage</name>
+    <message>
+        <source>Geen enkel samenwerkingsverband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 niet vertegenwoordigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alleen in een deel van de regio vertegenwoordigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen samenwerkingsverband dat de hele driehoek afdekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regio::economy</name>
+    <message>
+        <source>Demonstratiedata — geen officiële statistiek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingebouwde demonstratiedata ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COROP-gebied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COROP-gebied %1, waarin de gemeente ligt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vallen precies samen met het gebied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met het grootste deel van hun gemeenten in het gebied (benadering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen gegevens voor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COROP-gebied </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COROP-gebieden </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>som van de %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 van %3 gemeenten van het gebied liggen daarin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, plus %1 daarbuiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benadering: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>som van de %1 COROP-gebieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regio::regions</name>
+    <message>
+        <source>Gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COROP-gebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeidsmarktregio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COROP-gebieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeidsmarktregio&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regio::registry</name>
+    <message>
+        <source>Economie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeidsmarkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen gemeenten betrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincie niet betrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rijk niet betrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UWV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UWV niet betrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedrijfsleven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedrijfsleven niet betrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kennisinstellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen kennisinstellingen betrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwijsinstellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen onderwijsinstellingen betrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgeversorganisaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen werkgeversorganisaties betrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werknemersorganisaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen werknemersorganisaties betrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maatschappelijke organisaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen maatschappelijke organisaties betrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviserend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenderend/coördinerend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitvoerend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financierend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beëindigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic Boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespecialiseerde board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gespecialiseerde boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategische agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategische agenda&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regionale ontwikkelingsmaatschappij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regionale ontwikkelingsmaatschappijen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinciale SER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provinciale SER&apos;en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regionaal werkbedrijf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regionale werkbedrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwijssamenwerking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onderwijssamenwerkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metropoolregio / regionaal bestuur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metropoolregio&apos;s / regionale besturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proeftuin Maak Verschil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proeftuinen Maak Verschil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grensoverschrijdende samenwerking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grensoverschrijdende samenwerkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programma&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subregio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landsdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grensoverschrijdend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,6 +1936,22 @@ effect</source>
         <source>PDF (*.pdf);;SVG (*.svg);;PNG-afbeelding (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A4 liggend (297 × 210 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 staand (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A3 liggend (420 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dia 16:9 (338,7 × 190,5 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::MainWindow</name>
@@ -1931,6 +2658,245 @@ Deze gegevens in de tab Economie tonen?</source>
     </message>
     <message>
         <source>&lt;h3&gt;Gemeenten&lt;/h3&gt;&lt;p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regio::ui::RegionProfile</name>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;geen&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (economische gegevens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende regiocode &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regioprofiel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regioverkenner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 gemeente(n) · %4 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Niveau&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;CBS-code&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Oppervlakte&lt;/td&gt;&lt;td&gt;%1 km²&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Gemeenten&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Samenwerkingsverbanden&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Hoeken van de driehoek&lt;/td&gt;&lt;td&gt;%1 van 3 (%2)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Integraal verband&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Lacunes&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driehoek economie – onderwijs – arbeidsmarkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Per hoek&lt;/h2&gt;&lt;table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Integraal&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Aan tafel&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;Ontbreekt: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Overlap (bestuurlijke drukte)&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heel gebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table width=&quot;100%&quot; cellspacing=&quot;0&quot; border=&quot;0.5&quot;&gt;&lt;tr&gt;&lt;thead&gt;&lt;tr&gt;&lt;th&gt;Naam&lt;/th&gt;&lt;th&gt;Type&lt;/th&gt;&lt;th&gt;Domeinen&lt;/th&gt;&lt;th&gt;Schaal&lt;/th&gt;&lt;th&gt;Dekking&lt;/th&gt;&lt;th&gt;Bron&lt;/th&gt;&lt;th&gt;Betrouwbaarheid&lt;/th&gt;&lt;/tr&gt;&lt;/thead&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverbanden en bronnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverbanden en bronnen (vervolg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economische structuur %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;%1 — %2. %3 Geheime (onderdrukte) cellen zijn onbekend, niet 0.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebied: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Voor dit gebied zijn geen CBS-gegevens per COROP-gebied beschikbaar.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geheim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table width=&quot;100%&quot; cellspacing=&quot;0&quot; border=&quot;0.5&quot;&gt;&lt;tr&gt;&lt;th&gt;Sector&lt;/th&gt;&lt;th&gt;Banen %1&lt;/th&gt;&lt;th&gt;LQ&lt;/th&gt;&lt;th&gt;Verandering %2–%1&lt;/th&gt;&lt;th&gt;Regionaal effect&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (LQ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Specialisaties (LQ &amp;gt; 1):&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nieuw sinds %1:&lt;/b&gt; %2. &lt;b&gt;Verloren:&lt;/b&gt; %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Structuur %1:&lt;/b&gt; Krugman %2 (verschil met NL), Herfindahl %3 (concentratie), entropie %4, verwante variëteit %5, onverwante variëteit %6.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;Regionaal effect: de verandering min wat landelijke groei en sectormix verklaren (shift-share, Dunn 1960). COROP-grenzen volgen de indeling van elk jaar.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;%1. Economie: %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda (vervolg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Voor dit gebied zijn geen economische gegevens voor een agenda.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economische sterkte: SWOT en specialisaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;Economische gegevens: %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Voor dit gebied zijn geen economische gegevens per COROP-gebied beschikbaar.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;Drempel goed ingebed: mediaan %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectornetwerk: verwantschap en specialisaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronnen en methode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Bronnen&lt;/h2&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Gebiedsindeling %1: %2. Lidmaatschappen van gemeenten afgeleid door Regioverkenner; indelingen samengevoegd uit gemeenten.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Samenwerkingsverbanden: %1. Per verband staan bron en betrouwbaarheid in de tabel; benaderde gebieden zijn in het register als zodanig aangemerkt.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Economische structuur: %1 (banen van werknemers in december, per COROP-gebied).&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1.&lt;/b&gt; De economische gegevens zijn een synthetische demonstratie-economie (SBI 2008-afdelingen × COROP-gebieden), geen CBS-cijfers.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Economische gegevens voor SWOT en netwerk: door de gebruiker ingelezen bestanden.&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/ul&gt;&lt;h2&gt;Methode&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Driehoek&lt;/b&gt;: een verband dekt een gemeente als die in zijn werkgebied ligt. De gedekte hoeken zijn de domeinen (economie, onderwijs, arbeidsmarkt) van alle verbanden samen; &lt;i&gt;integraal&lt;/i&gt; is een verband dat alle drie dekt. Drukte is het aantal verbanden; overlap zijn twee of meer verbanden van hetzelfde type.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Locatiequotiënt&lt;/b&gt;: het aandeel van een sector in de werkgelegenheid van de regio gedeeld door het landelijke aandeel; boven 1 is de regio gespecialiseerd.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Shift-share&lt;/b&gt; (Dunn 1960): de verandering van de banen in een sector = landelijke groei + sectormix (de sector groeide landelijk sneller of trager) + regionaal effect (het gebied deed het beter of slechter).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agenda&lt;/b&gt; (SER 2017, 3.2–3.4): sterk = LQ &amp;gt; 1; bedreigd = sterk maar trager gegroeid dan de sector landelijk; kans = niet gespecialiseerd maar verwantschapsdichtheid boven de mediaan van het gebied (verwantschap uit gezamenlijke specialisatie van de COROP-gebieden); wie kan handelen = verbanden die (een deel van) het gebied dekken met het passende domein; wie ontbreekt = partijen die die rol nodig heeft (docs/agenda.md).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Structuurmaten&lt;/b&gt;: Krugman-index (verschil met Nederland), Herfindahl (concentratie), entropie, verwante en onverwante variëteit (Frenken, Van Oort &amp;amp; Verburg 2007).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Skill-relatedness&lt;/b&gt; (Neffke &amp;amp; Henning 2013): het aantal baanwisselaars tussen twee sectoren vergeleken met wat bij toeval te verwachten is, geschaald naar −1 … 1; verwant boven 0.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inbedding&lt;/b&gt; (van Oort e.a. 2016): het gewogen aandeel van de verwante sectoren waarin de regio gespecialiseerd is (0–100).&lt;/li&gt;&lt;li&gt;&lt;b&gt;SWOT&lt;/b&gt;: Sterkte = gespecialiseerd en goed ingebed; Bedreiging = gespecialiseerd maar slecht ingebed; Kans = niet gespecialiseerd maar goed ingebed; Zwakte = geen van beide. Goed ingebed = boven de mediaan van de regio.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sectornetwerk&lt;/b&gt;: sectoren verbonden bij verwantschap boven de drempel; ruggengraat = maximale opspannende boom plus de sterkste verbindingen per sector; vaste layout, dezelfde voor elke regio.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · pagina %2 van %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2876,9 +3842,6 @@ Locatiequotiënt: %5</source>
         <source>Samenwerkingsverbanden (%1)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>regio::ui::triangle</name>
     <message>
         <source>hele gebied</source>
         <translation type="unfinished"></translation>
@@ -2888,39 +3851,7 @@ Locatiequotiënt: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domeinen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aan tafel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schaal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dekking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bron</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>niet vermeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Betrouwbaarheid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
