@@ -9,7 +9,9 @@ namespace regio::cli {
 
 const std::vector<Command>& commands()
 {
-    static const std::vector<Command> table = {
+    // Rebuilt on every call: the summaries follow the language set for this run (--lang).
+    static std::vector<Command> table;
+    table = {
         {QStringLiteral("regions"), QCoreApplication::translate("regio::cli", "gemeenten en indelingen met oppervlakte en lidmaatschappen"), runRegions},
         {QStringLiteral("bodies"), QCoreApplication::translate("regio::cli", "samenwerkingsverbanden uit het register, per regio of type"), runBodies},
         {QStringLiteral("coverage"), QCoreApplication::translate("regio::cli", "dekking van de driehoek economie-onderwijs-arbeidsmarkt in een regio"), runCoverage},
