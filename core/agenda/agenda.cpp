@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "agenda/agenda_gaps.h"
+#include "economy/sector_hierarchy.h"
 #include "coverage/coverage.h"
 #include "economy/indicators.h"
 #include "regions/adjacency.h"
@@ -209,7 +210,7 @@ std::vector<Neighbour> neighboursOf(const economy::PanelRegion& self, Level leve
             if (!isKnown(a) || !isKnown(b) || b <= 1.0)
                 continue;
             const economy::SectorKey* k = ctx.panel().sectors().find(sections[i]);
-            SectorPair p{k->key, k->letters, k->title, a, b};
+            SectorPair p{k->key, k->letters, economy::sectorTitle(k->title), a, b};
             (a > 1.0 ? n.shared : n.complementary).push_back(p);
         }
         if (!n.shared.empty() || !n.complementary.empty())

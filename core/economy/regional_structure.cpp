@@ -217,7 +217,7 @@ SectorStructure sectorStructure(const EmploymentPanel& panel, const PanelRegion&
         SectorFigure f;
         f.key = key;
         f.letters = h.find(key)->letters;
-        f.title = h.find(key)->title;
+        f.title = sectorTitle(h.find(key)->title);
         f.jobs = regionValue(panel, region.rows, key, year);
         const double nl = nationalValue(panel, key, year);
         // DESIGN.md §5: LQ[r,i] = (E[r,i]/E[r,T]) / (E[NL,i]/E[NL,T]), with E[·,T] the all-activities

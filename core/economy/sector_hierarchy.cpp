@@ -3,6 +3,7 @@
 #include "io/csv.h"
 #include "io/input_error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 
@@ -13,6 +14,40 @@
 namespace regio::economy {
 
 namespace {
+
+// The titles of the built-in key table (resources/data/cbs-sbi-keys.csv), for lupdate: the
+// interface shows them through sectorTitle() in the chosen language.
+[[maybe_unused]] constexpr const char* kBuiltInTitles[] = {
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "A-U Alle economische activiteiten"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "A Landbouw, bosbouw en visserij"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "B-F Nijverheid en energie"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "B-E Nijverheid (geen bouw) en energie"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "B Delfstoffenwinning"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "C Industrie"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "D Energievoorziening"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "E Waterbedrijven en afvalbeheer"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "F Bouwnijverheid"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "G-N Commerciële dienstverlening"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "G-I Handel, vervoer en horeca"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "G Handel"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "H Vervoer en opslag"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "I Horeca"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "J Informatie en communicatie"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "K Financiële dienstverlening"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "L Verhuur en handel van onroerend goed"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "M-N Zakelijke dienstverlening"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "M Specialistische zakelijke diensten"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "N Verhuur en overige zakelijke diensten"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "O-U Niet-commerciële dienstverlening"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "O-Q Overheid en zorg"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "O Openbaar bestuur en overheidsdiensten"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "P Onderwijs"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "Q Gezondheids- en welzijnszorg"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "R-U Cultuur, recreatie, overige diensten"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "R Cultuur, sport en recreatie"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "S Overige dienstverlening"),
+};
+
 
 std::optional<SectorLevel> levelFromKey(const QString& text)
 {
@@ -98,14 +133,20 @@ QString SectorHierarchy::varietyGroup(const QString& sectionKey) const
     return p && p->level == SectorLevel::Group ? p->key : s->key;
 }
 
+QString sectorTitle(const QString& title)
+{
+    return QCoreApplication::translate("regio::economy::sbi", title.toUtf8().constData());
+}
+
 QString SectorHierarchy::shortTitle(const QString& key) const
 {
     const SectorKey* k = find(key);
     if (!k)
         return key;
-    if (!k->letters.isEmpty() && k->title.startsWith(k->letters + QLatin1Char(' ')))
-        return k->title.mid(k->letters.size() + 1);
-    return k->title;
+    const QString title = sectorTitle(k->title);
+    if (!k->letters.isEmpty() && title.startsWith(k->letters + QLatin1Char(' ')))
+        return title.mid(k->letters.size() + 1);
+    return title;
 }
 
 SectorHierarchy parseSectorHierarchy(const QByteArray& data, const QString& fileName)

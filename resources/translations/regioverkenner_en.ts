@@ -606,6 +606,121 @@ still made (exit code 1 if one failed).</translation>
     </message>
 </context>
 <context>
+    <name>regio::economy::sbi</name>
+    <message>
+        <source>A-U Alle economische activiteiten</source>
+        <translation>A-U All economic activities</translation>
+    </message>
+    <message>
+        <source>A Landbouw, bosbouw en visserij</source>
+        <translation>A Agriculture, forestry and fishing</translation>
+    </message>
+    <message>
+        <source>B-F Nijverheid en energie</source>
+        <translation>B-F Industry and energy</translation>
+    </message>
+    <message>
+        <source>B-E Nijverheid (geen bouw) en energie</source>
+        <translation>B-E Industry (excl. construction) and energy</translation>
+    </message>
+    <message>
+        <source>B Delfstoffenwinning</source>
+        <translation>B Mining and quarrying</translation>
+    </message>
+    <message>
+        <source>C Industrie</source>
+        <translation>C Manufacturing</translation>
+    </message>
+    <message>
+        <source>D Energievoorziening</source>
+        <translation>D Energy supply</translation>
+    </message>
+    <message>
+        <source>E Waterbedrijven en afvalbeheer</source>
+        <translation>E Water supply and waste management</translation>
+    </message>
+    <message>
+        <source>F Bouwnijverheid</source>
+        <translation>F Construction</translation>
+    </message>
+    <message>
+        <source>G-N Commerciële dienstverlening</source>
+        <translation>G-N Commercial services</translation>
+    </message>
+    <message>
+        <source>G-I Handel, vervoer en horeca</source>
+        <translation>G-I Trade, transport and hospitality</translation>
+    </message>
+    <message>
+        <source>G Handel</source>
+        <translation>G Trade</translation>
+    </message>
+    <message>
+        <source>H Vervoer en opslag</source>
+        <translation>H Transportation and storage</translation>
+    </message>
+    <message>
+        <source>I Horeca</source>
+        <translation>I Accommodation and food services</translation>
+    </message>
+    <message>
+        <source>J Informatie en communicatie</source>
+        <translation>J Information and communication</translation>
+    </message>
+    <message>
+        <source>K Financiële dienstverlening</source>
+        <translation>K Financial services</translation>
+    </message>
+    <message>
+        <source>L Verhuur en handel van onroerend goed</source>
+        <translation>L Renting, buying and selling of real estate</translation>
+    </message>
+    <message>
+        <source>M-N Zakelijke dienstverlening</source>
+        <translation>M-N Business services</translation>
+    </message>
+    <message>
+        <source>M Specialistische zakelijke diensten</source>
+        <translation>M Specialised business services</translation>
+    </message>
+    <message>
+        <source>N Verhuur en overige zakelijke diensten</source>
+        <translation>N Renting and other business support</translation>
+    </message>
+    <message>
+        <source>O-U Niet-commerciële dienstverlening</source>
+        <translation>O-U Non-commercial services</translation>
+    </message>
+    <message>
+        <source>O-Q Overheid en zorg</source>
+        <translation>O-Q Government and care</translation>
+    </message>
+    <message>
+        <source>O Openbaar bestuur en overheidsdiensten</source>
+        <translation>O Public administration and services</translation>
+    </message>
+    <message>
+        <source>P Onderwijs</source>
+        <translation>P Education</translation>
+    </message>
+    <message>
+        <source>Q Gezondheids- en welzijnszorg</source>
+        <translation>Q Human health and social work</translation>
+    </message>
+    <message>
+        <source>R-U Cultuur, recreatie, overige diensten</source>
+        <translation>R-U Culture, recreation, other services</translation>
+    </message>
+    <message>
+        <source>R Cultuur, sport en recreatie</source>
+        <translation>R Culture, sports and recreation</translation>
+    </message>
+    <message>
+        <source>S Overige dienstverlening</source>
+        <translation>S Other service activities</translation>
+    </message>
+</context>
+<context>
     <name>regio::regions</name>
     <message>
         <source>Gemeente</source>

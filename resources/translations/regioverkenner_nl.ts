@@ -587,6 +587,121 @@ wel gemaakt (afsluitcode 1 als er één mislukte).</source>
     </message>
 </context>
 <context>
+    <name>regio::economy::sbi</name>
+    <message>
+        <source>A-U Alle economische activiteiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Landbouw, bosbouw en visserij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-F Nijverheid en energie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B-E Nijverheid (geen bouw) en energie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B Delfstoffenwinning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C Industrie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D Energievoorziening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E Waterbedrijven en afvalbeheer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F Bouwnijverheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G-N Commerciële dienstverlening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G-I Handel, vervoer en horeca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G Handel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H Vervoer en opslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I Horeca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J Informatie en communicatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K Financiële dienstverlening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L Verhuur en handel van onroerend goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M-N Zakelijke dienstverlening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M Specialistische zakelijke diensten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N Verhuur en overige zakelijke diensten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O-U Niet-commerciële dienstverlening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O-Q Overheid en zorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O Openbaar bestuur en overheidsdiensten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P Onderwijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q Gezondheids- en welzijnszorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R-U Cultuur, recreatie, overige diensten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R Cultuur, sport en recreatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S Overige dienstverlening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>regio::regions</name>
     <message>
         <source>Gemeente</source>

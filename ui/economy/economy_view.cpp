@@ -223,7 +223,7 @@ void EconomyView::fillYearBoxes()
     m_trendBox->clear();
     m_trendBox->addItem(tr("(alleen alle banen)"), QString());
     for (const QString& key : m_panel->sectors().sections())
-        m_trendBox->addItem(m_panel->sectors().find(key)->title, key);
+        m_trendBox->addItem(economy::sectorTitle(m_panel->sectors().find(key)->title), key);
     const int current = m_trendBox->findData(m_trendKey);
     m_trendBox->setCurrentIndex(current >= 0 ? current : 0);
 }
@@ -448,7 +448,7 @@ void EconomyView::fillTrend()
     addIndexSeries(economy::jobsSeries(*m_panel, nl, total), tr("Nederland, alle banen"), QColor(0x80, 0x80, 0x80), Qt::SolidLine);
     QString sectorTitle;
     if (!m_trendKey.isEmpty() && m_panel->sectors().contains(m_trendKey)) {
-        sectorTitle = m_panel->sectors().find(m_trendKey)->title;
+        sectorTitle = economy::sectorTitle(m_panel->sectors().find(m_trendKey)->title);
         addIndexSeries(economy::jobsSeries(*m_panel, m_region, m_trendKey), tr("%1, %2").arg(m_region.name, sectorTitle),
                        QColor(0xd6, 0x27, 0x28), Qt::SolidLine);
         addIndexSeries(economy::jobsSeries(*m_panel, nl, m_trendKey), tr("Nederland, %1").arg(sectorTitle), QColor(0xd6, 0x27, 0x28), Qt::DashLine);
