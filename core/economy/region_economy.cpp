@@ -64,7 +64,7 @@ EconomicBasis economicBasis(const QString& regionCode, const RegionModel& region
     result.approximate = !exact;
     if (!result.rows.isEmpty())
         result.basis = QStringLiteral("%1 %2: %3")
-                           .arg(result.rows.size() == 1 ? QStringLiteral("COROP-gebied") : QStringLiteral("COROP-gebieden"),
+                           .arg(result.rows.size() == 1 ? QCoreApplication::translate("regio::economy", "COROP-gebied") : QCoreApplication::translate("regio::economy", "COROP-gebieden"),
                                 exact ? QCoreApplication::translate("regio::economy", "(vallen precies samen met het gebied)")
                                       : QCoreApplication::translate("regio::economy", "met het grootste deel van hun gemeenten in het gebied (benadering)"),
                                 names.join(QStringLiteral(", ")));
