@@ -604,6 +604,362 @@ still made (exit code 1 if one failed).</translation>
         <source>som van de %1 COROP-gebieden</source>
         <translation>sum of the %1 COROP regions</translation>
     </message>
+    <message>
+        <source>. Synthetisch: SBI 2008-afdelingen × COROP-gebieden 2025, gegenereerd met &apos;regio generate-demo --seed %1&apos; (zie docs/economy.md).</source>
+        <translation>. Synthetic: SBI 2008 divisions × COROP regions 2025, generated with &apos;regio generate-demo --seed %1&apos; (see docs/economy.md).</translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid (banen) per COROP-gebied en SBI-afdeling.</source>
+        <translation>Employment (jobs) per COROP region and SBI division.</translation>
+    </message>
+    <message>
+        <source>Baanwisselaars van sector (rij) naar sector (kolom).</source>
+        <translation>Job switchers from sector (row) to sector (column).</translation>
+    </message>
+    <message>
+        <source> Gebiedsnamen: Bron: CBS/Kadaster.
+</source>
+        <translation> Area names: Source: CBS/Kadaster.
+</translation>
+    </message>
+    <message>
+        <source>kan niet lezen: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>bestand is %1 MB; de grens voor economische gegevens is %2 MB</source>
+        <translation>file is %1 MB; the limit for economic data is %2 MB</translation>
+    </message>
+    <message>
+        <source>leeg bestand: kopregel en gegevens ontbreken</source>
+        <translation>empty file: header and data are missing</translation>
+    </message>
+    <message>
+        <source>geen gegevens na de kopregel</source>
+        <translation>no data after the header</translation>
+    </message>
+    <message>
+        <source>regel heeft %1 velden, de kopregel %2</source>
+        <translation>line has %1 fields, the header %2</translation>
+    </message>
+    <message>
+        <source>voor %1 %2 in %3 %4</source>
+        <translation>for %1 %2 in %3 %4</translation>
+    </message>
+    <message>
+        <source>ongeldige %1 &apos;%2&apos; %3 (geen getal)</source>
+        <translation>invalid %1 &apos;%2&apos; %3 (not a number)</translation>
+    </message>
+    <message>
+        <source>onwaarschijnlijk grote %1 %2 %3 (grens 10^15)</source>
+        <translation>implausibly large %1 %2 %3 (limit 10^15)</translation>
+    </message>
+    <message>
+        <source>lege sectorcode in kolom %1 van de kopregel</source>
+        <translation>empty sector code in column %1 of the header</translation>
+    </message>
+    <message>
+        <source>sector %1 staat twee keer in de kopregel (kolom %2 en %3)</source>
+        <translation>sector %1 appears twice in the header (columns %2 and %3)</translation>
+    </message>
+    <message>
+        <source>kopregel bevat geen sectorcodes</source>
+        <translation>header contains no sector codes</translation>
+    </message>
+    <message>
+        <source>kopregel heeft %1 sectorcodes; de grens is %2</source>
+        <translation>header has %1 sector codes; the limit is %2</translation>
+    </message>
+    <message>
+        <source>lege %1code in kolom &apos;%2&apos;</source>
+        <translation>empty %1 code in column &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 %2 komt twee keer voor (ook op regel %3)</source>
+        <translation>%1 %2 appears twice (also on line %3)</translation>
+    </message>
+    <message>
+        <source>onbekende sector %1 in kolom &apos;%2&apos;: staat niet in de kopregel</source>
+        <translation>unknown sector %1 in column &apos;%2&apos;: not in the header</translation>
+    </message>
+    <message>
+        <source>te veel regels: meer dan %1 codes of %2 cellen</source>
+        <translation>too many lines: more than %1 codes or %2 cells</translation>
+    </message>
+    <message>
+        <source>meer dan %1 verschillende codes in kolom &apos;%2&apos;: dat is vermoedelijk een fout in het bestand</source>
+        <translation>more than %1 different codes in column &apos;%2&apos;: probably an error in the file</translation>
+    </message>
+    <message>
+        <source>%1 × %2 codes geeft een tabel van %3 cellen; de grens is %4</source>
+        <translation>%1 × %2 codes gives a table of %3 cells; the limit is %4</translation>
+    </message>
+    <message>
+        <source>lege code in kolom &apos;%1&apos;</source>
+        <translation>empty code in column &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>combinatie %1 %2 / sector %3 komt twee keer voor (ook op regel %4)</source>
+        <translation>combination %1 %2 / sector %3 appears twice (also on line %4)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 codes geeft %3 cellen voor maar %4 gegevensregels; controleer de codes in de eerste twee kolommen</source>
+        <translation>%1 × %2 codes gives %3 cells but only %4 data lines; check the codes in the first two columns</translation>
+    </message>
+    <message>
+        <source>kopregel moet beginnen met &apos;region&apos; (breed: region,&lt;sectorcodes…&gt;; lang: region,sector,value), niet &apos;%1&apos;</source>
+        <translation>header must start with &apos;region&apos; (wide: region,&lt;sector codes…&gt;; long: region,sector,value), not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>kopregel moet beginnen met &apos;from&apos; (breed: from,&lt;sectorcodes…&gt;; lang: from,to,value), niet &apos;%1&apos;</source>
+        <translation>header must start with &apos;from&apos; (wide: from,&lt;sector codes…&gt;; long: from,to,value), not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>kopregel moet beginnen met &apos;sector&apos; (sector,&lt;sectorcodes…&gt;), niet &apos;%1&apos;</source>
+        <translation>header must start with &apos;sector&apos; (sector,&lt;sector codes…&gt;), not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>kopregel moet &apos;code,name,section,section_name&apos; zijn</source>
+        <translation>header must be &apos;code,name,section,section_name&apos;</translation>
+    </message>
+    <message>
+        <source>lege sectorcode</source>
+        <translation>empty sector code</translation>
+    </message>
+    <message>
+        <source>sector %1 komt twee keer voor (ook op regel %2)</source>
+        <translation>sector %1 appears twice (also on line %2)</translation>
+    </message>
+    <message>
+        <source>kopregel moet &apos;code,name&apos; zijn</source>
+        <translation>header must be &apos;code,name&apos;</translation>
+    </message>
+    <message>
+        <source>lege regiocode</source>
+        <translation>empty region code</translation>
+    </message>
+    <message>
+        <source>regio %1 komt twee keer voor (ook op regel %2)</source>
+        <translation>region %1 appears twice (also on line %2)</translation>
+    </message>
+    <message>
+        <source>Bron: CBS StatLine, tabel 83582NED (CC BY 4.0)</source>
+        <translation>Source: CBS StatLine, table 83582NED (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <source>geen werkgelegenheidspanel van Regioverkenner (eerste regel &apos;# %1&apos; ontbreekt)</source>
+        <translation>not a Regioverkenner employment panel (first line &apos;# %1&apos; is missing)</translation>
+    </message>
+    <message>
+        <source>kopregel moet beginnen met &apos;region,year,&apos;</source>
+        <translation>header must start with &apos;region,year,&apos;</translation>
+    </message>
+    <message>
+        <source>onbekende sectorsleutel &apos;%1&apos; in de kopregel</source>
+        <translation>unknown sector key &apos;%1&apos; in the header</translation>
+    </message>
+    <message>
+        <source>ongeldig jaar &apos;%1&apos;</source>
+        <translation>invalid year &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>regio %1 en jaar %2 komen twee keer voor</source>
+        <translation>region %1 and year %2 appear twice</translation>
+    </message>
+    <message>
+        <source>ongeldige waarde &apos;%1&apos; voor sector %2</source>
+        <translation>invalid value &apos;%1&apos; for sector %2</translation>
+    </message>
+    <message>
+        <source># Lege velden: onbekend (door de bron geheimgehouden), niet 0.
+</source>
+        <translation># Empty fields: unknown (kept confidential by the source), not 0.
+</translation>
+    </message>
+    <message>
+        <source>COROP-gebied</source>
+        <translation>COROP region</translation>
+    </message>
+    <message>
+        <source>COROP-gebieden</source>
+        <translation>COROP regions</translation>
+    </message>
+    <message>
+        <source>sectorsleutel %1 komt twee keer voor</source>
+        <translation>sector key %1 appears twice</translation>
+    </message>
+    <message>
+        <source>het totaal %1 heeft een bovenliggende sleutel</source>
+        <translation>the total %1 has a parent key</translation>
+    </message>
+    <message>
+        <source>sector %1 verwijst naar onbekende bovenliggende sleutel &apos;%2&apos;</source>
+        <translation>sector %1 refers to unknown parent key &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>kringverwijzing bij sector %1</source>
+        <translation>circular reference at sector %1</translation>
+    </message>
+    <message>
+        <source>leeg bestand: de sectorindeling ontbreekt</source>
+        <translation>empty file: the sector classification is missing</translation>
+    </message>
+    <message>
+        <source>kopregel moet &apos;key,title,sbi_letters,level,parent&apos; zijn, niet &apos;%1&apos;</source>
+        <translation>header must be &apos;key,title,sbi_letters,level,parent&apos;, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>meer dan 10.000 sectorsleutels</source>
+        <translation>more than 10,000 sector keys</translation>
+    </message>
+    <message>
+        <source>regel heeft %1 velden, de kopregel 5</source>
+        <translation>line has %1 fields, the header 5</translation>
+    </message>
+    <message>
+        <source>onbekend niveau &apos;%1&apos; (verwacht totaal, hoofdgroep, groep of sectie)</source>
+        <translation>unknown level &apos;%1&apos; (expected totaal, hoofdgroep, groep or sectie)</translation>
+    </message>
+    <message>
+        <source>lege sectorsleutel</source>
+        <translation>empty sector key</translation>
+    </message>
+    <message>
+        <source>periode &apos;%1&apos; is geen StatLine-periode (verwacht bijvoorbeeld 2024JJ00)</source>
+        <translation>period &apos;%1&apos; is not a StatLine period (expected e.g. 2024JJ00)</translation>
+    </message>
+    <message>
+        <source>waarde &apos;%1&apos; heeft een punt; dit bestand gebruikt een decimale komma</source>
+        <translation>value &apos;%1&apos; has a point; this file uses a decimal comma</translation>
+    </message>
+    <message>
+        <source>ongeldige waarde &apos;%1&apos; (geen getal)</source>
+        <translation>invalid value &apos;%1&apos; (not a number)</translation>
+    </message>
+    <message>
+        <source>negatieve waarde %1 (aantallen banen zijn nooit negatief)</source>
+        <translation>negative value %1 (numbers of jobs are never negative)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen regiocode van CBS (verwacht bijvoorbeeld CR23, PV27 of GM0363)</source>
+        <translation>&apos;%1&apos; is not a CBS region code (expected e.g. CR23, PV27 or GM0363)</translation>
+    </message>
+    <message>
+        <source>onbekende regio &apos;%1&apos; (niet in de regio-indeling van 2025)</source>
+        <translation>unknown region &apos;%1&apos; (not in the 2025 regional division)</translation>
+    </message>
+    <message>
+        <source>onbekende sectorsleutel &apos;%1&apos; (niet in de SBI-indeling)</source>
+        <translation>unknown sector key &apos;%1&apos; (not in the SBI classification)</translation>
+    </message>
+    <message>
+        <source>meer dan %1 verschillende regio&apos;s; dit is geen regionale tabel die Regioverkenner kan lezen</source>
+        <translation>more than %1 different regions; this is not a regional table Regioverkenner can read</translation>
+    </message>
+    <message>
+        <source>regio %1, sector %2, jaar %3 staat er al op regel %4 (een extra dimensie of een dubbele regel?)</source>
+        <translation>region %1, sector %2, year %3 is already on line %4 (an extra dimension or a duplicate line?)</translation>
+    </message>
+    <message>
+        <source>meer dan %1 verschillende jaren</source>
+        <translation>more than %1 different years</translation>
+    </message>
+    <message>
+        <source>geen jaarcijfers (JJ00): alleen kwartalen of maanden</source>
+        <translation>no annual figures (JJ00): only quarters or months</translation>
+    </message>
+    <message>
+        <source>geen gegevens gevonden</source>
+        <translation>no data found</translation>
+    </message>
+    <message>
+        <source>de tabel is te dun gevuld (%1 waarden voor %2 regio&apos;s × %3 jaren)</source>
+        <translation>the table is too sparsely filled (%1 values for %2 regions × %3 years)</translation>
+    </message>
+    <message>
+        <source>waarde te groot na vermenigvuldiging met %1</source>
+        <translation>value too large after multiplying by %1</translation>
+    </message>
+    <message>
+        <source>%1 waarden zijn geheim (onderdrukt) en blijven onbekend, niet 0.</source>
+        <translation>%1 values are confidential (suppressed) and stay unknown, not 0.</translation>
+    </message>
+    <message>
+        <source>%1 regels met kwartaal- of maandcijfers overgeslagen; alleen jaarcijfers worden gelezen.</source>
+        <translation>%1 lines with quarterly or monthly figures skipped; only annual figures are read.</translation>
+    </message>
+    <message>
+        <source>Overgeslagen: %1 (restcategorie van CBS, geen COROP-gebied).</source>
+        <translation>Skipped: %1 (residual category of CBS, not a COROP region).</translation>
+    </message>
+    <message>
+        <source>Waarden vermenigvuldigd met %1 (de tabel telt in duizendtallen).</source>
+        <translation>Values multiplied by %1 (the table counts in thousands).</translation>
+    </message>
+    <message>
+        <source>leeg bestand</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; ontbreekt; is dit een Observations.csv van CBS?</source>
+        <translation>column &apos;%1&apos; is missing; is this an Observations.csv from CBS?</translation>
+    </message>
+    <message>
+        <source>kolom &apos;Perioden&apos; staat vóór &apos;Measure&apos;</source>
+        <translation>column &apos;Perioden&apos; comes before &apos;Measure&apos;</translation>
+    </message>
+    <message>
+        <source>geen kolom met regiocodes (zoals CR23 of GM0363) tussen &apos;Measure&apos; en &apos;Perioden&apos;</source>
+        <translation>no column with region codes (such as CR23 or GM0363) between &apos;Measure&apos; and &apos;Perioden&apos;</translation>
+    </message>
+    <message>
+        <source>geen kolom met sectorsleutels van de SBI-indeling tussen &apos;Measure&apos; en &apos;Perioden&apos;</source>
+        <translation>no column with sector keys of the SBI classification between &apos;Measure&apos; and &apos;Perioden&apos;</translation>
+    </message>
+    <message>
+        <source>meerdere maten in het bestand (&apos;%1&apos; op regel %2, &apos;%3&apos; hier): kies er een met --measure</source>
+        <translation>several measures in the file (&apos;%1&apos; on line %2, &apos;%3&apos; here): choose one with --measure</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; heeft meer dan één waarde (&apos;%2&apos; en &apos;%3&apos;); exporteer één waarde van die dimensie</source>
+        <translation>column &apos;%1&apos; has more than one value (&apos;%2&apos; and &apos;%3&apos;); export one value of that dimension</translation>
+    </message>
+    <message>
+        <source>maat &apos;%1&apos; komt niet voor (wel: %2)</source>
+        <translation>measure &apos;%1&apos; does not occur (present: %2)</translation>
+    </message>
+    <message>
+        <source>bestand is groter dan 512 MB</source>
+        <translation>file is larger than 512 MB</translation>
+    </message>
+    <message>
+        <source>Banen van werknemers in december</source>
+        <translation>Employee jobs in December</translation>
+    </message>
+    <message>
+        <source>kolom &apos;Perioden&apos; ontbreekt; is dit een StatLine-export (TypedDataSet)?</source>
+        <translation>column &apos;Perioden&apos; is missing; is this a StatLine export (TypedDataSet)?</translation>
+    </message>
+    <message>
+        <source>geen kolom met regiocodes (zoals CR23 of GM0363) gevonden</source>
+        <translation>no column with region codes (such as CR23 or GM0363) found</translation>
+    </message>
+    <message>
+        <source>geen kolom met sectorsleutels van de SBI-indeling gevonden (zoals T001081 of 307500)</source>
+        <translation>no column with sector keys of the SBI classification found (such as T001081 or 307500)</translation>
+    </message>
+    <message>
+        <source>maat &apos;%1&apos; ontbreekt in de kopregel (wel: %2)</source>
+        <translation>measure &apos;%1&apos; is missing in the header (present: %2)</translation>
+    </message>
+    <message>
+        <source>geen kolom met waarden (maat) in de kopregel</source>
+        <translation>no column with values (measure) in the header</translation>
+    </message>
+    <message>
+        <source>meerdere maten (%1): kies er een met --measure</source>
+        <translation>several measures (%1): choose one with --measure</translation>
+    </message>
 </context>
 <context>
     <name>regio::economy::sbi</name>
@@ -721,6 +1077,251 @@ still made (exit code 1 if one failed).</translation>
     </message>
 </context>
 <context>
+    <name>regio::geo</name>
+    <message>
+        <source>ring is geen lijst van posities</source>
+        <translation>ring is not a list of positions</translation>
+    </message>
+    <message>
+        <source>positie moet twee getallen hebben</source>
+        <translation>position must have two numbers</translation>
+    </message>
+    <message>
+        <source>geen GeoJSON: het document is geen object</source>
+        <translation>not GeoJSON: the document is not an object</translation>
+    </message>
+    <message>
+        <source>&apos;features&apos; ontbreekt of is geen lijst</source>
+        <translation>&apos;features&apos; is missing or not a list</translation>
+    </message>
+    <message>
+        <source>geen GeoJSON: &apos;type&apos; is niet &quot;FeatureCollection&quot; of &quot;Feature&quot;</source>
+        <translation>not GeoJSON: &apos;type&apos; is not &quot;FeatureCollection&quot; or &quot;Feature&quot;</translation>
+    </message>
+    <message>
+        <source>feature is geen object</source>
+        <translation>feature is not an object</translation>
+    </message>
+    <message>
+        <source>&apos;arcs&apos; ontbreekt of is geen lijst</source>
+        <translation>&apos;arcs&apos; is missing or not a list</translation>
+    </message>
+    <message>
+        <source>&apos;transform&apos; moet &apos;scale&apos; en &apos;translate&apos; met elk twee getallen hebben</source>
+        <translation>&apos;transform&apos; must have &apos;scale&apos; and &apos;translate&apos; with two numbers each</translation>
+    </message>
+    <message>
+        <source>&apos;transform&apos; is geen object</source>
+        <translation>&apos;transform&apos; is not an object</translation>
+    </message>
+    <message>
+        <source>boog is geen lijst van posities</source>
+        <translation>arc is not a list of positions</translation>
+    </message>
+    <message>
+        <source>ring is geen lijst van boogindexen</source>
+        <translation>ring is not a list of arc indices</translation>
+    </message>
+    <message>
+        <source>boogindex is geen geheel getal</source>
+        <translation>arc index is not an integer</translation>
+    </message>
+    <message>
+        <source>verwijzing naar boog %1, maar het bestand heeft %2 bogen</source>
+        <translation>reference to arc %1, but the file has %2 arcs</translation>
+    </message>
+    <message>
+        <source>geen TopoJSON: het document is geen object</source>
+        <translation>not TopoJSON: the document is not an object</translation>
+    </message>
+    <message>
+        <source>geen TopoJSON: &apos;type&apos; is niet &quot;Topology&quot;</source>
+        <translation>not TopoJSON: &apos;type&apos; is not &quot;Topology&quot;</translation>
+    </message>
+    <message>
+        <source>TopoJSON zonder objecten</source>
+        <translation>TopoJSON without objects</translation>
+    </message>
+    <message>
+        <source>object &apos;%1&apos; ontbreekt (wel: %2)</source>
+        <translation>object &apos;%1&apos; is missing (present: %2)</translation>
+    </message>
+    <message>
+        <source>geometrie is geen object</source>
+        <translation>geometry is not an object</translation>
+    </message>
+</context>
+<context>
+    <name>regio::graph</name>
+    <message>
+        <source>Synthetische sector %1</source>
+        <translation>Synthetic sector %1</translation>
+    </message>
+</context>
+<context>
+    <name>regio::io</name>
+    <message>
+        <source>bestand is UTF-16 of bevat nul-tekens; sla op als UTF-8 of als CSV (gescheiden door lijstscheidingsteken)</source>
+        <translation>file is UTF-16 or contains null characters; save as UTF-8 or as CSV (separated by list separator)</translation>
+    </message>
+    <message>
+        <source>ongeldige tekens: het bestand is geen UTF-8 en geen Windows-1252</source>
+        <translation>invalid characters: the file is neither UTF-8 nor Windows-1252</translation>
+    </message>
+    <message>
+        <source>aanhalingsteken wordt niet gesloten</source>
+        <translation>quotation mark is not closed</translation>
+    </message>
+    <message>
+        <source>tekst na een afsluitend aanhalingsteken in veld %1</source>
+        <translation>text after a closing quotation mark in field %1</translation>
+    </message>
+    <message>
+        <source>kan niet lezen: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>object wordt niet afgesloten met &apos;}&apos;</source>
+        <translation>object is not closed with &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; ontbreekt na een naam</source>
+        <translation>&apos;:&apos; is missing after a name</translation>
+    </message>
+    <message>
+        <source>lijst wordt niet afgesloten met &apos;]&apos;</source>
+        <translation>list is not closed with &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; ontbreekt tussen waarden</source>
+        <translation>&apos;,&apos; is missing between values</translation>
+    </message>
+    <message>
+        <source>ongeldige waarde</source>
+        <translation>invalid value</translation>
+    </message>
+    <message>
+        <source>bestand houdt op midden in een getal</source>
+        <translation>file ends in the middle of a number</translation>
+    </message>
+    <message>
+        <source>ongeldig getal</source>
+        <translation>invalid number</translation>
+    </message>
+    <message>
+        <source>ongeldige escape-reeks in tekst</source>
+        <translation>invalid escape sequence in text</translation>
+    </message>
+    <message>
+        <source>ongeldige tekens: geen UTF-8</source>
+        <translation>invalid characters: not UTF-8</translation>
+    </message>
+    <message>
+        <source>tekst wordt niet afgesloten met &apos;&quot;&apos;</source>
+        <translation>text is not closed with &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>waarde ontbreekt na een komma</source>
+        <translation>value missing after a comma</translation>
+    </message>
+    <message>
+        <source>te diep genest</source>
+        <translation>nested too deeply</translation>
+    </message>
+    <message>
+        <source>document te groot</source>
+        <translation>document too large</translation>
+    </message>
+    <message>
+        <source>tekst na het einde van het document</source>
+        <translation>text after the end of the document</translation>
+    </message>
+    <message>
+        <source>onbekende fout</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>bestand bestaat niet</source>
+        <translation>file does not exist</translation>
+    </message>
+    <message>
+        <source>kan bestand niet openen: %1</source>
+        <translation>cannot open file: %1</translation>
+    </message>
+    <message>
+        <source>bestand is %1 MB; de grens is %2 MB</source>
+        <translation>file is %1 MB; the limit is %2 MB</translation>
+    </message>
+    <message>
+        <source>bestand is leeg</source>
+        <translation>file is empty</translation>
+    </message>
+    <message>
+        <source>bestand is UTF-16; sla op als UTF-8</source>
+        <translation>file is UTF-16; save as UTF-8</translation>
+    </message>
+    <message>
+        <source>JSON houdt onverwacht op (bestand afgekapt?)</source>
+        <translation>JSON ends unexpectedly (file truncated?)</translation>
+    </message>
+    <message>
+        <source>ongeldige JSON bij byte %1: %2</source>
+        <translation>invalid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>kan niet schrijven: %1</source>
+        <translation>cannot write: %1</translation>
+    </message>
+    <message>
+        <source>kan %1 niet schrijven: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>schijf vol</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <source>schijfquotum overschreden</source>
+        <translation>disk quota exceeded</translation>
+    </message>
+    <message>
+        <source>geen toegang</source>
+        <translation>no access</translation>
+    </message>
+    <message>
+        <source>alleen-lezen bestandssysteem</source>
+        <translation>read-only file system</translation>
+    </message>
+    <message>
+        <source>map bestaat niet</source>
+        <translation>folder does not exist</translation>
+    </message>
+    <message>
+        <source>een deel van het pad is geen map</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>is een map</source>
+        <translation>is a folder</translation>
+    </message>
+    <message>
+        <source>invoer-/uitvoerfout van het apparaat</source>
+        <translation>input/output error of the device</translation>
+    </message>
+    <message>
+        <source>bestand te groot</source>
+        <translation>file too large</translation>
+    </message>
+    <message>
+        <source>bestandsnaam te lang</source>
+        <translation>file name too long</translation>
+    </message>
+    <message>
+        <source>na het opslaan is het bestand %1 bytes in plaats van %2</source>
+        <translation>after saving, the file is %1 bytes instead of %2</translation>
+    </message>
+</context>
+<context>
     <name>regio::regions</name>
     <message>
         <source>Gemeente</source>
@@ -753,6 +1354,58 @@ still made (exit code 1 if one failed).</translation>
     <message>
         <source>Arbeidsmarktregio&apos;s</source>
         <translation>Labour market regions</translation>
+    </message>
+    <message>
+        <source>code %1 is geen tekst of geheel getal</source>
+        <translation>code %1 is not text or an integer</translation>
+    </message>
+    <message>
+        <source>code ontbreekt (eigenschap &apos;%1&apos;)</source>
+        <translation>code is missing (property &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>naam ontbreekt (eigenschap &apos;%1&apos;) bij %2</source>
+        <translation>name is missing (property &apos;%1&apos;) at %2</translation>
+    </message>
+    <message>
+        <source>code %1 komt twee keer voor</source>
+        <translation>code %1 appears twice</translation>
+    </message>
+    <message>
+        <source>geen geldig regiobestand: %1</source>
+        <translation>not a valid region file: %1</translation>
+    </message>
+    <message>
+        <source>kenmerk &apos;RVG1&apos; ontbreekt</source>
+        <translation>marker &apos;RVG1&apos; is missing</translation>
+    </message>
+    <message>
+        <source>formaatversie %1 wordt niet ondersteund (verwacht %2)</source>
+        <translation>format version %1 is not supported (expected %2)</translation>
+    </message>
+    <message>
+        <source>gegevens zijn afgekapt</source>
+        <translation>data are truncated</translation>
+    </message>
+    <message>
+        <source>onmogelijke uitgepakte grootte %1 bytes voor %2 bytes gegevens</source>
+        <translation>impossible unpacked size %1 bytes for %2 bytes of data</translation>
+    </message>
+    <message>
+        <source>gegevens zijn beschadigd (uitpakken mislukt)</source>
+        <translation>data are damaged (unpacking failed)</translation>
+    </message>
+    <message>
+        <source>onwaarschijnlijk aantal gemeenten %1</source>
+        <translation>implausible number of municipalities %1</translation>
+    </message>
+    <message>
+        <source>afgekapt of beschadigd bij de gemeenten</source>
+        <translation>truncated or damaged at the municipalities</translation>
+    </message>
+    <message>
+        <source>afgekapt of beschadigd bij %1</source>
+        <translation>truncated or damaged at %1</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1661,274 @@ still made (exit code 1 if one failed).</translation>
     <message>
         <source>Grensoverschrijdend</source>
         <translation>Cross-border</translation>
+    </message>
+    <message>
+        <source>object niet afgesloten met &apos;}&apos;</source>
+        <translation>object not closed with &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; ontbreekt na een sleutel</source>
+        <translation>&apos;:&apos; is missing after a key</translation>
+    </message>
+    <message>
+        <source>lijst niet afgesloten met &apos;]&apos;</source>
+        <translation>list not closed with &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; ontbreekt tussen waarden</source>
+        <translation>&apos;,&apos; is missing between values</translation>
+    </message>
+    <message>
+        <source>ongeldige waarde</source>
+        <translation>invalid value</translation>
+    </message>
+    <message>
+        <source>bestand eindigt midden in een getal</source>
+        <translation>file ends in the middle of a number</translation>
+    </message>
+    <message>
+        <source>ongeldig getal</source>
+        <translation>invalid number</translation>
+    </message>
+    <message>
+        <source>ongeldige escape-reeks in tekst</source>
+        <translation>invalid escape sequence in text</translation>
+    </message>
+    <message>
+        <source>ongeldige UTF-8 in tekst</source>
+        <translation>invalid UTF-8 in text</translation>
+    </message>
+    <message>
+        <source>tekst niet afgesloten met &apos;&quot;&apos;</source>
+        <translation>text not closed with &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>object verwacht</source>
+        <translation>object expected</translation>
+    </message>
+    <message>
+        <source>te diep genest</source>
+        <translation>nested too deeply</translation>
+    </message>
+    <message>
+        <source>document te groot</source>
+        <translation>document too large</translation>
+    </message>
+    <message>
+        <source>onverwachte tekst na het einde</source>
+        <translation>unexpected text after the end</translation>
+    </message>
+    <message>
+        <source>ongeldige JSON</source>
+        <translation>invalid JSON</translation>
+    </message>
+    <message>
+        <source>onbekende sleutel &apos;%1&apos;</source>
+        <translation>unknown key &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>verplichte sleutel &apos;%1&apos; ontbreekt</source>
+        <translation>required key &apos;%1&apos; is missing</translation>
+    </message>
+    <message>
+        <source>moet een tekst zijn</source>
+        <translation>must be a text</translation>
+    </message>
+    <message>
+        <source>moet een lijst van teksten zijn</source>
+        <translation>must be a list of texts</translation>
+    </message>
+    <message>
+        <source>moet een lijst zijn (%1)</source>
+        <translation>must be a list (%1)</translation>
+    </message>
+    <message>
+        <source>dubbele waarde &apos;%1&apos;</source>
+        <translation>duplicate value &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>moet een geheel getal of null zijn</source>
+        <translation>must be an integer or null</translation>
+    </message>
+    <message>
+        <source>moet een getal of null zijn</source>
+        <translation>must be a number or null</translation>
+    </message>
+    <message>
+        <source>moet true of false zijn</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>moet een object zijn met national, municipalities, divisions</source>
+        <translation>must be an object with national, municipalities, divisions</translation>
+    </message>
+    <message>
+        <source>onbekend type &apos;%1&apos;</source>
+        <translation>unknown type &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>onbekend domein &apos;%1&apos;</source>
+        <translation>unknown domain &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>onbekende actor &apos;%1&apos;</source>
+        <translation>unknown actor &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>onbekende rol &apos;%1&apos;</source>
+        <translation>unknown role &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>onbekende status &apos;%1&apos;</source>
+        <translation>unknown status &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>onbekende schaal &apos;%1&apos;</source>
+        <translation>unknown scale &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>onbekende betrouwbaarheid &apos;%1&apos;</source>
+        <translation>unknown reliability &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>geen registerbestand: verwacht &quot;%1&quot;</source>
+        <translation>not a register file: expected &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>versie %1 wordt niet ondersteund; dit programma leest versie %2</source>
+        <translation>version %1 is not supported; this program reads version %2</translation>
+    </message>
+    <message>
+        <source>moet een getal zijn (%1)</source>
+        <translation>must be a number (%1)</translation>
+    </message>
+    <message>
+        <source>het register gebruikt de gemeentelijke indeling van %1, dit programma die van %2</source>
+        <translation>the register uses the municipal division of %1, this program that of %2</translation>
+    </message>
+    <message>
+        <source>leeg bestand</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <source>ongeldige JSON: </source>
+        <translation>invalid JSON: </translation>
+    </message>
+    <message>
+        <source>moet een lijst van samenwerkingsverbanden zijn</source>
+        <translation>must be a list of partnerships</translation>
+    </message>
+    <message>
+        <source>moet een object zijn</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>bestand bestaat niet</source>
+        <translation>file does not exist</translation>
+    </message>
+    <message>
+        <source>kan niet lezen: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>bestand te groot (%1 MB; hooguit %2 MB)</source>
+        <translation>file too large (%1 MB; at most %2 MB)</translation>
+    </message>
+    <message>
+        <source>geen eindig getal; kan niet als JSON worden opgeslagen</source>
+        <translation>not a finite number; cannot be saved as JSON</translation>
+    </message>
+    <message>
+        <source>onbekende provinciecode %1</source>
+        <translation>unknown province code %1</translation>
+    </message>
+    <message>
+        <source>onbekende COROP-code %1</source>
+        <translation>unknown COROP code %1</translation>
+    </message>
+    <message>
+        <source>onbekende arbeidsmarktregiocode %1</source>
+        <translation>unknown labour market region code %1</translation>
+    </message>
+    <message>
+        <source>onbekende code %1</source>
+        <translation>unknown code %1</translation>
+    </message>
+    <message>
+        <source>%1 is geen gemeentecode; zet indelingen onder territory.divisions</source>
+        <translation>%1 is not a municipality code; put divisions under territory.divisions</translation>
+    </message>
+    <message>
+        <source>onbekende gemeentecode %1</source>
+        <translation>unknown municipality code %1</translation>
+    </message>
+    <message>
+        <source>dubbele gemeentecode %1</source>
+        <translation>duplicate municipality code %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen code van een provincie (PV), COROP-gebied (CR) of arbeidsmarktregio (AM)</source>
+        <translation>&apos;%1&apos; is not a code of a province (PV), COROP region (CR) or labour market region (AM)</translation>
+    </message>
+    <message>
+        <source>%1 is een gemeente; zet die onder territory.municipalities</source>
+        <translation>%1 is a municipality; put it under territory.municipalities</translation>
+    </message>
+    <message>
+        <source>dubbele code %1</source>
+        <translation>duplicate code %1</translation>
+    </message>
+    <message>
+        <source>lege naam van een buitenlands gebied</source>
+        <translation>empty name of a foreign area</translation>
+    </message>
+    <message>
+        <source>leeg gebied: geen gemeenten, geen indelingen en niet national</source>
+        <translation>empty area: no municipalities, no divisions and not national</translation>
+    </message>
+    <message>
+        <source>lege id</source>
+        <translation>empty id</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; mag alleen kleine letters a-z, cijfers en &apos;-&apos; bevatten</source>
+        <translation>id &apos;%1&apos; may only contain lower-case letters a-z, digits and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>lege naam</source>
+        <translation>empty name</translation>
+    </message>
+    <message>
+        <source>ten minste één domein nodig (%1)</source>
+        <translation>at least one domain needed (%1)</translation>
+    </message>
+    <message>
+        <source>ten minste één actor nodig</source>
+        <translation>at least one actor needed</translation>
+    </message>
+    <message>
+        <source>ten minste één rol nodig (%1)</source>
+        <translation>at least one role needed (%1)</translation>
+    </message>
+    <message>
+        <source>bijdrage per inwoner moet een getal ≥ 0 zijn</source>
+        <translation>contribution per inhabitant must be a number ≥ 0</translation>
+    </message>
+    <message>
+        <source>onwaarschijnlijk oprichtingsjaar %1 (verwacht %2–%3)</source>
+        <translation>implausible founding year %1 (expected %2–%3)</translation>
+    </message>
+    <message>
+        <source>gebied in woorden ontbreekt: beschrijf het werkgebied, en zeg of het benaderd is</source>
+        <translation>area in words is missing: describe the area, and say whether it is approximate</translation>
+    </message>
+    <message>
+        <source>lege bron: elke vermelding noemt haar bron</source>
+        <translation>empty source: every entry names its source</translation>
+    </message>
+    <message>
+        <source>dubbele id &apos;%1&apos; (ook in %2)</source>
+        <translation>duplicate id &apos;%1&apos; (also in %2)</translation>
     </message>
 </context>
 <context>

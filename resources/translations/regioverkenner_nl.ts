@@ -585,6 +585,360 @@ wel gemaakt (afsluitcode 1 als er één mislukte).</source>
         <source>som van de %1 COROP-gebieden</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>. Synthetisch: SBI 2008-afdelingen × COROP-gebieden 2025, gegenereerd met &apos;regio generate-demo --seed %1&apos; (zie docs/economy.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid (banen) per COROP-gebied en SBI-afdeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baanwisselaars van sector (rij) naar sector (kolom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Gebiedsnamen: Bron: CBS/Kadaster.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kan niet lezen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestand is %1 MB; de grens voor economische gegevens is %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leeg bestand: kopregel en gegevens ontbreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen gegevens na de kopregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regel heeft %1 velden, de kopregel %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voor %1 %2 in %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige %1 &apos;%2&apos; %3 (geen getal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onwaarschijnlijk grote %1 %2 %3 (grens 10^15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lege sectorcode in kolom %1 van de kopregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector %1 staat twee keer in de kopregel (kolom %2 en %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kopregel bevat geen sectorcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kopregel heeft %1 sectorcodes; de grens is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lege %1code in kolom &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 komt twee keer voor (ook op regel %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende sector %1 in kolom &apos;%2&apos;: staat niet in de kopregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te veel regels: meer dan %1 codes of %2 cellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meer dan %1 verschillende codes in kolom &apos;%2&apos;: dat is vermoedelijk een fout in het bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 codes geeft een tabel van %3 cellen; de grens is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lege code in kolom &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>combinatie %1 %2 / sector %3 komt twee keer voor (ook op regel %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 codes geeft %3 cellen voor maar %4 gegevensregels; controleer de codes in de eerste twee kolommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kopregel moet beginnen met &apos;region&apos; (breed: region,&lt;sectorcodes…&gt;; lang: region,sector,value), niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kopregel moet beginnen met &apos;from&apos; (breed: from,&lt;sectorcodes…&gt;; lang: from,to,value), niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kopregel moet beginnen met &apos;sector&apos; (sector,&lt;sectorcodes…&gt;), niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kopregel moet &apos;code,name,section,section_name&apos; zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lege sectorcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector %1 komt twee keer voor (ook op regel %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kopregel moet &apos;code,name&apos; zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lege regiocode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regio %1 komt twee keer voor (ook op regel %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron: CBS StatLine, tabel 83582NED (CC BY 4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen werkgelegenheidspanel van Regioverkenner (eerste regel &apos;# %1&apos; ontbreekt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kopregel moet beginnen met &apos;region,year,&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende sectorsleutel &apos;%1&apos; in de kopregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldig jaar &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regio %1 en jaar %2 komen twee keer voor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige waarde &apos;%1&apos; voor sector %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Lege velden: onbekend (door de bron geheimgehouden), niet 0.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COROP-gebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COROP-gebieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sectorsleutel %1 komt twee keer voor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het totaal %1 heeft een bovenliggende sleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector %1 verwijst naar onbekende bovenliggende sleutel &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kringverwijzing bij sector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leeg bestand: de sectorindeling ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kopregel moet &apos;key,title,sbi_letters,level,parent&apos; zijn, niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meer dan 10.000 sectorsleutels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regel heeft %1 velden, de kopregel 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend niveau &apos;%1&apos; (verwacht totaal, hoofdgroep, groep of sectie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lege sectorsleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periode &apos;%1&apos; is geen StatLine-periode (verwacht bijvoorbeeld 2024JJ00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waarde &apos;%1&apos; heeft een punt; dit bestand gebruikt een decimale komma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige waarde &apos;%1&apos; (geen getal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negatieve waarde %1 (aantallen banen zijn nooit negatief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen regiocode van CBS (verwacht bijvoorbeeld CR23, PV27 of GM0363)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende regio &apos;%1&apos; (niet in de regio-indeling van 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende sectorsleutel &apos;%1&apos; (niet in de SBI-indeling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meer dan %1 verschillende regio&apos;s; dit is geen regionale tabel die Regioverkenner kan lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regio %1, sector %2, jaar %3 staat er al op regel %4 (een extra dimensie of een dubbele regel?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meer dan %1 verschillende jaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen jaarcijfers (JJ00): alleen kwartalen of maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen gegevens gevonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de tabel is te dun gevuld (%1 waarden voor %2 regio&apos;s × %3 jaren)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waarde te groot na vermenigvuldiging met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waarden zijn geheim (onderdrukt) en blijven onbekend, niet 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 regels met kwartaal- of maandcijfers overgeslagen; alleen jaarcijfers worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overgeslagen: %1 (restcategorie van CBS, geen COROP-gebied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarden vermenigvuldigd met %1 (de tabel telt in duizendtallen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leeg bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; ontbreekt; is dit een Observations.csv van CBS?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolom &apos;Perioden&apos; staat vóór &apos;Measure&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen kolom met regiocodes (zoals CR23 of GM0363) tussen &apos;Measure&apos; en &apos;Perioden&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen kolom met sectorsleutels van de SBI-indeling tussen &apos;Measure&apos; en &apos;Perioden&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meerdere maten in het bestand (&apos;%1&apos; op regel %2, &apos;%3&apos; hier): kies er een met --measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; heeft meer dan één waarde (&apos;%2&apos; en &apos;%3&apos;); exporteer één waarde van die dimensie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maat &apos;%1&apos; komt niet voor (wel: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestand is groter dan 512 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banen van werknemers in december</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolom &apos;Perioden&apos; ontbreekt; is dit een StatLine-export (TypedDataSet)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen kolom met regiocodes (zoals CR23 of GM0363) gevonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen kolom met sectorsleutels van de SBI-indeling gevonden (zoals T001081 of 307500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maat &apos;%1&apos; ontbreekt in de kopregel (wel: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen kolom met waarden (maat) in de kopregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meerdere maten (%1): kies er een met --measure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::economy::sbi</name>
@@ -702,6 +1056,251 @@ wel gemaakt (afsluitcode 1 als er één mislukte).</source>
     </message>
 </context>
 <context>
+    <name>regio::geo</name>
+    <message>
+        <source>ring is geen lijst van posities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positie moet twee getallen hebben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen GeoJSON: het document is geen object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;features&apos; ontbreekt of is geen lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen GeoJSON: &apos;type&apos; is niet &quot;FeatureCollection&quot; of &quot;Feature&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature is geen object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;arcs&apos; ontbreekt of is geen lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;transform&apos; moet &apos;scale&apos; en &apos;translate&apos; met elk twee getallen hebben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;transform&apos; is geen object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boog is geen lijst van posities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ring is geen lijst van boogindexen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boogindex is geen geheel getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verwijzing naar boog %1, maar het bestand heeft %2 bogen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen TopoJSON: het document is geen object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen TopoJSON: &apos;type&apos; is niet &quot;Topology&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TopoJSON zonder objecten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object &apos;%1&apos; ontbreekt (wel: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geometrie is geen object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regio::graph</name>
+    <message>
+        <source>Synthetische sector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regio::io</name>
+    <message>
+        <source>bestand is UTF-16 of bevat nul-tekens; sla op als UTF-8 of als CSV (gescheiden door lijstscheidingsteken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige tekens: het bestand is geen UTF-8 en geen Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aanhalingsteken wordt niet gesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tekst na een afsluitend aanhalingsteken in veld %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kan niet lezen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object wordt niet afgesloten met &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; ontbreekt na een naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lijst wordt niet afgesloten met &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; ontbreekt tussen waarden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestand houdt op midden in een getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldig getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige escape-reeks in tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige tekens: geen UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tekst wordt niet afgesloten met &apos;&quot;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waarde ontbreekt na een komma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te diep genest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document te groot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tekst na het einde van het document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestand bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kan bestand niet openen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestand is %1 MB; de grens is %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestand is leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestand is UTF-16; sla op als UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON houdt onverwacht op (bestand afgekapt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige JSON bij byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kan niet schrijven: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kan %1 niet schrijven: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schijf vol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schijfquotum overschreden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen toegang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen-lezen bestandssysteem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een deel van het pad is geen map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is een map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoer-/uitvoerfout van het apparaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestand te groot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestandsnaam te lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>na het opslaan is het bestand %1 bytes in plaats van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>regio::regions</name>
     <message>
         <source>Gemeente</source>
@@ -733,6 +1332,58 @@ wel gemaakt (afsluitcode 1 als er één mislukte).</source>
     </message>
     <message>
         <source>Arbeidsmarktregio&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1 is geen tekst of geheel getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code ontbreekt (eigenschap &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naam ontbreekt (eigenschap &apos;%1&apos;) bij %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1 komt twee keer voor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen geldig regiobestand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kenmerk &apos;RVG1&apos; ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formaatversie %1 wordt niet ondersteund (verwacht %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gegevens zijn afgekapt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onmogelijke uitgepakte grootte %1 bytes voor %2 bytes gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gegevens zijn beschadigd (uitpakken mislukt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onwaarschijnlijk aantal gemeenten %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afgekapt of beschadigd bij de gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afgekapt of beschadigd bij %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -988,6 +1639,274 @@ wel gemaakt (afsluitcode 1 als er één mislukte).</source>
     </message>
     <message>
         <source>Grensoverschrijdend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object niet afgesloten met &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; ontbreekt na een sleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lijst niet afgesloten met &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; ontbreekt tussen waarden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestand eindigt midden in een getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldig getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige escape-reeks in tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige UTF-8 in tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tekst niet afgesloten met &apos;&quot;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object verwacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te diep genest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document te groot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onverwachte tekst na het einde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende sleutel &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verplichte sleutel &apos;%1&apos; ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een tekst zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een lijst van teksten zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een lijst zijn (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dubbele waarde &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een geheel getal of null zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een getal of null zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet true of false zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een object zijn met national, municipalities, divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend domein &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende actor &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende rol &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende schaal &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende betrouwbaarheid &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen registerbestand: verwacht &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versie %1 wordt niet ondersteund; dit programma leest versie %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een getal zijn (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het register gebruikt de gemeentelijke indeling van %1, dit programma die van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leeg bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige JSON: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een lijst van samenwerkingsverbanden zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moet een object zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestand bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kan niet lezen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestand te groot (%1 MB; hooguit %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen eindig getal; kan niet als JSON worden opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende provinciecode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende COROP-code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende arbeidsmarktregiocode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is geen gemeentecode; zet indelingen onder territory.divisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende gemeentecode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dubbele gemeentecode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen code van een provincie (PV), COROP-gebied (CR) of arbeidsmarktregio (AM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is een gemeente; zet die onder territory.municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dubbele code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lege naam van een buitenlands gebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leeg gebied: geen gemeenten, geen indelingen en niet national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lege id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; mag alleen kleine letters a-z, cijfers en &apos;-&apos; bevatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lege naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ten minste één domein nodig (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ten minste één actor nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ten minste één rol nodig (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijdrage per inwoner moet een getal ≥ 0 zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onwaarschijnlijk oprichtingsjaar %1 (verwacht %2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gebied in woorden ontbreekt: beschrijf het werkgebied, en zeg of het benaderd is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lege bron: elke vermelding noemt haar bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dubbele id &apos;%1&apos; (ook in %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
