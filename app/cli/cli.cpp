@@ -35,7 +35,8 @@ void printOverview(QTextStream& out)
            "Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,\n"
            "3 = ongeldige invoer (met één regel 'regio: <bestand>:<regel>: <reden>' op stderr),\n"
            "4 = schrijven mislukt (met 'regio: kan <bestand> niet schrijven: <reden>'; een bestaand\n"
-           "bestand blijft dan ongewijzigd).\n");
+           "bestand blijft dan ongewijzigd).\n"
+           "Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van het systeem).\n");
 }
 
 // Takes --lang nl|en (or --lang=xx) out of the arguments, wherever it stands, and sets the

@@ -309,22 +309,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-&apos;regio &lt;opdracht&gt; --help&apos; toont de opties van een opdracht.
-Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,
-3 = ongeldige invoer (met één regel &apos;regio: &lt;bestand&gt;:&lt;regel&gt;: &lt;reden&gt;&apos; op stderr),
-4 = schrijven mislukt (met &apos;regio: kan &lt;bestand&gt; niet schrijven: &lt;reden&gt;&apos;; een bestaand
-bestand blijft dan ongewijzigd).
-</source>
-        <translation>
-&apos;regio &lt;command&gt; --help&apos; shows the options of a command.
-Output: CSV or JSON on stdout or in --out. Exit code 0 = success, 2 = wrong usage,
-3 = invalid input (with one line &apos;regio: &lt;file&gt;:&lt;line&gt;: &lt;reason&gt;&apos; on stderr),
-4 = writing failed (with &apos;regio: cannot write &lt;file&gt;: &lt;reason&gt;&apos;; an existing
-file then stays unchanged).
-</translation>
-    </message>
-    <message>
         <source>Zie &apos;regio %1 --help&apos;.</source>
         <translation>See &apos;regio %1 --help&apos;.</translation>
     </message>
@@ -517,6 +501,24 @@ still made (exit code 1 if one failed).</translation>
     <message>
         <source>zonder titel</source>
         <translation>untitled</translation>
+    </message>
+    <message>
+        <source>
+&apos;regio &lt;opdracht&gt; --help&apos; toont de opties van een opdracht.
+Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,
+3 = ongeldige invoer (met één regel &apos;regio: &lt;bestand&gt;:&lt;regel&gt;: &lt;reden&gt;&apos; op stderr),
+4 = schrijven mislukt (met &apos;regio: kan &lt;bestand&gt; niet schrijven: &lt;reden&gt;&apos;; een bestaand
+bestand blijft dan ongewijzigd).
+Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van het systeem).
+</source>
+        <translation>
+&apos;regio &lt;command&gt; --help&apos; shows the options of a command.
+Output: CSV or JSON on stdout or in --out. Exit code 0 = success, 2 = wrong usage,
+3 = invalid input (with one line &apos;regio: &lt;file&gt;:&lt;line&gt;: &lt;reason&gt;&apos; on stderr),
+4 = writing failed (with &apos;regio: cannot write &lt;file&gt;: &lt;reason&gt;&apos;; an existing
+file then stays unchanged).
+Language of messages and reports: --lang nl or --lang en (default: the system language).
+</translation>
     </message>
 </context>
 <context>

@@ -303,16 +303,6 @@ Opdrachten:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-&apos;regio &lt;opdracht&gt; --help&apos; toont de opties van een opdracht.
-Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,
-3 = ongeldige invoer (met één regel &apos;regio: &lt;bestand&gt;:&lt;regel&gt;: &lt;reden&gt;&apos; op stderr),
-4 = schrijven mislukt (met &apos;regio: kan &lt;bestand&gt; niet schrijven: &lt;reden&gt;&apos;; een bestaand
-bestand blijft dan ongewijzigd).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zie &apos;regio %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,6 +487,17 @@ wel gemaakt (afsluitcode 1 als er één mislukte).</source>
     </message>
     <message>
         <source>zonder titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&apos;regio &lt;opdracht&gt; --help&apos; toont de opties van een opdracht.
+Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,
+3 = ongeldige invoer (met één regel &apos;regio: &lt;bestand&gt;:&lt;regel&gt;: &lt;reden&gt;&apos; op stderr),
+4 = schrijven mislukt (met &apos;regio: kan &lt;bestand&gt; niet schrijven: &lt;reden&gt;&apos;; een bestaand
+bestand blijft dan ongewijzigd).
+Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van het systeem).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
