@@ -1077,6 +1077,414 @@ Language of messages and reports: --lang nl or --lang en (default: the system la
         <source>S Overige dienstverlening</source>
         <translation>S Other service activities</translation>
     </message>
+    <message>
+        <source>Landbouw, bosbouw en visserij</source>
+        <translation>Agriculture, forestry and fishing</translation>
+    </message>
+    <message>
+        <source>Winning van delfstoffen</source>
+        <translation>Mining and quarrying</translation>
+    </message>
+    <message>
+        <source>Industrie</source>
+        <translation>Manufacturing</translation>
+    </message>
+    <message>
+        <source>Productie en distributie van en handel in elektriciteit, aardgas, stoom en gekoelde lucht</source>
+        <translation>Electricity, gas, steam and air conditioning supply</translation>
+    </message>
+    <message>
+        <source>Winning en distributie van water; afval- en afvalwaterbeheer en sanering</source>
+        <translation>Water supply; sewerage, waste management and remediation</translation>
+    </message>
+    <message>
+        <source>Bouwnijverheid</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Groot- en detailhandel; reparatie van auto&apos;s</source>
+        <translation>Wholesale and retail trade; repair of motor vehicles</translation>
+    </message>
+    <message>
+        <source>Vervoer en opslag</source>
+        <translation>Transportation and storage</translation>
+    </message>
+    <message>
+        <source>Logies-, maaltijd- en drankverstrekking</source>
+        <translation>Accommodation and food service activities</translation>
+    </message>
+    <message>
+        <source>Informatie en communicatie</source>
+        <translation>Information and communication</translation>
+    </message>
+    <message>
+        <source>Financiële instellingen</source>
+        <translation>Financial institutions</translation>
+    </message>
+    <message>
+        <source>Verhuur van en handel in onroerend goed</source>
+        <translation>Renting, buying and selling of real estate</translation>
+    </message>
+    <message>
+        <source>Advisering, onderzoek en overige specialistische zakelijke dienstverlening</source>
+        <translation>Consultancy, research and other specialised business services</translation>
+    </message>
+    <message>
+        <source>Verhuur van roerende goederen en overige zakelijke dienstverlening</source>
+        <translation>Renting and leasing of tangible goods and other business support services</translation>
+    </message>
+    <message>
+        <source>Openbaar bestuur, overheidsdiensten en verplichte sociale verzekeringen</source>
+        <translation>Public administration, public services and compulsory social security</translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Gezondheids- en welzijnszorg</source>
+        <translation>Human health and social work activities</translation>
+    </message>
+    <message>
+        <source>Cultuur, sport en recreatie</source>
+        <translation>Culture, sports and recreation</translation>
+    </message>
+    <message>
+        <source>Overige dienstverlening</source>
+        <translation>Other service activities</translation>
+    </message>
+    <message>
+        <source>Huishoudens als werkgever; niet-gedifferentieerde productie van goederen en diensten door huishoudens voor eigen gebruik</source>
+        <translation>Households as employers; undifferentiated production of goods and services by households for own use</translation>
+    </message>
+    <message>
+        <source>Extraterritoriale organisaties en lichamen</source>
+        <translation>Extraterritorial organisations and bodies</translation>
+    </message>
+    <message>
+        <source>Landbouw, jacht en dienstverlening voor de landbouw en jacht</source>
+        <translation>Crop and animal production, hunting and related service activities</translation>
+    </message>
+    <message>
+        <source>Bosbouw, exploitatie van bossen en dienstverlening voor de bosbouw</source>
+        <translation>Forestry, logging and related service activities</translation>
+    </message>
+    <message>
+        <source>Visserij en kweken van vis en schaaldieren</source>
+        <translation>Fishing and aquaculture</translation>
+    </message>
+    <message>
+        <source>Winning van aardolie en aardgas</source>
+        <translation>Extraction of crude petroleum and natural gas</translation>
+    </message>
+    <message>
+        <source>Winning van delfstoffen (geen olie en gas)</source>
+        <translation>Mining and quarrying (no oil and gas)</translation>
+    </message>
+    <message>
+        <source>Dienstverlening voor de winning van delfstoffen</source>
+        <translation>Mining support service activities</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van voedingsmiddelen</source>
+        <translation>Manufacture of food products</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van dranken</source>
+        <translation>Manufacture of beverages</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van tabaksproducten</source>
+        <translation>Manufacture of tobacco products</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van textiel</source>
+        <translation>Manufacture of textiles</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van kleding</source>
+        <translation>Manufacture of wearing apparel</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van leer, lederwaren en schoenen</source>
+        <translation>Manufacture of leather, leather products and footwear</translation>
+    </message>
+    <message>
+        <source>Primaire houtbewerking en vervaardiging van artikelen van hout, kurk, riet en vlechtwerk (geen meubels)</source>
+        <translation>Manufacture of wood and of products of wood, cork, straw and plaiting materials (no furniture)</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van papier, karton en papier- en kartonwaren</source>
+        <translation>Manufacture of paper, paperboard and articles of paper and paperboard</translation>
+    </message>
+    <message>
+        <source>Drukkerijen, reproductie van opgenomen media</source>
+        <translation>Printing and reproduction of recorded media</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van cokesovenproducten en aardolieverwerking</source>
+        <translation>Manufacture of coke and refined petroleum products</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van chemische producten</source>
+        <translation>Manufacture of chemicals and chemical products</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van farmaceutische grondstoffen en producten</source>
+        <translation>Manufacture of basic pharmaceutical products and preparations</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van producten van rubber en kunststof</source>
+        <translation>Manufacture of rubber and plastic products</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van overige niet-metaalhoudende minerale producten</source>
+        <translation>Manufacture of other non-metallic mineral products</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van metalen in primaire vorm</source>
+        <translation>Manufacture of basic metals</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van producten van metaal (geen machines en apparaten)</source>
+        <translation>Manufacture of fabricated metal products (no machinery and equipment)</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van computers en van elektronische en optische apparatuur</source>
+        <translation>Manufacture of computer, electronic and optical products</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van elektrische apparatuur</source>
+        <translation>Manufacture of electrical equipment</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van overige machines en apparaten</source>
+        <translation>Manufacture of other machinery and equipment</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van auto&apos;s, aanhangwagens en opleggers</source>
+        <translation>Manufacture of motor vehicles, trailers and semi-trailers</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van overige transportmiddelen</source>
+        <translation>Manufacture of other transport equipment</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van meubels</source>
+        <translation>Manufacture of furniture</translation>
+    </message>
+    <message>
+        <source>Vervaardiging van overige goederen</source>
+        <translation>Other manufacturing</translation>
+    </message>
+    <message>
+        <source>Reparatie en installatie van machines en apparaten</source>
+        <translation>Repair and installation of machinery and equipment</translation>
+    </message>
+    <message>
+        <source>Winning en distributie van water</source>
+        <translation>Water collection, treatment and supply</translation>
+    </message>
+    <message>
+        <source>Afvalwaterinzameling en -behandeling</source>
+        <translation>Sewerage</translation>
+    </message>
+    <message>
+        <source>Afvalinzameling en -behandeling; voorbereiding tot recycling</source>
+        <translation>Waste collection, treatment and disposal; materials recovery</translation>
+    </message>
+    <message>
+        <source>Sanering en overig afvalbeheer</source>
+        <translation>Remediation and other waste management</translation>
+    </message>
+    <message>
+        <source>Algemene burgerlijke en utiliteitsbouw en projectontwikkeling</source>
+        <translation>General construction of buildings and project development</translation>
+    </message>
+    <message>
+        <source>Grond-, water- en wegenbouw (geen grondverzet)</source>
+        <translation>Civil engineering (no earthmoving)</translation>
+    </message>
+    <message>
+        <source>Gespecialiseerde werkzaamheden in de bouw</source>
+        <translation>Specialised construction activities</translation>
+    </message>
+    <message>
+        <source>Handel in en reparatie van auto&apos;s, motorfietsen en aanhangers</source>
+        <translation>Trade in and repair of motor vehicles, motorcycles and trailers</translation>
+    </message>
+    <message>
+        <source>Groothandel en handelsbemiddeling (niet in auto&apos;s en motorfietsen)</source>
+        <translation>Wholesale trade and commission trade (not in motor vehicles and motorcycles)</translation>
+    </message>
+    <message>
+        <source>Detailhandel (niet in auto&apos;s)</source>
+        <translation>Retail trade (not in motor vehicles)</translation>
+    </message>
+    <message>
+        <source>Vervoer over land</source>
+        <translation>Land transport</translation>
+    </message>
+    <message>
+        <source>Vervoer over water</source>
+        <translation>Water transport</translation>
+    </message>
+    <message>
+        <source>Luchtvaart</source>
+        <translation>Air transport</translation>
+    </message>
+    <message>
+        <source>Opslag en dienstverlening voor vervoer</source>
+        <translation>Warehousing and support activities for transportation</translation>
+    </message>
+    <message>
+        <source>Post en koeriers</source>
+        <translation>Postal and courier activities</translation>
+    </message>
+    <message>
+        <source>Logiesverstrekking</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <source>Eet- en drinkgelegenheden</source>
+        <translation>Food and beverage service activities</translation>
+    </message>
+    <message>
+        <source>Uitgeverijen</source>
+        <translation>Publishing activities</translation>
+    </message>
+    <message>
+        <source>Productie en distributie van films en televisieprogramma&apos;s; maken en uitgeven van geluidsopnamen</source>
+        <translation>Motion picture and television programme production and distribution; sound recording and music publishing</translation>
+    </message>
+    <message>
+        <source>Verzorgen en uitzenden van radio- en televisieprogramma&apos;s</source>
+        <translation>Programming and broadcasting activities</translation>
+    </message>
+    <message>
+        <source>Telecommunicatie</source>
+        <translation>Telecommunications</translation>
+    </message>
+    <message>
+        <source>Dienstverlenende activiteiten op het gebied van informatietechnologie</source>
+        <translation>Information technology service activities</translation>
+    </message>
+    <message>
+        <source>Dienstverlenende activiteiten op het gebied van informatie</source>
+        <translation>Information service activities</translation>
+    </message>
+    <message>
+        <source>Financiële instellingen (geen verzekeringen en pensioenfondsen)</source>
+        <translation>Financial institutions (no insurance and pension funding)</translation>
+    </message>
+    <message>
+        <source>Verzekeringen en pensioenfondsen (geen verplichte sociale verzekeringen)</source>
+        <translation>Insurance and pension funding (no compulsory social security)</translation>
+    </message>
+    <message>
+        <source>Overige financiële dienstverlening</source>
+        <translation>Other financial services</translation>
+    </message>
+    <message>
+        <source>Rechtskundige dienstverlening, accountancy, belastingadvisering en administratie</source>
+        <translation>Legal, accounting, tax consultancy and administration activities</translation>
+    </message>
+    <message>
+        <source>Holdings (geen financiële), concerndiensten binnen eigen concern en managementadvisering</source>
+        <translation>Holdings (non-financial), head offices within the group and management consultancy</translation>
+    </message>
+    <message>
+        <source>Architecten, ingenieurs en technisch ontwerp en advies; keuring en controle</source>
+        <translation>Architectural and engineering activities and related technical consultancy; testing and analysis</translation>
+    </message>
+    <message>
+        <source>Speur- en ontwikkelingswerk</source>
+        <translation>Scientific research and development</translation>
+    </message>
+    <message>
+        <source>Reclame en marktonderzoek</source>
+        <translation>Advertising and market research</translation>
+    </message>
+    <message>
+        <source>Industrieel ontwerp en vormgeving, fotografie, vertaling en overige consultancy</source>
+        <translation>Industrial design, photography, translation and other consultancy</translation>
+    </message>
+    <message>
+        <source>Veterinaire dienstverlening</source>
+        <translation>Veterinary activities</translation>
+    </message>
+    <message>
+        <source>Verhuur en lease van auto&apos;s, consumentenartikelen, machines en overige roerende goederen</source>
+        <translation>Rental and leasing of motor vehicles, consumer goods, machinery and other tangible goods</translation>
+    </message>
+    <message>
+        <source>Arbeidsbemiddeling, uitzendbureaus en personeelsbeheer</source>
+        <translation>Employment activities: placement, temporary employment agencies and personnel management</translation>
+    </message>
+    <message>
+        <source>Reisbemiddeling, reisorganisatie, toeristische informatie en reserveringsbureaus</source>
+        <translation>Travel agency, tour operator, tourist information and reservation activities</translation>
+    </message>
+    <message>
+        <source>Beveiliging en opsporing</source>
+        <translation>Security and investigation activities</translation>
+    </message>
+    <message>
+        <source>Facility management, reiniging en landschapsverzorging</source>
+        <translation>Facility management, cleaning and landscape service activities</translation>
+    </message>
+    <message>
+        <source>Overige zakelijke dienstverlening</source>
+        <translation>Other business support activities</translation>
+    </message>
+    <message>
+        <source>Gezondheidszorg</source>
+        <translation>Human health activities</translation>
+    </message>
+    <message>
+        <source>Verpleging, verzorging en begeleiding met overnachting</source>
+        <translation>Residential care activities</translation>
+    </message>
+    <message>
+        <source>Maatschappelijke dienstverlening zonder overnachting</source>
+        <translation>Social work activities without accommodation</translation>
+    </message>
+    <message>
+        <source>Kunst</source>
+        <translation>Arts</translation>
+    </message>
+    <message>
+        <source>Culturele uitleencentra, openbare archieven, musea, dieren- en plantentuinen, natuurbehoud</source>
+        <translation>Lending libraries, public archives, museums, zoological and botanical gardens, nature conservation</translation>
+    </message>
+    <message>
+        <source>Loterijen en kansspelen</source>
+        <translation>Gambling and betting activities</translation>
+    </message>
+    <message>
+        <source>Sport en recreatie</source>
+        <translation>Sports and recreation</translation>
+    </message>
+    <message>
+        <source>Levensbeschouwelijke en politieke organisaties, belangen- en ideële organisaties, hobbyclubs</source>
+        <translation>Religious and political organisations, interest and ideological organisations, hobby clubs</translation>
+    </message>
+    <message>
+        <source>Reparatie van computers en consumentenartikelen</source>
+        <translation>Repair of computers and consumer goods</translation>
+    </message>
+    <message>
+        <source>Wellness en overige dienstverlening; uitvaartbranche</source>
+        <translation>Wellness and other personal service activities; funeral activities</translation>
+    </message>
+    <message>
+        <source>Huishoudens als werkgever van huishoudelijk personeel</source>
+        <translation>Activities of households as employers of domestic personnel</translation>
+    </message>
+    <message>
+        <source>Niet-gespecificeerde productie van goederen en diensten door particuliere huishoudens voor eigen gebruik</source>
+        <translation>Undifferentiated production of goods and services by private households for own use</translation>
+    </message>
 </context>
 <context>
     <name>regio::geo</name>

@@ -1055,6 +1055,414 @@ Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van h
         <source>S Overige dienstverlening</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Landbouw, bosbouw en visserij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winning van delfstoffen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productie en distributie van en handel in elektriciteit, aardgas, stoom en gekoelde lucht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winning en distributie van water; afval- en afvalwaterbeheer en sanering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bouwnijverheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groot- en detailhandel; reparatie van auto&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervoer en opslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logies-, maaltijd- en drankverstrekking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informatie en communicatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financiële instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verhuur van en handel in onroerend goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisering, onderzoek en overige specialistische zakelijke dienstverlening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verhuur van roerende goederen en overige zakelijke dienstverlening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openbaar bestuur, overheidsdiensten en verplichte sociale verzekeringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gezondheids- en welzijnszorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cultuur, sport en recreatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overige dienstverlening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huishoudens als werkgever; niet-gedifferentieerde productie van goederen en diensten door huishoudens voor eigen gebruik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extraterritoriale organisaties en lichamen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landbouw, jacht en dienstverlening voor de landbouw en jacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bosbouw, exploitatie van bossen en dienstverlening voor de bosbouw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visserij en kweken van vis en schaaldieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winning van aardolie en aardgas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winning van delfstoffen (geen olie en gas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dienstverlening voor de winning van delfstoffen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van voedingsmiddelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van dranken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van tabaksproducten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van textiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van kleding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van leer, lederwaren en schoenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primaire houtbewerking en vervaardiging van artikelen van hout, kurk, riet en vlechtwerk (geen meubels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van papier, karton en papier- en kartonwaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drukkerijen, reproductie van opgenomen media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van cokesovenproducten en aardolieverwerking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van chemische producten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van farmaceutische grondstoffen en producten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van producten van rubber en kunststof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van overige niet-metaalhoudende minerale producten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van metalen in primaire vorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van producten van metaal (geen machines en apparaten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van computers en van elektronische en optische apparatuur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van elektrische apparatuur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van overige machines en apparaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van auto&apos;s, aanhangwagens en opleggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van overige transportmiddelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van meubels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervaardiging van overige goederen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reparatie en installatie van machines en apparaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winning en distributie van water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afvalwaterinzameling en -behandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afvalinzameling en -behandeling; voorbereiding tot recycling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sanering en overig afvalbeheer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algemene burgerlijke en utiliteitsbouw en projectontwikkeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grond-, water- en wegenbouw (geen grondverzet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespecialiseerde werkzaamheden in de bouw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handel in en reparatie van auto&apos;s, motorfietsen en aanhangers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groothandel en handelsbemiddeling (niet in auto&apos;s en motorfietsen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailhandel (niet in auto&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervoer over land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervoer over water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luchtvaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslag en dienstverlening voor vervoer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post en koeriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logiesverstrekking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eet- en drinkgelegenheden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgeverijen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productie en distributie van films en televisieprogramma&apos;s; maken en uitgeven van geluidsopnamen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzorgen en uitzenden van radio- en televisieprogramma&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telecommunicatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dienstverlenende activiteiten op het gebied van informatietechnologie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dienstverlenende activiteiten op het gebied van informatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financiële instellingen (geen verzekeringen en pensioenfondsen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzekeringen en pensioenfondsen (geen verplichte sociale verzekeringen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overige financiële dienstverlening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtskundige dienstverlening, accountancy, belastingadvisering en administratie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings (geen financiële), concerndiensten binnen eigen concern en managementadvisering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecten, ingenieurs en technisch ontwerp en advies; keuring en controle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speur- en ontwikkelingswerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reclame en marktonderzoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrieel ontwerp en vormgeving, fotografie, vertaling en overige consultancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veterinaire dienstverlening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verhuur en lease van auto&apos;s, consumentenartikelen, machines en overige roerende goederen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeidsbemiddeling, uitzendbureaus en personeelsbeheer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reisbemiddeling, reisorganisatie, toeristische informatie en reserveringsbureaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beveiliging en opsporing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility management, reiniging en landschapsverzorging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overige zakelijke dienstverlening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gezondheidszorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verpleging, verzorging en begeleiding met overnachting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maatschappelijke dienstverlening zonder overnachting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culturele uitleencentra, openbare archieven, musea, dieren- en plantentuinen, natuurbehoud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loterijen en kansspelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sport en recreatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levensbeschouwelijke en politieke organisaties, belangen- en ideële organisaties, hobbyclubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reparatie van computers en consumentenartikelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellness en overige dienstverlening; uitvaartbranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huishoudens als werkgever van huishoudelijk personeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet-gespecificeerde productie van goederen en diensten door particuliere huishoudens voor eigen gebruik</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::geo</name>
