@@ -13,6 +13,17 @@
 namespace regio {
 
 namespace {
+// The attribution of the built-in region file, for lupdate (the file stores the Dutch text).
+[[maybe_unused]] const char* const kBuiltInAttribution =
+    QT_TRANSLATE_NOOP("regio::regions", "Bron: CBS/Kadaster (CC BY 4.0), bewerking cartomap");
+} // namespace
+
+QString RegionModel::attribution() const
+{
+    return QCoreApplication::translate("regio::regions", m_attribution.toUtf8().constData());
+}
+
+namespace {
 
 // File format .rvg (docs/regions-format.md): "RVG1" magic, format version, then a qCompress'ed
 // QDataStream (Qt 6.4 encoding) of the model. Coordinates are stored as whole metres (qint32):

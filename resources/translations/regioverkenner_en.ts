@@ -1817,6 +1817,10 @@ Language of messages and reports: --lang nl or --lang en (default: the system la
         <source>afgekapt of beschadigd bij %1</source>
         <translation>truncated or damaged at %1</translation>
     </message>
+    <message>
+        <source>Bron: CBS/Kadaster (CC BY 4.0), bewerking cartomap</source>
+        <translation>Source: CBS/Kadaster (CC BY 4.0), processed by cartomap</translation>
+    </message>
 </context>
 <context>
     <name>regio::registry</name>

@@ -1795,6 +1795,10 @@ Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van h
         <source>afgekapt of beschadigd bij %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bron: CBS/Kadaster (CC BY 4.0), bewerking cartomap</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::registry</name>
