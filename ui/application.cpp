@@ -52,8 +52,6 @@ int fail(const QString& message)
     return 2;
 }
 
-} // namespace
-
 QString languageSettingsKey()
 {
     return QStringLiteral("ui/language");
@@ -68,6 +66,8 @@ i18n::Language startLanguage(const QString& langOption, bool useSettings)
             return *saved;
     return i18n::systemLanguage();
 }
+
+} // namespace
 
 bool installQtDutchTranslations()
 {
