@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include <optional>
+#include <utility>
 
 using namespace regio;
 
@@ -24,7 +25,13 @@ std::optional<QString> pdfText(const QString& pdf)
     p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return std::nullopt;
-    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    // Typographic ligatures from the font (ﬁ, ﬃ …) expanded, as a reader would search.
+    QString text = QString::fromUtf8(p.readAllStandardOutput());
+    const std::pair<char16_t, const char*> ligatures[] = {{u'\uFB00', "ff"}, {u'\uFB01', "fi"}, {u'\uFB02', "fl"},
+                                                          {u'\uFB03', "ffi"}, {u'\uFB04', "ffl"}};
+    for (const auto& [ligature, letters] : ligatures)
+        text.replace(QChar(ligature), QLatin1String(letters));
+    return text.simplified();
 }
 
 } // namespace
