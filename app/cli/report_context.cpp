@@ -1,5 +1,7 @@
 #include "cli/report_context.h"
 
+#include "i18n/language.h"
+
 #include <QCoreApplication>
 
 #include "economy/economy_load.h"
@@ -25,7 +27,7 @@ ReportData loadReportData(const QCommandLineParser& parser, const RegionModel& r
     const QString registryPath = parser.value(QStringLiteral("registry"));
     data.registry = registryPath.isEmpty() ? registry::loadDefaultRegistry(regions) : registry::loadRegistry(registryPath, regions);
     data.index = std::make_unique<registry::BodyIndex>(data.registry, regions);
-    data.registrySource = QCoreApplication::translate("regio::cli", "register: %1").arg(data.registry.title.isEmpty() ? QCoreApplication::translate("regio::cli", "zonder titel") : data.registry.title);
+    data.registrySource = QCoreApplication::translate("regio::cli", "register: %1").arg(data.registry.title.isEmpty() ? QCoreApplication::translate("regio::cli", "zonder titel") : i18n::builtInText("regio::registry", data.registry.title));
     if (!registryPath.isEmpty())
         data.registrySource += QStringLiteral(" (%1)").arg(registryPath);
     economy::EconomyRequest request;

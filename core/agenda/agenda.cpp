@@ -1,5 +1,7 @@
 #include "agenda/agenda.h"
 
+#include "i18n/language.h"
+
 #include <QCoreApplication>
 
 #include "agenda/agenda_gaps.h"
@@ -226,13 +228,13 @@ Agenda build(Agenda a, const AgendaContext& ctx)
     a.from = ctx.fromYear();
     a.to = ctx.toYear();
     const QString source = !ctx.options().sourceLine.isEmpty() ? ctx.options().sourceLine
-                           : !panel.source.isEmpty()             ? panel.source
+                           : !panel.source.isEmpty()             ? i18n::builtInText("regio::economy", panel.source)
                                                                  : QCoreApplication::translate("regio::agenda", "Bron: onbekend");
     a.dataSources << source;
     a.dataSources << QCoreApplication::translate("regio::agenda", "Verwantschap: nabijheid φ (Hidalgo e.a. 2007) uit de specialisaties (LQ > 1) van de "
                                     "COROP-gebieden in %1, zelfde tabel")
                          .arg(a.to);
-    a.dataSources << QCoreApplication::translate("regio::agenda", "Samenwerkingsverbanden: %1").arg(ctx.registry().title);
+    a.dataSources << QCoreApplication::translate("regio::agenda", "Samenwerkingsverbanden: %1").arg(i18n::builtInText("regio::registry", ctx.registry().title));
     if (!ctx.regions().attribution().isEmpty())
         a.dataSources << ctx.regions().attribution();
 

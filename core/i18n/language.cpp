@@ -76,6 +76,19 @@ Language currentLanguage()
     return g_current;
 }
 
+namespace {
+// Built-in data texts, for lupdate (the data files store the Dutch words).
+[[maybe_unused]] const char* const kBuiltInTexts[] = {
+    QT_TRANSLATE_NOOP("regio::registry", "Standaardregister samenwerkingsverbanden"),
+    QT_TRANSLATE_NOOP("regio::economy", "Bron: CBS StatLine, tabel 83582NED (CC BY 4.0)"),
+};
+} // namespace
+
+QString builtInText(const char* context, const QString& text)
+{
+    return text.isEmpty() ? text : QCoreApplication::translate(context, text.toUtf8().constData());
+}
+
 QLocale textLocale()
 {
     return g_current == Language::English ? QLocale(QLocale::English, QLocale::UnitedKingdom)

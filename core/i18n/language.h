@@ -25,6 +25,11 @@ Language systemLanguage();
 bool setLanguage(Language language);
 Language currentLanguage();
 
+// A text that comes with the built-in data (the default register's title, the source line stored
+// in the CBS panel, the region file's attribution) in the interface language: translated when the
+// .ts has it under `context`, else as it is (the user's own files keep their words).
+QString builtInText(const char* context, const QString& text);
+
 // The locale for numbers and dates in texts of the current language (decimal comma in Dutch).
 QLocale textLocale();
 

@@ -2344,6 +2344,10 @@ Language of messages and reports: --lang nl or --lang en (default: the system la
         <source>dubbele id &apos;%1&apos; (ook in %2)</source>
         <translation>duplicate id &apos;%1&apos; (also in %2)</translation>
     </message>
+    <message>
+        <source>Standaardregister samenwerkingsverbanden</source>
+        <translation>Default register of partnerships</translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::ActorGrid</name>
@@ -5195,6 +5199,21 @@ Location quotient: %5</translation>
     <message>
         <source> (00)</source>
         <translation> (00)</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>beginletter van Economie</comment>
+        <translation>Ec</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>beginletter van Onderwijs</comment>
+        <translation>Ed</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>beginletter van Arbeidsmarkt</comment>
+        <translation>LM</translation>
     </message>
 </context>
 <context>

@@ -2322,6 +2322,10 @@ Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van h
         <source>dubbele id &apos;%1&apos; (ook in %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Standaardregister samenwerkingsverbanden</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::ActorGrid</name>
@@ -5144,6 +5148,21 @@ Locatiequotiënt: %5</source>
     </message>
     <message>
         <source> (00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>beginletter van Economie</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>beginletter van Onderwijs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>beginletter van Arbeidsmarkt</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

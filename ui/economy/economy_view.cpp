@@ -279,7 +279,7 @@ void EconomyView::setTrendSector(const QString& key)
 
 QString EconomyView::sourceLine() const
 {
-    const QString source = m_panel->source.isEmpty() ? tr("eigen bestand") : m_panel->source;
+    const QString source = m_panel->source.isEmpty() ? tr("eigen bestand") : i18n::builtInText("regio::economy", m_panel->source);
     return tr("%1 — %2. Geheime (onderdrukte) cellen zijn onbekend, niet 0.")
         .arg(source, m_panel->measure.isEmpty() ? tr("werkgelegenheid") : m_panel->measure);
 }

@@ -249,7 +249,7 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
         pages.push_back({QCoreApplication::translate("regio::ui::RegionProfile", "Economische structuur %1").arg(y1), region->name,
                          [&, basisReal, y0, y1](QPainter& painter, const QRectF& rect_) {
             QRectF rect = rect_;
-            const QString source = panel.source.isEmpty() ? QCoreApplication::translate("regio::ui::RegionProfile", "eigen bestand") : panel.source;
+            const QString source = panel.source.isEmpty() ? QCoreApplication::translate("regio::ui::RegionProfile", "eigen bestand") : i18n::builtInText("regio::economy", panel.source);
             TextBlock note(QCoreApplication::translate("regio::ui::RegionProfile", "<p class=\"muted\">%1 — %2. %3 Geheime (onderdrukte) cellen zijn onbekend, niet 0.</p>")
                                .arg(esc(source), esc(panel.measure),
                                     basisReal.valid() ? esc((basisReal.exact ? QCoreApplication::translate("regio::ui::RegionProfile", "Gebied: ") : QCoreApplication::translate("regio::ui::RegionProfile", "Let op, ")) + basisReal.basis + QStringLiteral("."))
