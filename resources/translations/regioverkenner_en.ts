@@ -962,6 +962,22 @@ Language of messages and reports: --lang nl or --lang en (default: the system la
         <source>meerdere maten (%1): kies er een met --measure</source>
         <translation>several measures (%1): choose one with --measure</translation>
     </message>
+    <message>
+        <source>Sterkte</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Zwakte</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <source>Kans</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Bedreiging</source>
+        <translation>Threat</translation>
+    </message>
 </context>
 <context>
     <name>regio::economy::sbi</name>

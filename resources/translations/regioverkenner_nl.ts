@@ -940,6 +940,22 @@ Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van h
         <source>meerdere maten (%1): kies er een met --measure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sterkte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zwakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedreiging</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::economy::sbi</name>
