@@ -79,9 +79,9 @@ QString key(Side side)
 QString label(Side side)
 {
     switch (side) {
-    case Side::EconomieOnderwijs: return QStringLiteral("Economie–Onderwijs");
-    case Side::OnderwijsArbeidsmarkt: return QStringLiteral("Onderwijs–Arbeidsmarkt");
-    case Side::EconomieArbeidsmarkt: return QStringLiteral("Economie–Arbeidsmarkt");
+    case Side::EconomieOnderwijs: return QCoreApplication::translate("regio::coverage", "Economie–Onderwijs");
+    case Side::OnderwijsArbeidsmarkt: return QCoreApplication::translate("regio::coverage", "Onderwijs–Arbeidsmarkt");
+    case Side::EconomieArbeidsmarkt: return QCoreApplication::translate("regio::coverage", "Economie–Arbeidsmarkt");
     }
     return {};
 }

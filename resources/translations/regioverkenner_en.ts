@@ -539,6 +539,18 @@ Language of messages and reports: --lang nl or --lang en (default: the system la
         <source>Geen samenwerkingsverband dat de hele driehoek afdekt</source>
         <translation>No partnership that covers the whole triangle</translation>
     </message>
+    <message>
+        <source>Economie–Onderwijs</source>
+        <translation>Economy–Education</translation>
+    </message>
+    <message>
+        <source>Onderwijs–Arbeidsmarkt</source>
+        <translation>Education–Labour market</translation>
+    </message>
+    <message>
+        <source>Economie–Arbeidsmarkt</source>
+        <translation>Economy–Labour market</translation>
+    </message>
 </context>
 <context>
     <name>regio::economy</name>

@@ -519,6 +519,18 @@ Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van h
         <source>Geen samenwerkingsverband dat de hele driehoek afdekt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Economie–Onderwijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwijs–Arbeidsmarkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economie–Arbeidsmarkt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::economy</name>
