@@ -4,13 +4,21 @@
 
 #include <QCoreApplication>
 #include "cli/commands.h"
+#include "i18n/language.h"
+
+#include <optional>
 
 namespace regio::cli {
 
 const std::vector<Command>& commands()
 {
-    // Rebuilt on every call: the summaries follow the language set for this run (--lang).
+    // Rebuilt when the language changes (--lang, set before any command runs), so the summaries
+    // follow it; never while a caller iterates over the table.
     static std::vector<Command> table;
+    static std::optional<i18n::Language> builtFor;
+    if (builtFor == i18n::currentLanguage())
+        return table;
+    builtFor = i18n::currentLanguage();
     table = {
         {QStringLiteral("regions"), QCoreApplication::translate("regio::cli", "gemeenten en indelingen met oppervlakte en lidmaatschappen"), runRegions},
         {QStringLiteral("bodies"), QCoreApplication::translate("regio::cli", "samenwerkingsverbanden uit het register, per regio of type"), runBodies},
