@@ -170,7 +170,8 @@ bool parseArguments(QCommandLineParser& parser, const QString& commandName, cons
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         // QCommandLineParser names the program by the process's own path; show the subcommand.
-        static const QRegularExpression usageLine(QStringLiteral("^Usage: \\S+"));
+        // Its first word is "Usage:" or, with Qt's own Dutch texts loaded, "Gebruik:".
+        static const QRegularExpression usageLine(QStringLiteral("^[^:\\n]+: \\S+"));
         text.replace(usageLine, QCoreApplication::translate("regio::cli", "Gebruik: regio ") + commandName);
         text.replace(QStringLiteral("[options]"), QCoreApplication::translate("regio::cli", "[opties]"));
         text.replace(QStringLiteral("Options:"), QCoreApplication::translate("regio::cli", "Opties:"));
