@@ -2,6 +2,8 @@
 // embedded region format. Rebuild the shipped data with:
 //   regio convert-regions --from-dir ../shared/data/cbs-2025 --year 2025 --out resources/data/regions-2025.rvg
 #include "cli/cli.h"
+
+#include <QCoreApplication>
 #include "cli/commands.h"
 
 #include "geography/geojson.h"
@@ -40,37 +42,37 @@ int runConvertRegions(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption fromDir(QStringLiteral("from-dir"),
-        QStringLiteral("Map met gemeente_<jaar>.topojson, provincie_…, coropgebied_… en arbeidsmarktregio_…."),
+        QCoreApplication::translate("regio::cli", "Map met gemeente_<jaar>.topojson, provincie_…, coropgebied_… en arbeidsmarktregio_…."),
         QStringLiteral("map"));
-    const QCommandLineOption gemeente(QStringLiteral("gemeente"), QStringLiteral("Bestand met gemeentegrenzen (TopoJSON/GeoJSON)."), QStringLiteral("bestand"));
-    const QCommandLineOption provincie(QStringLiteral("provincie"), QStringLiteral("Bestand met provinciegrenzen."), QStringLiteral("bestand"));
-    const QCommandLineOption corop(QStringLiteral("corop"), QStringLiteral("Bestand met COROP-gebieden."), QStringLiteral("bestand"));
-    const QCommandLineOption amr(QStringLiteral("arbeidsmarktregio"), QStringLiteral("Bestand met arbeidsmarktregio's."), QStringLiteral("bestand"));
-    const QCommandLineOption year(QStringLiteral("year"), QStringLiteral("Jaar van de indeling (standaard 2025)."), QStringLiteral("jaar"), QStringLiteral("2025"));
-    const QCommandLineOption attribution(QStringLiteral("attribution"), QStringLiteral("Bronvermelding die de app toont."),
+    const QCommandLineOption gemeente(QStringLiteral("gemeente"), QCoreApplication::translate("regio::cli", "Bestand met gemeentegrenzen (TopoJSON/GeoJSON)."), QStringLiteral("bestand"));
+    const QCommandLineOption provincie(QStringLiteral("provincie"), QCoreApplication::translate("regio::cli", "Bestand met provinciegrenzen."), QStringLiteral("bestand"));
+    const QCommandLineOption corop(QStringLiteral("corop"), QCoreApplication::translate("regio::cli", "Bestand met COROP-gebieden."), QStringLiteral("bestand"));
+    const QCommandLineOption amr(QStringLiteral("arbeidsmarktregio"), QCoreApplication::translate("regio::cli", "Bestand met arbeidsmarktregio's."), QStringLiteral("bestand"));
+    const QCommandLineOption year(QStringLiteral("year"), QCoreApplication::translate("regio::cli", "Jaar van de indeling (standaard 2025)."), QStringLiteral("jaar"), QStringLiteral("2025"));
+    const QCommandLineOption attribution(QStringLiteral("attribution"), QCoreApplication::translate("regio::cli", "Bronvermelding die de app toont."),
                                          QStringLiteral("tekst"), QStringLiteral("Bron: CBS/Kadaster (CC BY 4.0), bewerking cartomap"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Uitvoerbestand (.rvg)."), QStringLiteral("bestand"));
+    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("regio::cli", "Uitvoerbestand (.rvg)."), QStringLiteral("bestand"));
     parser.addOptions({fromDir, gemeente, provincie, corop, amr, year, attribution, out});
     if (!parseArguments(parser, QStringLiteral("convert-regions"),
-                        QStringLiteral("Zet CBS-gebiedsindelingen om naar het eigen regioformaat van Regioverkenner.\n"
+                        QCoreApplication::translate("regio::cli", "Zet CBS-gebiedsindelingen om naar het eigen regioformaat van Regioverkenner.\n"
                                        "Lidmaatschappen worden ruimtelijk afgeleid (een binnenpunt van elke gemeente\n"
                                        "in de indelingspolygonen); indelingen worden opgebouwd door de gemeenten samen\n"
                                        "te voegen, zodat grenzen precies samenvallen."),
                         args, io))
         return ExitOk;
     if (!parser.isSet(out))
-        throw UsageError(QStringLiteral("--out ontbreekt"));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--out ontbreekt"));
     bool yearOk = false;
     const int yearValue = parser.value(year).toInt(&yearOk);
     if (!yearOk || yearValue < 1900 || yearValue > 2100)
-        throw UsageError(QStringLiteral("--year moet een jaartal zijn, niet '%1'").arg(parser.value(year)));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--year moet een jaartal zijn, niet '%1'").arg(parser.value(year)));
 
     auto pathFor = [&](const QCommandLineOption& option, const QString& stem) {
         if (parser.isSet(option))
             return parser.value(option);
         if (parser.isSet(fromDir))
             return defaultFile(parser.value(fromDir), stem, yearValue);
-        throw UsageError(QStringLiteral("geef --from-dir of --%1").arg(option.names().first()));
+        throw UsageError(QCoreApplication::translate("regio::cli", "geef --from-dir of --%1").arg(option.names().first()));
     };
     const QString gemeentePath = pathFor(gemeente, QStringLiteral("gemeente"));
     const QString provinciePath = pathFor(provincie, QStringLiteral("provincie"));
@@ -97,7 +99,7 @@ int runConvertRegions(const QStringList& args, Io& io)
                                      [level = level](const Municipality& m) { return !m.membership(level).isEmpty(); });
         if (!model.municipalities().empty() && !any)
             throw InputError(path, QString(),
-                             QStringLiteral("geen enkele gemeente uit %1 ligt in een van de %2 indelingen; "
+                             QCoreApplication::translate("regio::cli", "geen enkele gemeente uit %1 ligt in een van de %2 indelingen; "
                                             "zijn de bestanden van hetzelfde jaar en gebied?")
                                  .arg(gemeentePath)
                                  .arg(model.divisions(level).size()));

@@ -520,6 +520,700 @@ file then stays unchanged).
 Language of messages and reports: --lang nl or --lang en (default: the system language).
 </translation>
     </message>
+    <message>
+        <source>hele gebied</source>
+        <translation>whole area</translation>
+    </message>
+    <message>
+        <source>%1 van %2 gemeenten</source>
+        <translation>%1 of %2 municipalities</translation>
+    </message>
+    <message>
+        <source>  %1 — LQ %2; %3 banen (%4%5, %6; Nederland %7)%8
+</source>
+        <translation>  %1 — LQ %2; %3 jobs (%4%5, %6; Netherlands %7)%8
+</translation>
+    </message>
+    <message>
+        <source>Wie kan handelen op de sterktes en kansen (dekking; rol; ontbrekende actoren):
+</source>
+        <translation>Who can act on the strengths and opportunities (coverage; role; missing actors):
+</translation>
+    </message>
+    <message>
+        <source>  geen samenwerkingsverband
+</source>
+        <translation>  no partnership
+</translation>
+    </message>
+    <message>
+        <source>      bij kennisintensieve secties (%1) ook: %2
+</source>
+        <translation>      for knowledge-intensive sections (%1) also: %2
+</translation>
+    </message>
+    <message>
+        <source>Regionale agenda: %1%2%3; %4 %5</source>
+        <translation>Regional agenda: %1%2%3; %4 %5</translation>
+    </message>
+    <message>
+        <source>Periode: %1–%2; economie: %3</source>
+        <translation>Period: %1–%2; economy: %3</translation>
+    </message>
+    <message>
+        <source>Sterktes (LQ &gt; 1; banen %1, verandering sinds %2):</source>
+        <translation>Strengths (LQ &gt; 1; jobs %1, change since %2):</translation>
+    </message>
+    <message>
+        <source>Bedreigingen (sterktes die minder groeiden dan landelijk):</source>
+        <translation>Threats (strengths that grew less than nationally):</translation>
+    </message>
+    <message>
+        <source>Kansen (LQ ≤ 1, verwantschapsdichtheid boven de mediaan %1):</source>
+        <translation>Opportunities (LQ ≤ 1, relatedness density above the median %1):</translation>
+    </message>
+    <message>
+        <source>Buurregio&apos;s (LQ gebied / LQ buur):</source>
+        <translation>Neighbouring regions (LQ area / LQ neighbour):</translation>
+    </message>
+    <message>
+        <source>%1 (%2 van %3 gemeenten; gebied %4)</source>
+        <translation>%1 (%2 of %3 municipalities; area %4)</translation>
+    </message>
+    <message>
+        <source>Specialisaties (LQ &gt; 1) per %1: zonder samenwerkingsverband op economie dat het hele gebied dekt; zonder zo&apos;n verband met de volledige tafel (docs/agenda.md)
+</source>
+        <translation>Specialisations (LQ &gt; 1) per %1: without a partnership on the economy that covers the whole area; without such a partnership with the full table (docs/agenda.md)
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 specialisaties; zonder verband %4%5; zonder volledige tafel %6%7
+</source>
+        <translation>  %1 %2: %3 specialisations; without partnership %4%5; without full table %6%7
+</translation>
+    </message>
+    <message>
+        <source>Uitvoerformaat: text (standaard) of json.</source>
+        <translation>Output format: text (default) or json.</translation>
+    </message>
+    <message>
+        <source>Beginjaar (standaard het eerste, 2010).</source>
+        <translation>Start year (default the first, 2010).</translation>
+    </message>
+    <message>
+        <source>Eindjaar (standaard het laatste, 2024).</source>
+        <translation>End year (default the last, 2024).</translation>
+    </message>
+    <message>
+        <source>Lees dit registerbestand in plaats van het ingebouwde.</source>
+        <translation>Read this register file instead of the built-in one.</translation>
+    </message>
+    <message>
+        <source>Tel ook beëindigde samenwerkingsverbanden mee.</source>
+        <translation>Also count ended partnerships.</translation>
+    </message>
+    <message>
+        <source>Tel ook landelijke samenwerkingsverbanden mee.</source>
+        <translation>Also count national partnerships.</translation>
+    </message>
+    <message>
+        <source>In plaats van --region: het landelijke kaartthema voor alle gebieden van een niveau (corop of arbeidsmarktregio): per gebied de specialisaties zonder samenwerkingsverband op economie dat het hele gebied dekt.</source>
+        <translation>Instead of --region: the national map theme for all areas of a level (corop or arbeidsmarktregio): per area the specialisations without a partnership on the economy that covers the whole area.</translation>
+    </message>
+    <message>
+        <source>--all en --region sluiten elkaar uit</source>
+        <translation>--all and --region exclude each other</translation>
+    </message>
+    <message>
+        <source>--all: onbekend niveau &apos;%1&apos; (gemeente, provincie, corop of arbeidsmarktregio)</source>
+        <translation>--all: unknown level &apos;%1&apos; (gemeente, provincie, corop or arbeidsmarktregio)</translation>
+    </message>
+    <message>
+        <source>--from (%1) moet vóór --to (%2) liggen</source>
+        <translation>--from (%1) must come before --to (%2)</translation>
+    </message>
+    <message>
+        <source>Alleen verbanden in deze regio (GM-, PV-, CR- of AM-code).</source>
+        <translation>Only partnerships in this region (GM, PV, CR or AM code).</translation>
+    </message>
+    <message>
+        <source>Alleen verbanden van dit type.</source>
+        <translation>Only partnerships of this type.</translation>
+    </message>
+    <message>
+        <source>Uitvoerformaat: csv (standaard) of json.</source>
+        <translation>Output format: csv (default) or json.</translation>
+    </message>
+    <message>
+        <source>Schrijf naar dit bestand in plaats van stdout.</source>
+        <translation>Write to this file instead of stdout.</translation>
+    </message>
+    <message>
+        <source>onbekend type &apos;%1&apos;; kies uit %2</source>
+        <translation>unknown type &apos;%1&apos;; choose from %2</translation>
+    </message>
+    <message>
+        <source>onbekende regiocode &apos;%1&apos; (verwacht een gemeente-, provincie-, COROP- of arbeidsmarktregiocode van %2, zoals GM0772 of CR36)</source>
+        <translation>unknown region code &apos;%1&apos; (expected a municipality, province, COROP or labour market region code of %2, such as GM0772 or CR36)</translation>
+    </message>
+    <message>
+        <source>Map met gemeente_&lt;jaar&gt;.topojson, provincie_…, coropgebied_… en arbeidsmarktregio_….</source>
+        <translation>Folder with gemeente_&lt;year&gt;.topojson, provincie_…, coropgebied_… and arbeidsmarktregio_….</translation>
+    </message>
+    <message>
+        <source>Bestand met gemeentegrenzen (TopoJSON/GeoJSON).</source>
+        <translation>File with municipal boundaries (TopoJSON/GeoJSON).</translation>
+    </message>
+    <message>
+        <source>Bestand met provinciegrenzen.</source>
+        <translation>File with provincial boundaries.</translation>
+    </message>
+    <message>
+        <source>Bestand met COROP-gebieden.</source>
+        <translation>File with COROP regions.</translation>
+    </message>
+    <message>
+        <source>Bestand met arbeidsmarktregio&apos;s.</source>
+        <translation>File with labour market regions.</translation>
+    </message>
+    <message>
+        <source>Jaar van de indeling (standaard 2025).</source>
+        <translation>Year of the division (default 2025).</translation>
+    </message>
+    <message>
+        <source>Bronvermelding die de app toont.</source>
+        <translation>Source line the app shows.</translation>
+    </message>
+    <message>
+        <source>Uitvoerbestand (.rvg).</source>
+        <translation>Output file (.rvg).</translation>
+    </message>
+    <message>
+        <source>Zet CBS-gebiedsindelingen om naar het eigen regioformaat van Regioverkenner.
+Lidmaatschappen worden ruimtelijk afgeleid (een binnenpunt van elke gemeente
+in de indelingspolygonen); indelingen worden opgebouwd door de gemeenten samen
+te voegen, zodat grenzen precies samenvallen.</source>
+        <translation>Converts CBS area divisions to Regioverkenner&apos;s own region format.
+Memberships are derived spatially (an interior point of each municipality
+in the division polygons); divisions are built by merging the municipalities,
+so that boundaries coincide exactly.</translation>
+    </message>
+    <message>
+        <source>--year moet een jaartal zijn, niet &apos;%1&apos;</source>
+        <translation>--year must be a year, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>geef --from-dir of --%1</source>
+        <translation>give --from-dir or --%1</translation>
+    </message>
+    <message>
+        <source>geen enkele gemeente uit %1 ligt in een van de %2 indelingen; zijn de bestanden van hetzelfde jaar en gebied?</source>
+        <translation>not a single municipality from %1 lies in one of the %2 divisions; are the files of the same year and area?</translation>
+    </message>
+    <message>
+        <source>hele regio</source>
+        <translation>whole region</translation>
+    </message>
+    <message>
+        <source>Dekking van de driehoek economie-onderwijs-arbeidsmarkt</source>
+        <translation>Coverage of the economy-education-labour market triangle</translation>
+    </message>
+    <message>
+        <source>Hoeken (verbanden die op het domein werken):</source>
+        <translation>Corners (partnerships working on the domain):</translation>
+    </message>
+    <message>
+        <source>Zijden (verbanden op precies twee domeinen):</source>
+        <translation>Sides (partnerships on exactly two domains):</translation>
+    </message>
+    <message>
+        <source>Integraal (alle drie domeinen): %1</source>
+        <translation>Integral (all three domains): %1</translation>
+    </message>
+    <message>
+        <source>Actoren aanwezig: %1</source>
+        <translation>Actors present: %1</translation>
+    </message>
+    <message>
+        <source>Actoren ontbrekend: %1</source>
+        <translation>Actors missing: %1</translation>
+    </message>
+    <message>
+        <source>Aantal samenwerkingsverbanden (drukte): %1</source>
+        <translation>Number of partnerships (crowding): %1</translation>
+    </message>
+    <message>
+        <source>Overlap van hetzelfde type:%1</source>
+        <translation>Overlap of the same type:%1</translation>
+    </message>
+    <message>
+        <source>      Bron: %1 (betrouwbaarheid %2)</source>
+        <translation>      Source: %1 (reliability %2)</translation>
+    </message>
+    <message>
+        <source>De gemeente of regio (GM-, PV-, CR- of AM-code); verplicht.</source>
+        <translation>The municipality or region (GM, PV, CR or AM code); required.</translation>
+    </message>
+    <message>
+        <source>Uitvoerformaat: text (standaard), json of csv.</source>
+        <translation>Output format: text (default), json or csv.</translation>
+    </message>
+    <message>
+        <source>--region ontbreekt (bijvoorbeeld --region GM0772)</source>
+        <translation>--region is missing (for example --region GM0772)</translation>
+    </message>
+    <message>
+        <source>Verwantschapsmatrix (CSV met kop &apos;sector,&lt;sectorcodes…&gt;&apos;, zoals &apos;regio relatedness&apos; die schrijft). Negatieve waarden tellen als 0; sectoren die ontbreken hebben geen buren.</source>
+        <translation>Relatedness matrix (CSV with header &apos;sector,&lt;sector codes…&gt;&apos;, as &apos;regio relatedness&apos; writes it). Negative values count as 0; missing sectors have no neighbours.</translation>
+    </message>
+    <message>
+        <source>Zonder --relatedness: bereken de verwantschap zelf met deze methode (flows, proximity, prob, association, cosine of jaccard; standaard prob).</source>
+        <translation>Without --relatedness: compute the relatedness with this method (flows, proximity, prob, association, cosine or jaccard; default prob).</translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid per regio en sector (CSV, breed of lang). Zonder deze optie: de ingebouwde demonstratie-economie.</source>
+        <translation>Employment per region and sector (CSV, wide or long). Without this option: the built-in demonstration economy.</translation>
+    </message>
+    <message>
+        <source>Baanwisselaars tussen sectoren (CSV), alleen voor --method flows. Zonder deze optie: de ingebouwde demonstratie-economie.</source>
+        <translation>Job switchers between sectors (CSV), only for --method flows. Without this option: the built-in demonstration economy.</translation>
+    </message>
+    <message>
+        <source>Berekent de verwantschapsdichtheid per regio en sector (0–100):
+  RD[r,i] = 100 · Σ_j M[r,j]·w[i,j] / Σ_j w[i,j]   (j ≠ i, w ≥ 0),
+met M[r,j] = 1 als de regio in sector j gespecialiseerd is (LQ &gt; 1) en w de
+verwantschap; 0 als een sector geen verwante sectoren heeft.
+Uitvoer: CSV met kop &apos;region,&lt;sectorcodes…&gt;&apos;. Met de ingebouwde demonstratiedata
+begint de uitvoer met de regel &apos;# Demonstratiedata — geen officiële statistiek&apos;.</source>
+        <translation>Computes the relatedness density per region and sector (0–100):
+  RD[r,i] = 100 · Σ_j M[r,j]·w[i,j] / Σ_j w[i,j]   (j ≠ i, w ≥ 0),
+with M[r,j] = 1 if the region is specialised in sector j (LQ &gt; 1) and w the
+relatedness; 0 if a sector has no related sectors.
+Output: CSV with header &apos;region,&lt;sector codes…&gt;&apos;. With the built-in demonstration data
+the output starts with the line &apos;# Demonstratiedata — geen officiële statistiek&apos;.</translation>
+    </message>
+    <message>
+        <source>--relatedness gaat niet samen met --method of --flows</source>
+        <translation>--relatedness cannot be combined with --method or --flows</translation>
+    </message>
+    <message>
+        <source>Gebieden: een COROP-gebied is exact; een provincie en Nederland (NL01) zijn exacte sommen van
+COROP-gebieden; een arbeidsmarktregio of gemeente wordt benaderd door de COROP-gebieden die haar
+het best dekken (de uitvoer noemt welke, en hoeveel gemeenten daarin liggen).
+Geheime (onderdrukte) cellen van CBS blijven leeg: onbekend, nooit 0.
+De CSV-uitvoer begint met de regels &apos;# Bron: …&apos; en &apos;# Gebied: …&apos;.</source>
+        <translation>Areas: a COROP region is exact; a province and the Netherlands (NL01) are exact sums of
+COROP regions; a labour market region or municipality is approximated by the COROP regions that
+cover it best (the output says which, and how many municipalities lie in them).
+Confidential (suppressed) CBS cells stay empty: unknown, never 0.
+The CSV output starts with the lines &apos;# Bron: …&apos; and &apos;# Gebied: …&apos;.</translation>
+    </message>
+    <message>
+        <source>Jaar (standaard het laatste, 2024).</source>
+        <translation>Year (default the last, 2024).</translation>
+    </message>
+    <message>
+        <source>De sectorstructuur van een gebied: per SBI-sectie de banen van werknemers, het aandeel
+in het gebied (E[r,i]/E[r,T]), het aandeel in Nederland, en de locatiequotiënt
+LQ = aandeel / aandeel NL (gespecialiseerd als LQ &gt; 1).
+Kolommen: sector,name,jobs,share,share_nl,lq,status (status: ok, onderdrukt of benadering).
+</source>
+        <translation>The sector structure of an area: per SBI section the employee jobs, the share
+in the area (E[r,i]/E[r,T]), the share in the Netherlands, and the location quotient
+LQ = share / share NL (specialised if LQ &gt; 1).
+Columns: sector,name,jobs,share,share_nl,lq,status (status: ok, onderdrukt or benadering).
+</translation>
+    </message>
+    <message>
+        <source>Jaar: %1; banen van werknemers in december, totaal %2</source>
+        <translation>Year: %1; employee jobs in December, total %2</translation>
+    </message>
+    <message>
+        <source>De verandering van de banen per SBI-sectie tussen twee jaren, ontleed met de klassieke
+shift-share (Dunn 1960): met g de groei van alle banen in Nederland, g_i die van
+sector i in Nederland en g_ri die in het gebied:
+  national     = E0[r,i]·g            (had de sector als Nederland als geheel gegroeid)
+  industry_mix = E0[r,i]·(g_i − g)     (de sector groeide landelijk sneller of trager)
+  regional     = E0[r,i]·(g_ri − g_i)  (het gebied deed het beter of slechter)
+Samen gelijk aan change. specialisation: intrede (LQ ≤ 1 → &gt; 1), uittrede (&gt; 1 → ≤ 1),
+blijft, geen of onbekend.
+Kolommen: sector,name,jobs_from,jobs_to,change,national,industry_mix,regional,lq_from,lq_to,specialisation,status.
+Let op: COROP-grenzen volgen de indeling van elk jaar (gemeentelijke herindelingen).
+</source>
+        <translation>The change in jobs per SBI section between two years, decomposed with the classic
+shift-share (Dunn 1960): with g the growth of all jobs in the Netherlands, g_i that of
+sector i in the Netherlands and g_ri that in the area:
+  national     = E0[r,i]·g            (had the sector grown like the Netherlands as a whole)
+  industry_mix = E0[r,i]·(g_i − g)     (the sector grew faster or more slowly nationally)
+  regional     = E0[r,i]·(g_ri − g_i)  (the area did better or worse)
+Together equal to change. specialisation: entry (LQ ≤ 1 → &gt; 1), exit (&gt; 1 → ≤ 1),
+stays, none or unknown.
+Columns: sector,name,jobs_from,jobs_to,change,national,industry_mix,regional,lq_from,lq_to,specialisation,status.
+Note: COROP boundaries follow the division of each year (municipal mergers).
+</translation>
+    </message>
+    <message>
+        <source>Van %1 tot %2; groei van alle banen in Nederland %3</source>
+        <translation>From %1 to %2; growth of all jobs in the Netherlands %3</translation>
+    </message>
+    <message>
+        <source>Structuurmaten van een gebied, met p[r,i] = het aandeel van sectie i in de banen van
+de gepubliceerde secties van het gebied:
+  krugman            Σ|p[r,i] − p[NL,i]|: verschil met Nederland (0 = gelijk, 2 = niets gemeen)
+  herfindahl         Σ p²: concentratie (1 = één sector)
+  entropy            Σ p·log2(1/p): spreiding, in bits
+  related_variety    spreiding binnen de groepen A, B-E, F, G-I, J, K, L, M-N, O-Q, R-U
+  unrelated_variety  spreiding over die groepen (Frenken, Van Oort &amp; Verburg 2007);
+                     related + unrelated = entropy.
+Kolommen: krugman,herfindahl,entropy,related_variety,unrelated_variety,sections_used,sections_unknown.
+</source>
+        <translation>Structure measures of an area, with p[r,i] = the share of section i in the jobs of
+the published sections of the area:
+  krugman            Σ|p[r,i] − p[NL,i]|: difference from the Netherlands (0 = equal, 2 = nothing in common)
+  herfindahl         Σ p²: concentration (1 = one sector)
+  entropy            Σ p·log2(1/p): spread, in bits
+  related_variety    spread within the groups A, B-E, F, G-I, J, K, L, M-N, O-Q, R-U
+  unrelated_variety  spread over those groups (Frenken, Van Oort &amp; Verburg 2007);
+                     related + unrelated = entropy.
+Columns: krugman,herfindahl,entropy,related_variety,unrelated_variety,sections_used,sections_unknown.
+</translation>
+    </message>
+    <message>
+        <source>Jaar: %1; %2 secties gepubliceerd, %3 geheim</source>
+        <translation>Year: %1; %2 sections published, %3 confidential</translation>
+    </message>
+    <message>
+        <source>Map waarin de bestanden komen (verplicht; wordt zo nodig aangemaakt).</source>
+        <translation>Folder for the files (required; created if needed).</translation>
+    </message>
+    <message>
+        <source>Startwaarde van de toevalsgenerator (standaard %1, die van de ingebouwde bestanden).</source>
+        <translation>Seed of the random generator (default %1, that of the built-in files).</translation>
+    </message>
+    <message>
+        <source>Schrijft de synthetische demonstratie-economie (SBI 2008-afdelingen × 40
+COROP-gebieden) als CSV: demo-employment.csv, demo-flows.csv, demo-sectors.csv
+en demo-regions.csv. De cijfers komen uit een gedocumenteerd model met een vaste
+startwaarde (docs/economy.md) en zijn op elk platform gelijk. Elk bestand begint
+met &apos;# Demonstratiedata — geen officiële statistiek&apos;. Met de standaardwaarde
+ontstaan precies de bestanden in resources/data/.</source>
+        <translation>Writes the synthetic demonstration economy (SBI 2008 divisions × 40
+COROP regions) as CSV: demo-employment.csv, demo-flows.csv, demo-sectors.csv
+and demo-regions.csv. The figures come from a documented model with a fixed
+seed (docs/economy.md) and are the same on every platform. Every file starts
+with &apos;# Demonstratiedata — geen officiële statistiek&apos;. With the default value
+exactly the files in resources/data/ are produced.</translation>
+    </message>
+    <message>
+        <source>--seed moet een geheel getal ≥ 0 zijn, niet &apos;%1&apos;</source>
+        <translation>--seed must be an integer ≥ 0, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid regio × sector (CSV, breed of lang). Zonder --employment en --flows: de ingebouwde demonstratie-economie.</source>
+        <translation>Employment region × sector (CSV, wide or long). Without --employment and --flows: the built-in demonstration economy.</translation>
+    </message>
+    <message>
+        <source>Baanwisselaars sector × sector (CSV), nodig voor --method flows.</source>
+        <translation>Job switchers sector × sector (CSV), needed for --method flows.</translation>
+    </message>
+    <message>
+        <source>Verwantschap: flows (skill-relatedness uit baanwisselingen, standaard), proximity, prob, association, cosine of jaccard (co-occurrence van specialisaties).</source>
+        <translation>Relatedness: flows (skill relatedness from job switches, default), proximity, prob, association, cosine or jaccard (co-occurrence of specialisations).</translation>
+    </message>
+    <message>
+        <source>Verwant als de verwantschap groter is dan deze drempel (&gt;= 0; standaard 0).</source>
+        <translation>Related if the relatedness is greater than this threshold (&gt;= 0; default 0).</translation>
+    </message>
+    <message>
+        <source>Ruggengraat: maximale opspannende boom plus de k sterkste verbindingen per sector (standaard 3).</source>
+        <translation>Backbone: maximum spanning tree plus the k strongest links per sector (default 3).</translation>
+    </message>
+    <message>
+        <source>Welke verbindingen: all (alle verwante paren, standaard) of backbone.</source>
+        <translation>Which links: all (all related pairs, default) or backbone.</translation>
+    </message>
+    <message>
+        <source>Uitvoerformaat: json of graphml (standaard: volgens de extensie van --out, anders json).</source>
+        <translation>Output format: json or graphml (default: from the extension of --out, else json).</translation>
+    </message>
+    <message>
+        <source>Schrijf naar dit bestand (.json of .graphml) in plaats van stdout.</source>
+        <translation>Write to this file (.json or .graphml) instead of stdout.</translation>
+    </message>
+    <message>
+        <source>Het sectornetwerk: sectoren zijn knopen (grootte = landelijke werkgelegenheid,
+kleur = SBI-sectie), verwante sectoren zijn verbonden. Met ruggengraat,
+vaste (reproduceerbare) layout, Louvain-gemeenschappen en centraliteit.
+Uitvoer: JSON of GraphML (schema in docs/graph.md).</source>
+        <translation>The sector network: sectors are nodes (size = national employment,
+colour = SBI section), related sectors are connected. With backbone,
+fixed (reproducible) layout, Louvain communities and centrality.
+Output: JSON or GraphML (schema in docs/graph.md).</translation>
+    </message>
+    <message>
+        <source>--threshold moet een getal &gt;= 0 zijn, niet &apos;%1&apos;</source>
+        <translation>--threshold must be a number &gt;= 0, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--backbone-k moet een geheel getal &gt;= 0 zijn, niet &apos;%1&apos;</source>
+        <translation>--backbone-k must be an integer &gt;= 0, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--edges moet all of backbone zijn, niet &apos;%1&apos;</source>
+        <translation>--edges must be all or backbone, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>kan het formaat niet afleiden uit &apos;%1&apos;: gebruik .json of .graphml, of --format</source>
+        <translation>cannot derive the format from &apos;%1&apos;: use .json or .graphml, or --format</translation>
+    </message>
+    <message>
+        <source>Bron: CBS StatLine, export %1 (maat %2)</source>
+        <translation>Source: CBS StatLine, export %1 (measure %2)</translation>
+    </message>
+    <message>
+        <source># %1
+# %2, %3; lege velden: geheim (onderdrukt), onbekend — niet 0
+</source>
+        <translation># %1
+# %2, %3; empty fields: confidential (suppressed), unknown — not 0
+</translation>
+    </message>
+    <message>
+        <source>De maat: de kolomnaam (TypedDataSet) of Measure-code (Observations.csv). Nodig als het bestand er meer dan één heeft.</source>
+        <translation>The measure: the column name (TypedDataSet) or Measure code (Observations.csv). Needed if the file has more than one.</translation>
+    </message>
+    <message>
+        <source>Het jaar (2024 of 2024JJ00) voor de werkgelegenheids-CSV; standaard het laatste jaar.</source>
+        <translation>The year (2024 or 2024JJ00) for the employment CSV; default the last year.</translation>
+    </message>
+    <message>
+        <source>Vermenigvuldig de waarden hiermee (bijv. 1000 voor &apos;x 1 000&apos;). Standaard: bekend van de maat (banen in 83582NED: 1000), anders 1.</source>
+        <translation>Multiply the values by this (e.g. 1000 for &apos;x 1 000&apos;). Default: known from the measure (jobs in 83582NED: 1000), otherwise 1.</translation>
+    </message>
+    <message>
+        <source>Sectorindeling (CSV &apos;key,title,sbi_letters,level,parent&apos;); standaard die van 83582NED.</source>
+        <translation>Sector classification (CSV &apos;key,title,sbi_letters,level,parent&apos;); default that of 83582NED.</translation>
+    </message>
+    <message>
+        <source>Schrijf alle jaren in het panelformaat van Regioverkenner (zoals de ingebouwde CBS-gegevens) in plaats van één jaar als werkgelegenheids-CSV.</source>
+        <translation>Write all years in Regioverkenner&apos;s panel format (like the built-in CBS data) instead of one year as employment CSV.</translation>
+    </message>
+    <message>
+        <source>Schrijf ook de sectorindeling naar dit bestand (bij --panel).</source>
+        <translation>Also write the sector classification to this file (with --panel).</translation>
+    </message>
+    <message>
+        <source>Accepteer regiocodes die niet in de indeling van 2025 voorkomen.</source>
+        <translation>Accept region codes that do not occur in the 2025 division.</translation>
+    </message>
+    <message>
+        <source>Schrijf naar dit bestand (verplicht).</source>
+        <translation>Write to this file (required).</translation>
+    </message>
+    <message>
+        <source>De StatLine-export, zoals CBS hem levert.</source>
+        <translation>The StatLine export, as CBS delivers it.</translation>
+    </message>
+    <message>
+        <source>Leest een export van CBS StatLine zoals CBS hem levert: de TypedDataSet-CSV van
+opendata.cbs.nl (&apos;,&apos; als scheidingsteken, sleutels met spaties, perioden 2024JJ00) of
+Observations.csv van datasets.cbs.nl (&apos;;&apos;, decimale komma, kolom Measure).
+De regiokolom en de sectorkolom worden herkend aan hun codes. Lege waarden zijn geheim
+(onderdrukt) en blijven onbekend, nooit 0; hun aantal wordt gemeld. Alleen jaarcijfers.
+Uitvoer: de werkgelegenheids-CSV &apos;region,&lt;secties…&gt;&apos; voor één jaar, klaar voor
+--employment, of met --panel alle jaren.
+Voorbeeld (de ingebouwde gegevens opnieuw maken):
+  regio import-statline ../shared/data/cbs-83582NED/83582NED_corop.csv --panel \
+    --keys ../shared/data/cbs-83582NED/sbi_keys.csv --out resources/data/cbs-83582NED.csv \
+    --keys-out resources/data/cbs-sbi-keys.csv</source>
+        <translation>Reads a CBS StatLine export as CBS delivers it: the TypedDataSet CSV from
+opendata.cbs.nl (&apos;,&apos; as separator, keys with spaces, periods 2024JJ00) or
+Observations.csv from datasets.cbs.nl (&apos;;&apos;, decimal comma, Measure column).
+The region column and the sector column are recognised by their codes. Empty values are confidential
+(suppressed) and stay unknown, never 0; their number is reported. Annual figures only.
+Output: the employment CSV &apos;region,&lt;sections…&gt;&apos; for one year, ready for
+--employment, or with --panel all years.
+Example (rebuilding the built-in data):
+  regio import-statline ../shared/data/cbs-83582NED/83582NED_corop.csv --panel \
+    --keys ../shared/data/cbs-83582NED/sbi_keys.csv --out resources/data/cbs-83582NED.csv \
+    --keys-out resources/data/cbs-sbi-keys.csv</translation>
+    </message>
+    <message>
+        <source>geef precies één StatLine-bestand</source>
+        <translation>give exactly one StatLine file</translation>
+    </message>
+    <message>
+        <source>--scale moet een positief getal zijn, niet &apos;%1&apos;</source>
+        <translation>--scale must be a positive number, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--period moet een jaar zijn (2024 of 2024JJ00), niet &apos;%1&apos;</source>
+        <translation>--period must be a year (2024 or 2024JJ00), not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>jaar %1 komt niet voor in %2</source>
+        <translation>year %1 does not occur in %2</translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid per regio en sector (CSV, breed &apos;region,&lt;sectoren…&gt;&apos; of lang &apos;region,sector,value&apos;). Zonder deze optie: de ingebouwde demonstratie-economie.</source>
+        <translation>Employment per region and sector (CSV, wide &apos;region,&lt;sectors…&gt;&apos; or long &apos;region,sector,value&apos;). Without this option: the built-in demonstration economy.</translation>
+    </message>
+    <message>
+        <source>Schrijf 1 (gespecialiseerd, LQ &gt; 1) of 0 in plaats van het quotiënt.</source>
+        <translation>Write 1 (specialised, LQ &gt; 1) or 0 instead of the quotient.</translation>
+    </message>
+    <message>
+        <source>Berekent de locatiequotiënt (LQ) per regio en sector:
+  LQ[r,i] = (E[r,i] / E[r,·]) / (E[·,i] / E[·,·]),
+met E de werkgelegenheid; een regio is gespecialiseerd in een sector als LQ &gt; 1.
+Uitvoer: CSV in het brede formaat van de invoer, kop &apos;region,&lt;sectorcodes…&gt;&apos;.
+Met de ingebouwde demonstratiedata begint de uitvoer met de regel
+&apos;# Demonstratiedata — geen officiële statistiek&apos;.</source>
+        <translation>Computes the location quotient (LQ) per region and sector:
+  LQ[r,i] = (E[r,i] / E[r,·]) / (E[·,i] / E[·,·]),
+with E the employment; a region is specialised in a sector if LQ &gt; 1.
+Output: CSV in the wide format of the input, header &apos;region,&lt;sector codes…&gt;&apos;.
+With the built-in demonstration data the output starts with the line
+&apos;# Demonstratiedata — geen officiële statistiek&apos;.</translation>
+    </message>
+    <message>
+        <source>Niveau: gemeente, provincie, corop of arbeidsmarktregio (standaard gemeente).</source>
+        <translation>Level: gemeente, provincie, corop or arbeidsmarktregio (default gemeente).</translation>
+    </message>
+    <message>
+        <source>Toont de regio&apos;s van één niveau uit de ingebouwde CBS-gebiedsindeling 2025:
+code, naam en oppervlakte in km²; voor gemeenten ook de codes van provincie,
+COROP-gebied en arbeidsmarktregio, voor indelingen het aantal gemeenten.
+Bron: CBS/Kadaster (CC BY 4.0).</source>
+        <translation>Shows the regions of one level from the built-in CBS area division 2025:
+code, name and area in km²; for municipalities also the codes of province,
+COROP region and labour market region, for divisions the number of municipalities.
+Source: CBS/Kadaster (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <source>--level moet gemeente, provincie, corop of arbeidsmarktregio zijn, niet &apos;%1&apos;</source>
+        <translation>--level must be gemeente, provincie, corop or arbeidsmarktregio, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Methode: flows (standaard), proximity, prob, association, cosine of jaccard.</source>
+        <translation>Method: flows (default), proximity, prob, association, cosine or jaccard.</translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid per regio en sector (CSV, breed of lang), voor de methoden op basis van gezamenlijke specialisatie. Zonder deze optie: de ingebouwde demonstratie-economie.</source>
+        <translation>Employment per region and sector (CSV, wide or long), for the methods based on joint specialisation. Without this option: the built-in demonstration economy.</translation>
+    </message>
+    <message>
+        <source>Baanwisselaars tussen sectoren (CSV, breed &apos;from,&lt;sectoren…&gt;&apos; of lang &apos;from,to,value&apos;), voor --method flows. Zonder deze optie: de ingebouwde demonstratie-economie.</source>
+        <translation>Job switchers between sectors (CSV, wide &apos;from,&lt;sectors…&gt;&apos; or long &apos;from,to,value&apos;), for --method flows. Without this option: the built-in demonstration economy.</translation>
+    </message>
+    <message>
+        <source>Berekent de verwantschap tussen sectoren als vierkante matrix (diagonaal 0):
+  flows        vaardigheidsverwantschap uit baanwisselingen (Neffke &amp; Henning 2013),
+               genormaliseerd naar [-1, 1) en symmetrisch gemaakt;
+  proximity    Hidalgo et al. (2007): C[i,j] / max(C[i,i], C[j,j]);
+  prob, association, cosine, jaccard
+               de normalisaties van EconGeo relatedness() (Balland).
+C = Mᵀ·M telt de regio&apos;s die in beide sectoren gespecialiseerd zijn (LQ &gt; 1).
+Uitvoer: CSV met kop &apos;sector,&lt;sectorcodes…&gt;&apos;. Met de ingebouwde demonstratiedata
+begint de uitvoer met de regel &apos;# Demonstratiedata — geen officiële statistiek&apos;.</source>
+        <translation>Computes the relatedness between sectors as a square matrix (diagonal 0):
+  flows        skill relatedness from job switches (Neffke &amp; Henning 2013),
+               normalised to [-1, 1) and made symmetric;
+  proximity    Hidalgo et al. (2007): C[i,j] / max(C[i,i], C[j,j]);
+  prob, association, cosine, jaccard
+               the normalisations of EconGeo relatedness() (Balland).
+C = Mᵀ·M counts the regions specialised in both sectors (LQ &gt; 1).
+Output: CSV with header &apos;sector,&lt;sector codes…&gt;&apos;. With the built-in demonstration data
+the output starts with the line &apos;# Demonstratiedata — geen officiële statistiek&apos;.</translation>
+    </message>
+    <message>
+        <source>--employment wordt bij --method flows niet gebruikt; geef --flows of kies een methode op basis van gezamenlijke specialisatie</source>
+        <translation>--employment is not used with --method flows; give --flows or choose a method based on joint specialisation</translation>
+    </message>
+    <message>
+        <source>Code van de regio (verplicht), zoals in de werkgelegenheid; bij de demonstratiedata een COROP-code CR01..CR40.</source>
+        <translation>Code of the region (required), as in the employment table; with the demonstration data a COROP code CR01..CR40.</translation>
+    </message>
+    <message>
+        <source>Drempel voor &apos;goed ingebed&apos; (0–100). Standaard: de mediaan van de inbedding over de sectoren van de regio.</source>
+        <translation>Threshold for &apos;well embedded&apos; (0–100). Default: the median of the embeddedness over the sectors of the region.</translation>
+    </message>
+    <message>
+        <source>Baanwisselaars tussen sectoren (CSV, breed of lang), met dezelfde sectorcodes. Zonder deze optie: de ingebouwde demonstratie-economie.</source>
+        <translation>Job switchers between sectors (CSV, wide or long), with the same sector codes. Without this option: the built-in demonstration economy.</translation>
+    </message>
+    <message>
+        <source>Deelt de sectoren van een regio in naar specialisatie en inbedding (van Oort et al.
+2016; SER 2017, fig. B.7):
+  Sterkte     gespecialiseerd (LQ &gt; 1) en goed ingebed
+  Bedreiging  gespecialiseerd, maar slecht ingebed
+  Kans        niet gespecialiseerd, maar goed ingebed
+  Zwakte      niet gespecialiseerd en slecht ingebed
+Inbedding = verwantschapsdichtheid (0–100) met de vaardigheidsverwantschap uit
+baanwisselingen; &apos;goed ingebed&apos; = boven de drempel.
+Uitvoer: CSV met kolommen sector, lq, embeddedness, quadrant. Met de ingebouwde
+demonstratiedata begint de uitvoer met de regel
+&apos;# Demonstratiedata — geen officiële statistiek&apos;.</source>
+        <translation>Classifies the sectors of a region by specialisation and embeddedness (van Oort et al.
+2016; SER 2017, fig. B.7):
+  Strength     specialised (LQ &gt; 1) and well embedded
+  Threat       specialised, but poorly embedded
+  Opportunity  not specialised, but well embedded
+  Weakness     not specialised and poorly embedded
+Embeddedness = relatedness density (0–100) with the skill relatedness from
+job switches; &apos;well embedded&apos; = above the threshold.
+Output: CSV with columns sector, lq, embeddedness, quadrant. With the built-in
+demonstration data the output starts with the line
+&apos;# Demonstratiedata — geen officiële statistiek&apos;.</translation>
+    </message>
+    <message>
+        <source>--region ontbreekt</source>
+        <translation>--region is missing</translation>
+    </message>
+    <message>
+        <source>--threshold moet een getal van 0 tot en met 100 zijn, niet &apos;%1&apos;</source>
+        <translation>--threshold must be a number from 0 to 100, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>onbekende regio &apos;%1&apos;</source>
+        <translation>unknown region &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--data moet demo of cbs zijn, niet &apos;%1&apos;</source>
+        <translation>--data must be demo or cbs, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--year hoort bij --data cbs</source>
+        <translation>--year goes with --data cbs</translation>
+    </message>
+    <message>
+        <source>--data cbs en --employment sluiten elkaar uit</source>
+        <translation>--data cbs and --employment exclude each other</translation>
+    </message>
+    <message>
+        <source>--year: jaar &apos;%1&apos; niet beschikbaar (%2–%3)</source>
+        <translation>--year: year &apos;%1&apos; not available (%2–%3)</translation>
+    </message>
+    <message>
+        <source>de CBS-gegevens hebben geen baanwisselingen tussen sectoren: kies --method proximity, prob, association, cosine of jaccard, of geef --flows met SBI-secties (A..S)</source>
+        <translation>the CBS data have no job switches between sectors: choose --method proximity, prob, association, cosine or jaccard, or give --flows with SBI sections (A..S)</translation>
+    </message>
+    <message>
+        <source>--method moet een van %1 zijn, niet &apos;%2&apos;</source>
+        <translation>--method must be one of %1, not &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Bron: eigen bestand %1</source>
+        <translation>Source: own file %1</translation>
+    </message>
+    <message>
+        <source>onbekend gebied &apos;%1&apos; (verwacht een CBS-code zoals CR23, PV27, AM18, GM0363 of NL01)</source>
+        <translation>unknown area &apos;%1&apos; (expected a CBS code such as CR23, PV27, AM18, GM0363 or NL01)</translation>
+    </message>
+    <message>
+        <source>--%1: jaar &apos;%2&apos; niet beschikbaar (%3–%4)</source>
+        <translation>--%1: year &apos;%2&apos; not available (%3–%4)</translation>
+    </message>
 </context>
 <context>
     <name>regio::coverage</name>

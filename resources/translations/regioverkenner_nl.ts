@@ -500,6 +500,613 @@ Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van h
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hele gebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 van %2 gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 — LQ %2; %3 banen (%4%5, %6; Nederland %7)%8
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie kan handelen op de sterktes en kansen (dekking; rol; ontbrekende actoren):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  geen samenwerkingsverband
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      bij kennisintensieve secties (%1) ook: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regionale agenda: %1%2%3; %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode: %1–%2; economie: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterktes (LQ &gt; 1; banen %1, verandering sinds %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedreigingen (sterktes die minder groeiden dan landelijk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kansen (LQ ≤ 1, verwantschapsdichtheid boven de mediaan %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buurregio&apos;s (LQ gebied / LQ buur):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 van %3 gemeenten; gebied %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialisaties (LQ &gt; 1) per %1: zonder samenwerkingsverband op economie dat het hele gebied dekt; zonder zo&apos;n verband met de volledige tafel (docs/agenda.md)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 specialisaties; zonder verband %4%5; zonder volledige tafel %6%7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitvoerformaat: text (standaard) of json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginjaar (standaard het eerste, 2010).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eindjaar (standaard het laatste, 2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lees dit registerbestand in plaats van het ingebouwde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tel ook beëindigde samenwerkingsverbanden mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tel ook landelijke samenwerkingsverbanden mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plaats van --region: het landelijke kaartthema voor alle gebieden van een niveau (corop of arbeidsmarktregio): per gebied de specialisaties zonder samenwerkingsverband op economie dat het hele gebied dekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all en --region sluiten elkaar uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all: onbekend niveau &apos;%1&apos; (gemeente, provincie, corop of arbeidsmarktregio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from (%1) moet vóór --to (%2) liggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen verbanden in deze regio (GM-, PV-, CR- of AM-code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen verbanden van dit type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitvoerformaat: csv (standaard) of json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf naar dit bestand in plaats van stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend type &apos;%1&apos;; kies uit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende regiocode &apos;%1&apos; (verwacht een gemeente-, provincie-, COROP- of arbeidsmarktregiocode van %2, zoals GM0772 of CR36)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map met gemeente_&lt;jaar&gt;.topojson, provincie_…, coropgebied_… en arbeidsmarktregio_….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand met gemeentegrenzen (TopoJSON/GeoJSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand met provinciegrenzen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand met COROP-gebieden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand met arbeidsmarktregio&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaar van de indeling (standaard 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronvermelding die de app toont.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitvoerbestand (.rvg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet CBS-gebiedsindelingen om naar het eigen regioformaat van Regioverkenner.
+Lidmaatschappen worden ruimtelijk afgeleid (een binnenpunt van elke gemeente
+in de indelingspolygonen); indelingen worden opgebouwd door de gemeenten samen
+te voegen, zodat grenzen precies samenvallen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year moet een jaartal zijn, niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geef --from-dir of --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen enkele gemeente uit %1 ligt in een van de %2 indelingen; zijn de bestanden van hetzelfde jaar en gebied?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hele regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dekking van de driehoek economie-onderwijs-arbeidsmarkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoeken (verbanden die op het domein werken):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zijden (verbanden op precies twee domeinen):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integraal (alle drie domeinen): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actoren aanwezig: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actoren ontbrekend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal samenwerkingsverbanden (drukte): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap van hetzelfde type:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      Bron: %1 (betrouwbaarheid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gemeente of regio (GM-, PV-, CR- of AM-code); verplicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitvoerformaat: text (standaard), json of csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region ontbreekt (bijvoorbeeld --region GM0772)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwantschapsmatrix (CSV met kop &apos;sector,&lt;sectorcodes…&gt;&apos;, zoals &apos;regio relatedness&apos; die schrijft). Negatieve waarden tellen als 0; sectoren die ontbreken hebben geen buren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zonder --relatedness: bereken de verwantschap zelf met deze methode (flows, proximity, prob, association, cosine of jaccard; standaard prob).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid per regio en sector (CSV, breed of lang). Zonder deze optie: de ingebouwde demonstratie-economie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baanwisselaars tussen sectoren (CSV), alleen voor --method flows. Zonder deze optie: de ingebouwde demonstratie-economie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berekent de verwantschapsdichtheid per regio en sector (0–100):
+  RD[r,i] = 100 · Σ_j M[r,j]·w[i,j] / Σ_j w[i,j]   (j ≠ i, w ≥ 0),
+met M[r,j] = 1 als de regio in sector j gespecialiseerd is (LQ &gt; 1) en w de
+verwantschap; 0 als een sector geen verwante sectoren heeft.
+Uitvoer: CSV met kop &apos;region,&lt;sectorcodes…&gt;&apos;. Met de ingebouwde demonstratiedata
+begint de uitvoer met de regel &apos;# Demonstratiedata — geen officiële statistiek&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--relatedness gaat niet samen met --method of --flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebieden: een COROP-gebied is exact; een provincie en Nederland (NL01) zijn exacte sommen van
+COROP-gebieden; een arbeidsmarktregio of gemeente wordt benaderd door de COROP-gebieden die haar
+het best dekken (de uitvoer noemt welke, en hoeveel gemeenten daarin liggen).
+Geheime (onderdrukte) cellen van CBS blijven leeg: onbekend, nooit 0.
+De CSV-uitvoer begint met de regels &apos;# Bron: …&apos; en &apos;# Gebied: …&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaar (standaard het laatste, 2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sectorstructuur van een gebied: per SBI-sectie de banen van werknemers, het aandeel
+in het gebied (E[r,i]/E[r,T]), het aandeel in Nederland, en de locatiequotiënt
+LQ = aandeel / aandeel NL (gespecialiseerd als LQ &gt; 1).
+Kolommen: sector,name,jobs,share,share_nl,lq,status (status: ok, onderdrukt of benadering).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaar: %1; banen van werknemers in december, totaal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De verandering van de banen per SBI-sectie tussen twee jaren, ontleed met de klassieke
+shift-share (Dunn 1960): met g de groei van alle banen in Nederland, g_i die van
+sector i in Nederland en g_ri die in het gebied:
+  national     = E0[r,i]·g            (had de sector als Nederland als geheel gegroeid)
+  industry_mix = E0[r,i]·(g_i − g)     (de sector groeide landelijk sneller of trager)
+  regional     = E0[r,i]·(g_ri − g_i)  (het gebied deed het beter of slechter)
+Samen gelijk aan change. specialisation: intrede (LQ ≤ 1 → &gt; 1), uittrede (&gt; 1 → ≤ 1),
+blijft, geen of onbekend.
+Kolommen: sector,name,jobs_from,jobs_to,change,national,industry_mix,regional,lq_from,lq_to,specialisation,status.
+Let op: COROP-grenzen volgen de indeling van elk jaar (gemeentelijke herindelingen).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van %1 tot %2; groei van alle banen in Nederland %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structuurmaten van een gebied, met p[r,i] = het aandeel van sectie i in de banen van
+de gepubliceerde secties van het gebied:
+  krugman            Σ|p[r,i] − p[NL,i]|: verschil met Nederland (0 = gelijk, 2 = niets gemeen)
+  herfindahl         Σ p²: concentratie (1 = één sector)
+  entropy            Σ p·log2(1/p): spreiding, in bits
+  related_variety    spreiding binnen de groepen A, B-E, F, G-I, J, K, L, M-N, O-Q, R-U
+  unrelated_variety  spreiding over die groepen (Frenken, Van Oort &amp; Verburg 2007);
+                     related + unrelated = entropy.
+Kolommen: krugman,herfindahl,entropy,related_variety,unrelated_variety,sections_used,sections_unknown.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaar: %1; %2 secties gepubliceerd, %3 geheim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map waarin de bestanden komen (verplicht; wordt zo nodig aangemaakt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startwaarde van de toevalsgenerator (standaard %1, die van de ingebouwde bestanden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijft de synthetische demonstratie-economie (SBI 2008-afdelingen × 40
+COROP-gebieden) als CSV: demo-employment.csv, demo-flows.csv, demo-sectors.csv
+en demo-regions.csv. De cijfers komen uit een gedocumenteerd model met een vaste
+startwaarde (docs/economy.md) en zijn op elk platform gelijk. Elk bestand begint
+met &apos;# Demonstratiedata — geen officiële statistiek&apos;. Met de standaardwaarde
+ontstaan precies de bestanden in resources/data/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed moet een geheel getal ≥ 0 zijn, niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid regio × sector (CSV, breed of lang). Zonder --employment en --flows: de ingebouwde demonstratie-economie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baanwisselaars sector × sector (CSV), nodig voor --method flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwantschap: flows (skill-relatedness uit baanwisselingen, standaard), proximity, prob, association, cosine of jaccard (co-occurrence van specialisaties).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwant als de verwantschap groter is dan deze drempel (&gt;= 0; standaard 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruggengraat: maximale opspannende boom plus de k sterkste verbindingen per sector (standaard 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke verbindingen: all (alle verwante paren, standaard) of backbone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitvoerformaat: json of graphml (standaard: volgens de extensie van --out, anders json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf naar dit bestand (.json of .graphml) in plaats van stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het sectornetwerk: sectoren zijn knopen (grootte = landelijke werkgelegenheid,
+kleur = SBI-sectie), verwante sectoren zijn verbonden. Met ruggengraat,
+vaste (reproduceerbare) layout, Louvain-gemeenschappen en centraliteit.
+Uitvoer: JSON of GraphML (schema in docs/graph.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold moet een getal &gt;= 0 zijn, niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backbone-k moet een geheel getal &gt;= 0 zijn, niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--edges moet all of backbone zijn, niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kan het formaat niet afleiden uit &apos;%1&apos;: gebruik .json of .graphml, of --format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron: CBS StatLine, export %1 (maat %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1
+# %2, %3; lege velden: geheim (onderdrukt), onbekend — niet 0
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De maat: de kolomnaam (TypedDataSet) of Measure-code (Observations.csv). Nodig als het bestand er meer dan één heeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het jaar (2024 of 2024JJ00) voor de werkgelegenheids-CSV; standaard het laatste jaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vermenigvuldig de waarden hiermee (bijv. 1000 voor &apos;x 1 000&apos;). Standaard: bekend van de maat (banen in 83582NED: 1000), anders 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectorindeling (CSV &apos;key,title,sbi_letters,level,parent&apos;); standaard die van 83582NED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf alle jaren in het panelformaat van Regioverkenner (zoals de ingebouwde CBS-gegevens) in plaats van één jaar als werkgelegenheids-CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf ook de sectorindeling naar dit bestand (bij --panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepteer regiocodes die niet in de indeling van 2025 voorkomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf naar dit bestand (verplicht).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De StatLine-export, zoals CBS hem levert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leest een export van CBS StatLine zoals CBS hem levert: de TypedDataSet-CSV van
+opendata.cbs.nl (&apos;,&apos; als scheidingsteken, sleutels met spaties, perioden 2024JJ00) of
+Observations.csv van datasets.cbs.nl (&apos;;&apos;, decimale komma, kolom Measure).
+De regiokolom en de sectorkolom worden herkend aan hun codes. Lege waarden zijn geheim
+(onderdrukt) en blijven onbekend, nooit 0; hun aantal wordt gemeld. Alleen jaarcijfers.
+Uitvoer: de werkgelegenheids-CSV &apos;region,&lt;secties…&gt;&apos; voor één jaar, klaar voor
+--employment, of met --panel alle jaren.
+Voorbeeld (de ingebouwde gegevens opnieuw maken):
+  regio import-statline ../shared/data/cbs-83582NED/83582NED_corop.csv --panel \
+    --keys ../shared/data/cbs-83582NED/sbi_keys.csv --out resources/data/cbs-83582NED.csv \
+    --keys-out resources/data/cbs-sbi-keys.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geef precies één StatLine-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale moet een positief getal zijn, niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period moet een jaar zijn (2024 of 2024JJ00), niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jaar %1 komt niet voor in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid per regio en sector (CSV, breed &apos;region,&lt;sectoren…&gt;&apos; of lang &apos;region,sector,value&apos;). Zonder deze optie: de ingebouwde demonstratie-economie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf 1 (gespecialiseerd, LQ &gt; 1) of 0 in plaats van het quotiënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berekent de locatiequotiënt (LQ) per regio en sector:
+  LQ[r,i] = (E[r,i] / E[r,·]) / (E[·,i] / E[·,·]),
+met E de werkgelegenheid; een regio is gespecialiseerd in een sector als LQ &gt; 1.
+Uitvoer: CSV in het brede formaat van de invoer, kop &apos;region,&lt;sectorcodes…&gt;&apos;.
+Met de ingebouwde demonstratiedata begint de uitvoer met de regel
+&apos;# Demonstratiedata — geen officiële statistiek&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niveau: gemeente, provincie, corop of arbeidsmarktregio (standaard gemeente).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toont de regio&apos;s van één niveau uit de ingebouwde CBS-gebiedsindeling 2025:
+code, naam en oppervlakte in km²; voor gemeenten ook de codes van provincie,
+COROP-gebied en arbeidsmarktregio, voor indelingen het aantal gemeenten.
+Bron: CBS/Kadaster (CC BY 4.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level moet gemeente, provincie, corop of arbeidsmarktregio zijn, niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methode: flows (standaard), proximity, prob, association, cosine of jaccard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid per regio en sector (CSV, breed of lang), voor de methoden op basis van gezamenlijke specialisatie. Zonder deze optie: de ingebouwde demonstratie-economie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baanwisselaars tussen sectoren (CSV, breed &apos;from,&lt;sectoren…&gt;&apos; of lang &apos;from,to,value&apos;), voor --method flows. Zonder deze optie: de ingebouwde demonstratie-economie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berekent de verwantschap tussen sectoren als vierkante matrix (diagonaal 0):
+  flows        vaardigheidsverwantschap uit baanwisselingen (Neffke &amp; Henning 2013),
+               genormaliseerd naar [-1, 1) en symmetrisch gemaakt;
+  proximity    Hidalgo et al. (2007): C[i,j] / max(C[i,i], C[j,j]);
+  prob, association, cosine, jaccard
+               de normalisaties van EconGeo relatedness() (Balland).
+C = Mᵀ·M telt de regio&apos;s die in beide sectoren gespecialiseerd zijn (LQ &gt; 1).
+Uitvoer: CSV met kop &apos;sector,&lt;sectorcodes…&gt;&apos;. Met de ingebouwde demonstratiedata
+begint de uitvoer met de regel &apos;# Demonstratiedata — geen officiële statistiek&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--employment wordt bij --method flows niet gebruikt; geef --flows of kies een methode op basis van gezamenlijke specialisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code van de regio (verplicht), zoals in de werkgelegenheid; bij de demonstratiedata een COROP-code CR01..CR40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drempel voor &apos;goed ingebed&apos; (0–100). Standaard: de mediaan van de inbedding over de sectoren van de regio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baanwisselaars tussen sectoren (CSV, breed of lang), met dezelfde sectorcodes. Zonder deze optie: de ingebouwde demonstratie-economie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelt de sectoren van een regio in naar specialisatie en inbedding (van Oort et al.
+2016; SER 2017, fig. B.7):
+  Sterkte     gespecialiseerd (LQ &gt; 1) en goed ingebed
+  Bedreiging  gespecialiseerd, maar slecht ingebed
+  Kans        niet gespecialiseerd, maar goed ingebed
+  Zwakte      niet gespecialiseerd en slecht ingebed
+Inbedding = verwantschapsdichtheid (0–100) met de vaardigheidsverwantschap uit
+baanwisselingen; &apos;goed ingebed&apos; = boven de drempel.
+Uitvoer: CSV met kolommen sector, lq, embeddedness, quadrant. Met de ingebouwde
+demonstratiedata begint de uitvoer met de regel
+&apos;# Demonstratiedata — geen officiële statistiek&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold moet een getal van 0 tot en met 100 zijn, niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende regio &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data moet demo of cbs zijn, niet &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year hoort bij --data cbs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data cbs en --employment sluiten elkaar uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: jaar &apos;%1&apos; niet beschikbaar (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de CBS-gegevens hebben geen baanwisselingen tussen sectoren: kies --method proximity, prob, association, cosine of jaccard, of geef --flows met SBI-secties (A..S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method moet een van %1 zijn, niet &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron: eigen bestand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend gebied &apos;%1&apos; (verwacht een CBS-code zoals CR23, PV27, AM18, GM0363 of NL01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: jaar &apos;%2&apos; niet beschikbaar (%3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::coverage</name>
