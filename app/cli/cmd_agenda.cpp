@@ -254,7 +254,7 @@ QString toText(const Agenda& a)
              .arg(a.name, a.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.code),
                   a.level ? QStringLiteral(", ") + levelWord(*a.level) : QString())
              .arg(n)
-             .arg(n == 1 ? QStringLiteral("gemeente") : QStringLiteral("gemeenten")));
+             .arg(n == 1 ? QCoreApplication::translate("regio::cli", "gemeente") : QCoreApplication::translate("regio::cli", "gemeenten")));
     line(QCoreApplication::translate("regio::cli", "Periode: %1–%2; economie: %3").arg(a.from).arg(a.to).arg(a.economyRegion.basis));
     for (qsizetype i = 1; i < a.dataSources.size(); ++i)
         line(a.dataSources[i]);

@@ -4,6 +4,8 @@
 #include "cli/cli.h"
 
 #include <QCoreApplication>
+
+#include "i18n/language.h"
 #include "cli/commands.h"
 
 #include "coverage/coverage.h"
@@ -138,11 +140,11 @@ QString toText(const Region& region, const CoverageResult& r, const Registry& re
     QString t;
     const auto line = [&t](const QString& s) { t += s + QLatin1Char('\n'); };
     line(QCoreApplication::translate("regio::cli", "Dekking van de driehoek economie-onderwijs-arbeidsmarkt"));
-    line(QStringLiteral("Regio: %1 (%2), %3; %4 %5")
+    line(QCoreApplication::translate("regio::cli", "Regio: %1 (%2), %3; %4 %5")
              .arg(region.name, region.code, levelLabel(region.level).toLower())
              .arg(r.municipalities.size())
-             .arg(r.municipalities.size() == 1 ? QStringLiteral("gemeente") : QStringLiteral("gemeenten")));
-    line(QStringLiteral("Register: %1").arg(registry.title));
+             .arg(r.municipalities.size() == 1 ? QCoreApplication::translate("regio::cli", "gemeente") : QCoreApplication::translate("regio::cli", "gemeenten")));
+    line(QCoreApplication::translate("regio::cli", "Register: %1").arg(i18n::builtInText("regio::registry", registry.title)));
     line(QString());
     line(QCoreApplication::translate("regio::cli", "Hoeken (verbanden die op het domein werken):"));
     for (Domain d : allDomains) {

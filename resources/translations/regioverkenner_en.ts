@@ -1214,6 +1214,22 @@ demonstration data the output starts with the line
         <source>--%1: jaar &apos;%2&apos; niet beschikbaar (%3–%4)</source>
         <translation>--%1: year &apos;%2&apos; not available (%3–%4)</translation>
     </message>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>gemeenten</source>
+        <translation>municipalities</translation>
+    </message>
+    <message>
+        <source>Regio: %1 (%2), %3; %4 %5</source>
+        <translation>Region: %1 (%2), %3; %4 %5</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Register: %1</translation>
+    </message>
 </context>
 <context>
     <name>regio::coverage</name>

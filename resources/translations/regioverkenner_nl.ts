@@ -1107,6 +1107,22 @@ demonstratiedata begint de uitvoer met de regel
         <source>--%1: jaar &apos;%2&apos; niet beschikbaar (%3–%4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regio: %1 (%2), %3; %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::coverage</name>
