@@ -281,7 +281,7 @@ QString EconomyView::sourceLine() const
 {
     const QString source = m_panel->source.isEmpty() ? tr("eigen bestand") : i18n::builtInText("regio::economy", m_panel->source);
     return tr("%1 — %2. Geheime (onderdrukte) cellen zijn onbekend, niet 0.")
-        .arg(source, m_panel->measure.isEmpty() ? tr("werkgelegenheid") : m_panel->measure);
+        .arg(source, m_panel->measure.isEmpty() ? tr("werkgelegenheid") : i18n::builtInText("regio::economy", m_panel->measure));
 }
 
 QString EconomyView::exportTitle() const

@@ -251,7 +251,7 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
             QRectF rect = rect_;
             const QString source = panel.source.isEmpty() ? QCoreApplication::translate("regio::ui::RegionProfile", "eigen bestand") : i18n::builtInText("regio::economy", panel.source);
             TextBlock note(QCoreApplication::translate("regio::ui::RegionProfile", "<p class=\"muted\">%1 — %2. %3 Geheime (onderdrukte) cellen zijn onbekend, niet 0.</p>")
-                               .arg(esc(source), esc(panel.measure),
+                               .arg(esc(source), esc(i18n::builtInText("regio::economy", panel.measure)),
                                     basisReal.valid() ? esc((basisReal.exact ? QCoreApplication::translate("regio::ui::RegionProfile", "Gebied: ") : QCoreApplication::translate("regio::ui::RegionProfile", "Let op, ")) + basisReal.basis + QStringLiteral("."))
                                                       : QString()),
                            rect.width(), rect.height() / 50.0);
