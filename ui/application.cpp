@@ -2,6 +2,7 @@
 
 #include "io/safe_write.h"
 
+#include "i18n/language.h"
 #include "io/input_error.h"
 #include "regions/region_model.h"
 #include "ui/main_window.h"
@@ -13,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -31,10 +33,38 @@ bool wantsScreenshot(int argc, char** argv)
     return false;
 }
 
+// The value of --lang (also --lang=xx), read before the parser exists: the parser's own help
+// texts are translated. Empty when not given.
+QString langArgument(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
 int fail(const QString& message)
 {
     std::fprintf(stderr, "regioverkenner: %s\n", qPrintable(message));
     return 2;
+}
+
+QString languageSettingsKey()
+{
+    return QStringLiteral("ui/language");
+}
+
+i18n::Language startLanguage(const QString& langOption, bool useSettings)
+{
+    if (const auto chosen = i18n::languageFromCode(langOption))
+        return *chosen;
+    if (useSettings)
+        if (const auto saved = i18n::languageFromCode(QSettings().value(languageSettingsKey()).toString()))
+            return *saved;
+    return i18n::systemLanguage();
 }
 
 } // namespace
@@ -60,26 +90,34 @@ int runApplication(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Regioverkenner"));
     QApplication::setApplicationVersion(QStringLiteral(REGIO_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/regioverkenner.svg")));
-    installQtDutchTranslations(); // without the file the app still works, with English system buttons
+    // Language: --lang, else the choice made in the menu (Beeld → Taal), else the system locale.
+    // Without Qt's translation files the app still works, with English system buttons.
+    const QString langOption = langArgument(argc, argv);
+    if (!langOption.isEmpty() && !i18n::languageFromCode(langOption))
+        return fail(QStringLiteral("--lang moet nl of en zijn, niet '%1' / --lang must be nl or en").arg(langOption));
+    i18n::setLanguage(startLanguage(langOption, !wantsScreenshot(argc, argv)));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Regioverkenner — verkenner van regionale samenwerking in Nederland."));
+    parser.setApplicationDescription(QCoreApplication::translate("regio::ui::Application", "Regioverkenner — verkenner van regionale samenwerking in Nederland."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QStringLiteral("Teken het hoofdvenster buiten beeld, sla het op als PNG en sluit af."), QStringLiteral("bestand"));
+        QCoreApplication::translate("regio::ui::Application", "Teken het hoofdvenster buiten beeld, sla het op als PNG en sluit af."), QCoreApplication::translate("regio::ui::Application", "bestand"));
     const QCommandLineOption select(QStringLiteral("select"),
-        QStringLiteral("Selecteer bij de start dit gebied (CBS-code, bv. GM0363, CR23)."), QStringLiteral("code"));
+        QCoreApplication::translate("regio::ui::Application", "Selecteer bij de start dit gebied (CBS-code, bv. GM0363, CR23)."), QCoreApplication::translate("regio::ui::Application", "code"));
     const QCommandLineOption layer(QStringLiteral("layer"),
-        QStringLiteral("Indeling op de kaart: gemeente, provincie, corop of arbeidsmarktregio."), QStringLiteral("niveau"));
-    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Tabblad bij de start: kaart, driehoek, economie, agenda of verwantschap."), QStringLiteral("tab"));
+        QCoreApplication::translate("regio::ui::Application", "Indeling op de kaart: gemeente, provincie, corop of arbeidsmarktregio."), QCoreApplication::translate("regio::ui::Application", "niveau"));
+    const QCommandLineOption tab(QStringLiteral("tab"), QCoreApplication::translate("regio::ui::Application", "Tabblad bij de start: kaart, driehoek, economie, agenda of verwantschap."), QCoreApplication::translate("regio::ui::Application", "tab"));
     const QCommandLineOption size(QStringLiteral("size"),
-        QStringLiteral("Venstergrootte voor --screenshot, BxH (standaard 1600x1000)."), QStringLiteral("BxH"), QStringLiteral("1600x1000"));
+        QCoreApplication::translate("regio::ui::Application", "Venstergrootte voor --screenshot, BxH (standaard 1600x1000)."), QCoreApplication::translate("regio::ui::Application", "BxH"), QStringLiteral("1600x1000"));
     const QCommandLineOption presentation(QStringLiteral("presentation"),
-        QStringLiteral("Start in presentatiemodus (volledig scherm, grote letters; Esc verlaat)."));
+        QCoreApplication::translate("regio::ui::Application", "Start in presentatiemodus (volledig scherm, grote letters; Esc verlaat)."));
     const QCommandLineOption regions(QStringLiteral("regions"),
-        QStringLiteral("Gemeenten en indelingen van een ander jaar: een .rvg van 'regio convert-regions'."), QStringLiteral("bestand"));
-    parser.addOptions({screenshot, select, layer, tab, size, presentation, regions});
+        QCoreApplication::translate("regio::ui::Application", "Gemeenten en indelingen van een ander jaar: een .rvg van 'regio convert-regions'."), QStringLiteral("bestand"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("regio::ui::Application", "Taal van de interface: nl of en (standaard: de taal van het systeem of de keuze in het menu)."),
+        QStringLiteral("nl|en"));
+    parser.addOptions({screenshot, select, layer, tab, size, presentation, regions, lang});
     parser.process(app);
 
     StartOptions options;
@@ -87,7 +125,7 @@ int runApplication(int argc, char** argv)
     options.layer = parser.value(layer);
     options.tab = parser.value(tab);
     if (!options.layer.isEmpty() && !levelFromKey(options.layer))
-        return fail(QStringLiteral("--layer moet gemeente, provincie, corop of arbeidsmarktregio zijn, niet '%1'").arg(options.layer));
+        return fail(QCoreApplication::translate("regio::ui::Application", "--layer moet gemeente, provincie, corop of arbeidsmarktregio zijn, niet '%1'").arg(options.layer));
     const bool screenshotMode = parser.isSet(screenshot);
     // A screenshot shows exactly what the options ask for, not what the last session left.
     options.restoreSettings = !screenshotMode;
@@ -109,21 +147,21 @@ int runApplication(int argc, char** argv)
     } catch (const InputError& e) {
         if (!screenshotMode)
             QMessageBox::critical(nullptr, QStringLiteral("Regioverkenner"),
-                                  QStringLiteral("De ingebouwde regio's kunnen niet worden geladen:\n%1").arg(e.message()));
+                                  QCoreApplication::translate("regio::ui::Application", "De ingebouwde regio's kunnen niet worden geladen:\n%1").arg(e.message()));
         return fail(e.message());
     }
 
     MainWindow window(*model, options);
     if (!options.select.isEmpty() && !model->region(options.select.toUpper()))
-        return fail(QStringLiteral("onbekende regiocode '%1' bij --select").arg(options.select));
+        return fail(QCoreApplication::translate("regio::ui::Application", "onbekende regiocode '%1' bij --select").arg(options.select));
     if (!options.tab.isEmpty() && !window.showTab(options.tab))
-        return fail(QStringLiteral("onbekend tabblad '%1' bij --tab").arg(options.tab));
+        return fail(QCoreApplication::translate("regio::ui::Application", "onbekend tabblad '%1' bij --tab").arg(options.tab));
 
     if (screenshotMode) {
         static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
         const auto match = sizePattern.match(parser.value(size));
         if (!match.hasMatch())
-            return fail(QStringLiteral("--size moet BxH zijn, bv. 1920x1080, niet '%1'").arg(parser.value(size)));
+            return fail(QCoreApplication::translate("regio::ui::Application", "--size moet BxH zijn, bv. 1920x1080, niet '%1'").arg(parser.value(size)));
         window.show();
         if (parser.isSet(presentation)) {
             // The presentation look at the requested size (offscreen has no real full screen).
@@ -145,7 +183,7 @@ int runApplication(int argc, char** argv)
         try {
             io::writeFileAtomically(path, [&image](QIODevice& device) { return image.save(&device, "PNG"); });
         } catch (const InputError& e) {
-            return fail(QStringLiteral("kan schermafdruk niet opslaan: %1").arg(e.message()));
+            return fail(QCoreApplication::translate("regio::ui::Application", "kan schermafdruk niet opslaan: %1").arg(e.message()));
         }
         return 0;
     }

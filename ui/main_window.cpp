@@ -399,6 +399,7 @@ void MainWindow::buildActions()
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
     m_presentationAction->setToolTip(tr("Volledig scherm met grote letters en sterk contrast (F11; Esc verlaat)"));
+    buildLanguageMenu(view);
     toolbar->addSeparator();
     toolbar->addAction(m_presentationAction);
     toolbar->addAction(exportAction);

@@ -19,6 +19,8 @@ class QDockWidget;
 class QToolBar;
 class QAction;
 
+class QMenu;
+
 namespace regio::ui {
 
 class MapWidget;
@@ -89,6 +91,7 @@ private:
     void buildActions();
     void buildRegistryDocks();
     void buildSearch();
+    void buildLanguageMenu(QMenu* view); // main_window_language.cpp
     void onSearchEntered();
     // Fills the completion list for the typed text, best matches first (regions and bodies).
     void updateSearchCompletions(const QString& text);

@@ -2,6 +2,8 @@
 // selection; its links select bodies and regions, and its national theme colours the map.
 #include "ui/main_window.h"
 
+#include "i18n/language.h"
+
 #include "ui/agenda/agenda_view.h"
 #include "ui/economy/economy_view.h"
 #include "ui/map/map_colouring.h"
@@ -48,7 +50,7 @@ MainWindow::ViewExport MainWindow::agendaExport() const
     e.renderer = screenLike([view](QPainter& painter, const QRectF& target) { view->renderExport(painter, target); });
     e.frame.title = m_agenda->exportTitle();
     e.frame.subtitle = m_agenda->basisLabel()->text();
-    e.frame.sourceLine = tr("%1; register: %2").arg(m_agenda->sourceLine(), m_registry->registry().title);
+    e.frame.sourceLine = tr("%1; register: %2").arg(m_agenda->sourceLine(), i18n::builtInText("regio::registry", m_registry->registry().title));
     return e;
 }
 

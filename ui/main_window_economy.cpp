@@ -3,6 +3,8 @@
 // embedded CBS data.
 #include "ui/main_window.h"
 
+#include "i18n/language.h"
+
 #include "ui/economy/economy_view.h"
 #include "ui/triangle/triangle_view.h"
 
@@ -113,7 +115,7 @@ MainWindow::ViewExport MainWindow::economyExport() const
     e.frame.title = m_economy->exportTitle();
     e.frame.subtitle = m_economy->panelRegion().valid() ? m_economy->basisLabel()->text().remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>"))
                                                          : QString();
-    e.frame.sourceLine = m_economy->panel().source;
+    e.frame.sourceLine = i18n::builtInText("regio::economy", m_economy->panel().source);
     return e;
 }
 

@@ -2,6 +2,8 @@
 // dialogs, the region profile and the clipboard copy.
 #include "ui/main_window.h"
 
+#include "i18n/language.h"
+
 #include "ui/export/export_dialog.h"
 #include "ui/map/map_widget.h"
 #include "ui/registry/registry_document.h"
@@ -44,7 +46,7 @@ MainWindow::ViewExport MainWindow::triangleExport() const
     e.renderer = screenLike([view](QPainter& painter, const QRectF& target) { view->render(painter, target); });
     e.frame.title = m_triangle->exportTitle();
     e.frame.sourceLine = tr("Register: %1 (%2); %3")
-                             .arg(m_registry->registry().title, m_registry->displayName(), m_model.attribution());
+                             .arg(i18n::builtInText("regio::registry", m_registry->registry().title), m_registry->displayName(), m_model.attribution());
     return e;
 }
 
@@ -87,7 +89,7 @@ void MainWindow::exportRegionProfile()
     context.regions = &m_model;
     context.registry = &m_registry->registry();
     context.index = &m_registry->index();
-    context.registrySource = tr("register: %1 (%2)").arg(m_registry->registry().title, m_registry->displayName());
+    context.registrySource = tr("register: %1 (%2)").arg(i18n::builtInText("regio::registry", m_registry->registry().title), m_registry->displayName());
     context.referenceYear = m_registry->referenceYear(); // the peiljaar the window shows
     const economy::EconomyData economyData = m_relatedness->model()->data();
     context.economy = &economyData;

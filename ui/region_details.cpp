@@ -1,5 +1,7 @@
 #include "ui/region_details.h"
 
+#include "i18n/language.h"
+
 #include "registry/body.h"
 
 #include <QLocale>
@@ -92,7 +94,7 @@ void RegionDetails::setCoverage(const registry::Registry* registry, const covera
 
 void RegionDetails::refresh()
 {
-    const QLocale nl(QLocale::Dutch);
+    const QLocale nl = regio::i18n::textLocale();
     const Region* r = m_code.isEmpty() ? nullptr : m_model.region(m_code);
     if (!r) {
         setHtml(tr("<h2>Geen selectie</h2><p>Klik op de kaart of zoek een gemeente, provincie, "

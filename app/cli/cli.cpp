@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "i18n/language.h"
 #include "io/input_error.h"
 #include "io/safe_write.h"
 #include "regions/region_model.h"
@@ -25,16 +26,16 @@ namespace {
 
 void printOverview(QTextStream& out)
 {
-    out << "Gebruik: regio <opdracht> [opties]\n\n"
+    out << QCoreApplication::translate("regio::cli", "Gebruik: regio <opdracht> [opties]\n\n"
            "Regioverkenner op de opdrachtregel: regio's, samenwerkingsverbanden, dekking van de\n"
            "driehoek economie-onderwijs-arbeidsmarkt en verwantschap tussen sectoren.\n\n"
-           "Opdrachten:\n";
+           "Opdrachten:\n");
     qsizetype width = 0;  // the longest name plus two spaces, so no name runs into its summary
     for (const Command& command : commands())
         width = std::max(width, command.name.size() + 2);
     for (const Command& command : commands())
         out << "  " << command.name.leftJustified(width) << command.summary << '\n';
-    out << "\n'regio <opdracht> --help' toont de opties van een opdracht.\n"
+    out << QCoreApplication::translate("regio::cli", "\n'regio <opdracht> --help' toont de opties van een opdracht.\n"
            "Uitvoer: CSV of JSON op stdout of in --out; de tabellen van bodies, coverage, lq, economy,\n"
            "growth en agenda ook voor Excel (--format xlsx of excel-csv, --decimal-comma).\n"
            "Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,\n"
@@ -42,11 +43,43 @@ void printOverview(QTextStream& out)
            "4 = schrijven mislukt (met 'regio: kan <bestand> niet schrijven: <reden>'; een bestaand\n"
            "bestand blijft dan ongewijzigd).\n"
            "Bij elke opdracht: --regions BESTAND.rvg gebruikt de gemeenten en indelingen van een ander jaar\n"
-           "(gemaakt met 'regio convert-regions') in plaats van de ingebouwde van 2025.\n";
+           "(gemaakt met 'regio convert-regions') in plaats van de ingebouwde van 2025.\n"
+           "Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van het systeem).\n");
 }
 
-int dispatch(const QStringList& arguments, Io& io)
+// Takes --lang nl|en (or --lang=xx) out of the arguments, wherever it stands, and sets the
+// language of messages and reports; without it, the system locale decides (English for an English
+// locale, Dutch otherwise). Throws UsageError for another value.
+QStringList takeLanguage(QStringList arguments)
 {
+    QString code;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            code = arguments[i + 1];
+            arguments.remove(i, 2);
+            --i;
+        } else if (arguments[i].startsWith(QLatin1String("--lang="))) {
+            code = arguments[i].mid(7);
+            arguments.remove(i);
+            --i;
+        }
+    }
+    const auto language = code.isEmpty() ? std::optional(i18n::systemLanguage()) : i18n::languageFromCode(code);
+    i18n::setLanguage(language.value_or(i18n::systemLanguage()));
+    if (!language)
+        throw UsageError(QCoreApplication::translate("regio::cli", "--lang moet nl of en zijn, niet '%1'").arg(code));
+    return arguments;
+}
+
+int dispatch(const QStringList& rawArguments, Io& io)
+{
+    QStringList arguments;
+    try {
+        arguments = takeLanguage(rawArguments);
+    } catch (const UsageError& e) {
+        io.err << "regio: " << QString::fromStdString(e.what()) << '\n';
+        return ExitUsage;
+    }
     if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--help")
         || arguments.at(1) == QLatin1String("-h") || arguments.at(1) == QLatin1String("help")) {
         printOverview(arguments.size() < 2 ? io.err : io.out);
@@ -86,7 +119,7 @@ int dispatch(const QStringList& arguments, Io& io)
             return command.run(commandArgs, io);
         } catch (const UsageError& e) {
             io.err << "regio " << name << ": " << QString::fromStdString(e.what()) << '\n'
-                   << "Zie 'regio " << name << " --help'.\n";
+                   << QCoreApplication::translate("regio::cli", "Zie 'regio %1 --help'.").arg(name) << '\n';
             return ExitUsage;
         } catch (const io::WriteError& e) {
             io.err << "regio: " << e.sentence() << '\n';
@@ -101,7 +134,7 @@ int dispatch(const QStringList& arguments, Io& io)
             return ExitFailure;
         }
     }
-    io.err << "regio: onbekende opdracht '" << name << "'\n";
+    io.err << "regio: " << QCoreApplication::translate("regio::cli", "onbekende opdracht '%1'").arg(name) << '\n';
     printOverview(io.err);
     return ExitUsage;
 }
@@ -120,8 +153,8 @@ int run(const QStringList& arguments, QIODevice& out, QIODevice& err)
     QFileDevice* file = qobject_cast<QFileDevice*>(&out);
     if (outStream.status() == QTextStream::WriteFailed || (file && !file->flush())) {
         const int saved = errno;
-        errStream << "regio: kan de standaarduitvoer niet schrijven: "
-                  << (saved != 0 ? io::describeErrno(saved) : QStringLiteral("schrijven mislukt")) << '\n';
+        errStream << "regio: " << QCoreApplication::translate("regio::cli", "kan de standaarduitvoer niet schrijven: ")
+                  << (saved != 0 ? io::describeErrno(saved) : QCoreApplication::translate("regio::cli", "schrijven mislukt")) << '\n';
         if (code == ExitOk)
             code = ExitWriteFailed;
     }
@@ -158,7 +191,7 @@ bool parseArguments(QCommandLineParser& parser, const QString& commandName, cons
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Toon deze hulp."));
+                                  QCoreApplication::translate("regio::cli", "Toon deze hulp."));
     parser.addOption(help);
     // Handled by dispatch() for every command before the command sees its arguments; listed
     // here so that every command's --help shows it.
@@ -173,16 +206,17 @@ bool parseArguments(QCommandLineParser& parser, const QString& commandName, cons
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         // QCommandLineParser names the program by the process's own path; show the subcommand.
-        static const QRegularExpression usageLine(QStringLiteral("^Usage: \\S+"));
-        text.replace(usageLine, QStringLiteral("Gebruik: regio ") + commandName);
-        text.replace(QStringLiteral("[options]"), QStringLiteral("[opties]"));
-        text.replace(QStringLiteral("Options:"), QStringLiteral("Opties:"));
-        text.replace(QStringLiteral("Arguments:"), QStringLiteral("Argumenten:"));
+        // Its first word is "Usage:" or, with Qt's own Dutch texts loaded, "Gebruik:".
+        static const QRegularExpression usageLine(QStringLiteral("^[^:\\n]+: \\S+"));
+        text.replace(usageLine, QCoreApplication::translate("regio::cli", "Gebruik: regio ") + commandName);
+        text.replace(QStringLiteral("[options]"), QCoreApplication::translate("regio::cli", "[opties]"));
+        text.replace(QStringLiteral("Options:"), QCoreApplication::translate("regio::cli", "Opties:"));
+        text.replace(QStringLiteral("Arguments:"), QCoreApplication::translate("regio::cli", "Argumenten:"));
         io.out << text;
         return false;
     }
     if (!allowPositional && !parser.positionalArguments().isEmpty())
-        throw UsageError(QStringLiteral("onverwacht argument '%1'").arg(parser.positionalArguments().first()));
+        throw UsageError(QCoreApplication::translate("regio::cli", "onverwacht argument '%1'").arg(parser.positionalArguments().first()));
     return true;
 }
 
@@ -192,7 +226,7 @@ QString formatOption(const QCommandLineParser& parser, const QStringList& allowe
         return allowed.first();
     const QString value = parser.value(QStringLiteral("format")).toLower();
     if (!allowed.contains(value))
-        throw UsageError(QStringLiteral("--format moet een van %1 zijn, niet '%2'")
+        throw UsageError(QCoreApplication::translate("regio::cli", "--format moet een van %1 zijn, niet '%2'")
                              .arg(allowed.join(QStringLiteral(", ")), value));
     return value;
 }
@@ -201,9 +235,9 @@ QCommandLineOption referenceYearCommandOption()
 {
     return QCommandLineOption(
         QStringLiteral("year"),
-        QCoreApplication::translate("Cli", "Peiljaar: alleen de verbanden die er in dat jaar waren (%1 tot nu).")
+        QCoreApplication::translate("regio::cli", "Peiljaar: alleen de verbanden die er in dat jaar waren (%1 tot nu).")
             .arg(registry::kFirstReferenceYear),
-        QCoreApplication::translate("Cli", "jaar"));
+        QCoreApplication::translate("regio::cli", "jaar"));
 }
 
 std::optional<int> referenceYearOption(const QCommandLineParser& parser, const QCommandLineOption& option)
@@ -214,7 +248,7 @@ std::optional<int> referenceYearOption(const QCommandLineParser& parser, const Q
     const int year = parser.value(option).toInt(&ok);
     const int now = QDate::currentDate().year();
     if (!ok || year < registry::kFirstReferenceYear || year > now)
-        throw UsageError(QCoreApplication::translate("Cli", "--year: peiljaar '%1' moet een jaartal van %2 tot en met %3 zijn")
+        throw UsageError(QCoreApplication::translate("regio::cli", "--year: peiljaar '%1' moet een jaartal van %2 tot en met %3 zijn")
                              .arg(parser.value(option))
                              .arg(registry::kFirstReferenceYear)
                              .arg(now));

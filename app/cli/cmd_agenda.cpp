@@ -2,6 +2,8 @@
 // threats and opportunities from the CBS economy, the bodies that can act on each and who is
 // missing at their tables, neighbours, scale and the gaps in words. Definitions: docs/agenda.md.
 #include "cli/cli.h"
+
+#include <QCoreApplication>
 #include "cli/commands.h"
 #include "cli/real_economy_input.h"
 
@@ -164,8 +166,8 @@ QString toJson(const Agenda& a)
 
 QString bodyLine(const ActingBody& b, int regionSize)
 {
-    const QString cover = b.wholeRegion ? QStringLiteral("hele gebied")
-                                        : QStringLiteral("%1 van %2 gemeenten").arg(b.municipalities).arg(regionSize);
+    const QString cover = b.wholeRegion ? QCoreApplication::translate("regio::cli", "hele gebied")
+                                        : QCoreApplication::translate("regio::cli", "%1 van %2 gemeenten").arg(b.municipalities).arg(regionSize);
     QString s = QStringLiteral("%1 [%2] — %3; %4").arg(b.name, b.id, cover, registry::joinLabels(b.roles).toLower());
     if (!b.missingActors.isEmpty())
         s += QStringLiteral("; ontbreekt: %1").arg(actorWords(b.missingActors));
@@ -188,7 +190,7 @@ void itemsText(QString& t, const std::vector<SectorItem>& items, bool density)
         return;
     }
     for (const SectorItem& it : items)
-        t += QStringLiteral("  %1 — LQ %2; %3 banen (%4%5, %6; Nederland %7)%8\n")
+        t += QCoreApplication::translate("regio::cli", "  %1 — LQ %2; %3 banen (%4%5, %6; Nederland %7)%8\n")
                  .arg(it.title, dutchNumber(it.lq, 2), jobsText(it.jobs),
                       economy::isKnown(it.change) && it.change > 0 ? QStringLiteral("+") : QString(),
                       jobsText(it.change), dutchPercent(it.growth), dutchPercent(it.nationalGrowth),
@@ -218,10 +220,10 @@ void bodiesText(QString& t, const Agenda& a)
         }
     }
     const int n = int(a.municipalities.size());
-    t += QStringLiteral("Wie kan handelen op de sterktes en kansen (dekking; rol; ontbrekende actoren):\n");
+    t += QCoreApplication::translate("regio::cli", "Wie kan handelen op de sterktes en kansen (dekking; rol; ontbrekende actoren):\n");
     const SectorItem* first = plain ? plain : kis;
     if (first->bodies.empty())
-        t += QStringLiteral("  geen samenwerkingsverband\n");
+        t += QCoreApplication::translate("regio::cli", "  geen samenwerkingsverband\n");
     for (size_t k = 0; k < first->bodies.size(); ++k) {
         t += QStringLiteral("  - %1\n").arg(bodyLine(first->bodies[k], n));
         if (plain && kis) {
@@ -229,7 +231,7 @@ void bodiesText(QString& t, const Agenda& a)
             for (registry::Actor x : plain->bodies[k].missingActors.values())
                 extra.remove(x);
             if (!extra.isEmpty())
-                t += QStringLiteral("      bij kennisintensieve secties (%1) ook: %2\n")
+                t += QCoreApplication::translate("regio::cli", "      bij kennisintensieve secties (%1) ook: %2\n")
                          .arg(kisLetters.join(QStringLiteral(", ")), actorWords(extra));
         }
     }
@@ -249,23 +251,23 @@ QString toText(const Agenda& a)
     const auto line = [&t](const QString& s) { t += s + QLatin1Char('\n'); };
     const int n = int(a.municipalities.size());
     line(a.dataSources.front());
-    line(QStringLiteral("Regionale agenda: %1%2%3; %4 %5")
+    line(QCoreApplication::translate("regio::cli", "Regionale agenda: %1%2%3; %4 %5")
              .arg(a.name, a.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.code),
                   a.level ? QStringLiteral(", ") + levelWord(*a.level) : QString())
              .arg(n)
-             .arg(n == 1 ? QStringLiteral("gemeente") : QStringLiteral("gemeenten")));
-    line(QStringLiteral("Periode: %1–%2; economie: %3").arg(a.from).arg(a.to).arg(a.economyRegion.basis));
+             .arg(n == 1 ? QCoreApplication::translate("regio::cli", "gemeente") : QCoreApplication::translate("regio::cli", "gemeenten")));
+    line(QCoreApplication::translate("regio::cli", "Periode: %1–%2; economie: %3").arg(a.from).arg(a.to).arg(a.economyRegion.basis));
     for (qsizetype i = 1; i < a.dataSources.size(); ++i)
         line(a.dataSources[i]);
     line(QString());
-    line(QStringLiteral("Sterktes (LQ > 1; banen %1, verandering sinds %2):").arg(a.to).arg(a.from));
+    line(QCoreApplication::translate("regio::cli", "Sterktes (LQ > 1; banen %1, verandering sinds %2):").arg(a.to).arg(a.from));
     itemsText(t, a.strengths, false);
-    line(QStringLiteral("Bedreigingen (sterktes die minder groeiden dan landelijk):"));
+    line(QCoreApplication::translate("regio::cli", "Bedreigingen (sterktes die minder groeiden dan landelijk):"));
     itemsText(t, a.threats, false);
-    line(QStringLiteral("Kansen (LQ ≤ 1, verwantschapsdichtheid boven de mediaan %1):").arg(dutchNumber(a.densityMedian, 1)));
+    line(QCoreApplication::translate("regio::cli", "Kansen (LQ ≤ 1, verwantschapsdichtheid boven de mediaan %1):").arg(dutchNumber(a.densityMedian, 1)));
     itemsText(t, a.opportunities, true);
     bodiesText(t, a);
-    line(QStringLiteral("Buurregio's (LQ gebied / LQ buur):"));
+    line(QCoreApplication::translate("regio::cli", "Buurregio's (LQ gebied / LQ buur):"));
     if (a.neighbours.empty())
         line(QStringLiteral("  geen"));
     for (const Neighbour& nb : a.neighbours) {
@@ -277,7 +279,7 @@ QString toText(const Agenda& a)
     for (const DomainScale& s : a.scale) {
         QStringList bodies;
         for (const ScaleBody& b : s.bodies)
-            bodies << QStringLiteral("%1 (%2 van %3 gemeenten; gebied %4)")
+            bodies << QCoreApplication::translate("regio::cli", "%1 (%2 van %3 gemeenten; gebied %4)")
                           .arg(b.name).arg(b.municipalities).arg(n).arg(b.territoryMunicipalities);
         line(QStringLiteral("  %1: %2%3").arg(registry::label(s.domain), scaleVerdictLabel(s.verdict),
                                               bodies.isEmpty() ? QString() : QStringLiteral(" — ") + bodies.join(QStringLiteral(", "))));
@@ -306,14 +308,14 @@ QString themeText(const std::vector<ThemeEntry>& theme, const QString& format, c
                                     {QStringLiteral("regions"), regionsJson}});
     }
     QString t = source + QLatin1Char('\n');
-    t += QStringLiteral("Specialisaties (LQ > 1) per %1: zonder samenwerkingsverband op economie dat het hele gebied "
+    t += QCoreApplication::translate("regio::cli", "Specialisaties (LQ > 1) per %1: zonder samenwerkingsverband op economie dat het hele gebied "
                         "dekt; zonder zo'n verband met de volledige tafel (docs/agenda.md)\n")
              .arg(levelWord(level));
     const auto list = [](const QStringList& l) {
         return l.isEmpty() ? QString() : QStringLiteral(" (") + l.join(QStringLiteral(", ")) + QLatin1Char(')');
     };
     for (const ThemeEntry& e : theme)
-        t += QStringLiteral("  %1 %2: %3 specialisaties; zonder verband %4%5; zonder volledige tafel %6%7\n")
+        t += QCoreApplication::translate("regio::cli", "  %1 %2: %3 specialisaties; zonder verband %4%5; zonder volledige tafel %6%7\n")
                  .arg(e.code, e.name)
                  .arg(e.specialisations)
                  .arg(e.count())
@@ -329,22 +331,22 @@ int runAgenda(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     RealEconomyOptions o;
-    o.format.setDescription(QStringLiteral("Uitvoerformaat: text (standaard), json, xlsx (Excel, met --out: de sectoren en de "
+    o.format.setDescription(QCoreApplication::translate("regio::cli", "Uitvoerformaat: text (standaard), json, xlsx (Excel, met --out: de sectoren en de "
                                            "lacunes) of excel-csv (de sectoren); xlsx en excel-csv alleen met --region."));
     const SpreadsheetOptions spreadsheet;
-    const QCommandLineOption fromOpt(QStringLiteral("from"), QStringLiteral("Beginjaar (standaard het eerste, 2010)."),
+    const QCommandLineOption fromOpt(QStringLiteral("from"), QCoreApplication::translate("regio::cli", "Beginjaar (standaard het eerste, 2010)."),
                                      QStringLiteral("jaar"));
-    const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("Eindjaar (standaard het laatste, 2024)."),
+    const QCommandLineOption toOpt(QStringLiteral("to"), QCoreApplication::translate("regio::cli", "Eindjaar (standaard het laatste, 2024)."),
                                    QStringLiteral("jaar"));
     const QCommandLineOption registryOption(QStringLiteral("registry"),
-                                            QStringLiteral("Lees dit registerbestand in plaats van het ingebouwde (JSON, of een XLSX/ODS-rekenblad met één verband per rij)."),
+                                            QCoreApplication::translate("regio::cli", "Lees dit registerbestand in plaats van het ingebouwde (JSON, of een XLSX/ODS-rekenblad met één verband per rij)."),
                                             QStringLiteral("bestand"));
     const QCommandLineOption endedOption(QStringLiteral("include-ended"),
-                                         QStringLiteral("Tel ook beëindigde samenwerkingsverbanden mee."));
+                                         QCoreApplication::translate("regio::cli", "Tel ook beëindigde samenwerkingsverbanden mee."));
     const QCommandLineOption nationalOption(QStringLiteral("include-national"),
-                                            QStringLiteral("Tel ook landelijke samenwerkingsverbanden mee."));
+                                            QCoreApplication::translate("regio::cli", "Tel ook landelijke samenwerkingsverbanden mee."));
     const QCommandLineOption allOption(QStringLiteral("all"),
-                                       QStringLiteral("In plaats van --region: het landelijke kaartthema voor alle gebieden van "
+                                       QCoreApplication::translate("regio::cli", "In plaats van --region: het landelijke kaartthema voor alle gebieden van "
                                                       "een niveau (corop of arbeidsmarktregio): per gebied de specialisaties "
                                                       "zonder samenwerkingsverband op economie dat het hele gebied dekt."),
                                        QStringLiteral("niveau"));
@@ -358,17 +360,17 @@ int runAgenda(const QStringList& args, Io& io)
     std::optional<Level> allLevel;
     if (parser.isSet(allOption)) {
         if (parser.isSet(o.region))
-            throw UsageError(QStringLiteral("--all en --region sluiten elkaar uit"));
+            throw UsageError(QCoreApplication::translate("regio::cli", "--all en --region sluiten elkaar uit"));
         allLevel = levelFromKey(parser.value(allOption));
         if (!allLevel)
-            throw UsageError(QStringLiteral("--all: onbekend niveau '%1' (gemeente, provincie, corop of arbeidsmarktregio)")
+            throw UsageError(QCoreApplication::translate("regio::cli", "--all: onbekend niveau '%1' (gemeente, provincie, corop of arbeidsmarktregio)")
                                  .arg(parser.value(allOption)));
     }
     const RealEconomy e = loadRealEconomy(parser, o, allLevel.has_value());
     const int from = yearOption(parser, fromOpt, *e.panel, true);
     const int to = yearOption(parser, toOpt, *e.panel);
     if (from >= to)
-        throw UsageError(QStringLiteral("--from (%1) moet vóór --to (%2) liggen").arg(from).arg(to));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--from (%1) moet vóór --to (%2) liggen").arg(from).arg(to));
 
     const RegionModel& regions = RegionModel::embedded();
     // A refused registry reaches run(), which prints each problem on its own line (exit 3).

@@ -1,6 +1,8 @@
 // regio bodies: the cooperation bodies of the registry, optionally those in one region or of one
 // type, as CSV (one row per body) or as JSON in the registry format itself (loadable again).
 #include "cli/cli.h"
+
+#include <QCoreApplication>
 #include "cli/commands.h"
 
 #include "regions/region_model.h"
@@ -40,16 +42,16 @@ int runBodies(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption regionOption(QStringLiteral("region"),
-                                          QStringLiteral("Alleen verbanden in deze regio (GM-, PV-, CR- of AM-code)."),
+                                          QCoreApplication::translate("regio::cli", "Alleen verbanden in deze regio (GM-, PV-, CR- of AM-code)."),
                                           QStringLiteral("code"));
-    const QCommandLineOption typeOption(QStringLiteral("type"), QStringLiteral("Alleen verbanden van dit type."),
+    const QCommandLineOption typeOption(QStringLiteral("type"), QCoreApplication::translate("regio::cli", "Alleen verbanden van dit type."),
                                         QStringLiteral("type"));
-    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Uitvoerformaat: csv (standaard), json, xlsx (Excel, met --out) of excel-csv."),
+    const QCommandLineOption formatOpt(QStringLiteral("format"), QCoreApplication::translate("regio::cli", "Uitvoerformaat: csv (standaard), json, xlsx (Excel, met --out) of excel-csv."),
                                        QStringLiteral("formaat"));
     const QCommandLineOption registryOption(QStringLiteral("registry"),
-                                            QStringLiteral("Lees dit registerbestand in plaats van het ingebouwde (JSON, of een XLSX/ODS-rekenblad met één verband per rij)."),
+                                            QCoreApplication::translate("regio::cli", "Lees dit registerbestand in plaats van het ingebouwde (JSON, of een XLSX/ODS-rekenblad met één verband per rij)."),
                                             QStringLiteral("bestand"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
+    const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("regio::cli", "Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
     const SpreadsheetOptions spreadsheet;
     const QCommandLineOption yearOption = referenceYearCommandOption();
@@ -64,7 +66,7 @@ int runBodies(const QStringList& args, Io& io)
     if (parser.isSet(typeOption)) {
         type = bodyTypeFromKey(parser.value(typeOption));
         if (!type)
-            throw UsageError(QStringLiteral("onbekend type '%1'; kies uit %2")
+            throw UsageError(QCoreApplication::translate("regio::cli", "onbekend type '%1'; kies uit %2")
                                  .arg(parser.value(typeOption), bodyTypeKeys().join(QStringLiteral(", "))));
     }
     const RegionModel& regions = RegionModel::embedded();
@@ -72,7 +74,7 @@ int runBodies(const QStringList& args, Io& io)
     if (parser.isSet(regionOption)) {
         const QString code = parser.value(regionOption).toUpper();
         if (!regions.region(code))
-            throw UsageError(QStringLiteral("onbekende regiocode '%1' (verwacht een gemeente-, provincie-, COROP- of "
+            throw UsageError(QCoreApplication::translate("regio::cli", "onbekende regiocode '%1' (verwacht een gemeente-, provincie-, COROP- of "
                                             "arbeidsmarktregiocode van %2, zoals GM0772 of CR36)")
                                  .arg(parser.value(regionOption))
                                  .arg(regions.year()));

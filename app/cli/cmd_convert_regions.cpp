@@ -5,6 +5,8 @@
 // A new year from the CBS/PDOK GeoPackage:
 //   regio convert-regions --from cbsgebiedsindelingen2026.gpkg --out regions-2026.rvg
 #include "cli/cli.h"
+
+#include <QCoreApplication>
 #include "cli/commands.h"
 
 #include "geography/geojson.h"
@@ -54,47 +56,47 @@ int runConvertRegions(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption fromDir(QStringLiteral("from-dir"),
-        QStringLiteral("Map met gemeente_<jaar>.topojson, provincie_…, coropgebied_… en arbeidsmarktregio_…."),
+        QCoreApplication::translate("regio::cli", "Map met gemeente_<jaar>.topojson, provincie_…, coropgebied_… en arbeidsmarktregio_…."),
         QStringLiteral("map"));
-    const QCommandLineOption gemeente(QStringLiteral("gemeente"), QStringLiteral("Bestand met gemeentegrenzen (TopoJSON/GeoJSON)."), QStringLiteral("bestand"));
-    const QCommandLineOption provincie(QStringLiteral("provincie"), QStringLiteral("Bestand met provinciegrenzen."), QStringLiteral("bestand"));
-    const QCommandLineOption corop(QStringLiteral("corop"), QStringLiteral("Bestand met COROP-gebieden."), QStringLiteral("bestand"));
-    const QCommandLineOption amr(QStringLiteral("arbeidsmarktregio"), QStringLiteral("Bestand met arbeidsmarktregio's."), QStringLiteral("bestand"));
-    const QCommandLineOption year(QStringLiteral("year"), QStringLiteral("Jaar van de indeling (standaard 2025)."), QStringLiteral("jaar"), QStringLiteral("2025"));
-    const QCommandLineOption attribution(QStringLiteral("attribution"), QStringLiteral("Bronvermelding die de app toont."),
+    const QCommandLineOption gemeente(QStringLiteral("gemeente"), QCoreApplication::translate("regio::cli", "Bestand met gemeentegrenzen (TopoJSON/GeoJSON)."), QStringLiteral("bestand"));
+    const QCommandLineOption provincie(QStringLiteral("provincie"), QCoreApplication::translate("regio::cli", "Bestand met provinciegrenzen."), QStringLiteral("bestand"));
+    const QCommandLineOption corop(QStringLiteral("corop"), QCoreApplication::translate("regio::cli", "Bestand met COROP-gebieden."), QStringLiteral("bestand"));
+    const QCommandLineOption amr(QStringLiteral("arbeidsmarktregio"), QCoreApplication::translate("regio::cli", "Bestand met arbeidsmarktregio's."), QStringLiteral("bestand"));
+    const QCommandLineOption year(QStringLiteral("year"), QCoreApplication::translate("regio::cli", "Jaar van de indeling (standaard 2025)."), QStringLiteral("jaar"), QStringLiteral("2025"));
+    const QCommandLineOption attribution(QStringLiteral("attribution"), QCoreApplication::translate("regio::cli", "Bronvermelding die de app toont."),
                                          QStringLiteral("tekst"), QStringLiteral("Bron: CBS/Kadaster (CC BY 4.0), bewerking cartomap"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Uitvoerbestand (.rvg)."), QStringLiteral("bestand"));
+    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("regio::cli", "Uitvoerbestand (.rvg)."), QStringLiteral("bestand"));
     const QCommandLineOption from(QStringLiteral("from"),
-        QStringLiteral("Eén bestand met alle vier de indelingen als lagen: de GeoPackage van CBS/PDOK, of elk ander\n"
+        QCoreApplication::translate("regio::cli", "Eén bestand met alle vier de indelingen als lagen: de GeoPackage van CBS/PDOK, of elk ander\n"
                        "kaartformaat dat GDAL leest. Zonder --year geldt het jaar uit 'jrstatcode' of de bestandsnaam."),
         QStringLiteral("bestand"));
     const QCommandLineOption layerGemeente(QStringLiteral("layer-gemeente"),
-        QStringLiteral("Laag met gemeenten in --from (standaard gemeente_gegeneraliseerd)."), QStringLiteral("laag"));
+        QCoreApplication::translate("regio::cli", "Laag met gemeenten in --from (standaard gemeente_gegeneraliseerd)."), QStringLiteral("laag"));
     const QCommandLineOption layerProvincie(QStringLiteral("layer-provincie"),
-        QStringLiteral("Laag met provincies in --from (standaard provincie_gegeneraliseerd)."), QStringLiteral("laag"));
+        QCoreApplication::translate("regio::cli", "Laag met provincies in --from (standaard provincie_gegeneraliseerd)."), QStringLiteral("laag"));
     const QCommandLineOption layerCorop(QStringLiteral("layer-corop"),
-        QStringLiteral("Laag met COROP-gebieden in --from (standaard coropgebied_gegeneraliseerd)."), QStringLiteral("laag"));
+        QCoreApplication::translate("regio::cli", "Laag met COROP-gebieden in --from (standaard coropgebied_gegeneraliseerd)."), QStringLiteral("laag"));
     const QCommandLineOption layerAmr(QStringLiteral("layer-arbeidsmarktregio"),
-        QStringLiteral("Laag met arbeidsmarktregio's in --from (standaard arbeidsmarktregio_gegeneraliseerd)."), QStringLiteral("laag"));
-    const QCommandLineOption codeField(QStringLiteral("code-field"), QStringLiteral("Veld met de CBS-code (standaard statcode)."),
+        QCoreApplication::translate("regio::cli", "Laag met arbeidsmarktregio's in --from (standaard arbeidsmarktregio_gegeneraliseerd)."), QStringLiteral("laag"));
+    const QCommandLineOption codeField(QStringLiteral("code-field"), QCoreApplication::translate("regio::cli", "Veld met de CBS-code (standaard statcode)."),
                                        QStringLiteral("veld"), QStringLiteral("statcode"));
-    const QCommandLineOption nameField(QStringLiteral("name-field"), QStringLiteral("Veld met de naam (standaard statnaam)."),
+    const QCommandLineOption nameField(QStringLiteral("name-field"), QCoreApplication::translate("regio::cli", "Veld met de naam (standaard statnaam)."),
                                        QStringLiteral("veld"), QStringLiteral("statnaam"));
     parser.addOptions({from, fromDir, gemeente, provincie, corop, amr, layerGemeente, layerProvincie, layerCorop, layerAmr,
                        codeField, nameField, year, attribution, out});
     if (!parseArguments(parser, QStringLiteral("convert-regions"),
-                        QStringLiteral("Zet CBS-gebiedsindelingen om naar het eigen regioformaat van Regioverkenner.\n"
+                        QCoreApplication::translate("regio::cli", "Zet CBS-gebiedsindelingen om naar het eigen regioformaat van Regioverkenner.\n"
                                        "Lidmaatschappen worden ruimtelijk afgeleid (een binnenpunt van elke gemeente\n"
                                        "in de indelingspolygonen); indelingen worden opgebouwd door de gemeenten samen\n"
                                        "te voegen, zodat grenzen precies samenvallen."),
                         args, io))
         return ExitOk;
     if (!parser.isSet(out))
-        throw UsageError(QStringLiteral("--out ontbreekt"));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--out ontbreekt"));
     bool yearOk = false;
     int yearValue = parser.value(year).toInt(&yearOk);
     if (!yearOk || yearValue < 1900 || yearValue > 2100)
-        throw UsageError(QStringLiteral("--year moet een jaartal zijn, niet '%1'").arg(parser.value(year)));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--year moet een jaartal zijn, niet '%1'").arg(parser.value(year)));
 
     geo::FeatureLayer municipalities;
     geo::FeatureLayer provinces;
@@ -137,7 +139,7 @@ int runConvertRegions(const QStringList& args, Io& io)
             return parser.value(option);
         if (parser.isSet(fromDir))
             return defaultFile(parser.value(fromDir), stem, yearValue);
-        throw UsageError(QStringLiteral("geef --from-dir of --%1").arg(option.names().first()));
+        throw UsageError(QCoreApplication::translate("regio::cli", "geef --from-dir of --%1").arg(option.names().first()));
     };
         gemeentePath = pathFor(gemeente, QStringLiteral("gemeente"));
         divisionPlaces = {pathFor(provincie, QStringLiteral("provincie")), pathFor(corop, QStringLiteral("coropgebied")),
@@ -165,7 +167,7 @@ int runConvertRegions(const QStringList& args, Io& io)
                                      [level = level](const Municipality& m) { return !m.membership(level).isEmpty(); });
         if (!model.municipalities().empty() && !any)
             throw InputError(path, QString(),
-                             QStringLiteral("geen enkele gemeente uit %1 ligt in een van de %2 indelingen; "
+                             QCoreApplication::translate("regio::cli", "geen enkele gemeente uit %1 ligt in een van de %2 indelingen; "
                                             "zijn de bestanden van hetzelfde jaar en gebied?")
                                  .arg(gemeentePath)
                                  .arg(model.divisions(level).size()));

@@ -2,6 +2,10 @@
 // economy–education–labour market (DESIGN.md §5): corners, sides, integral bodies, actors present
 // and missing, the number of bodies, same-type overlaps and the gaps in words.
 #include "cli/cli.h"
+
+#include <QCoreApplication>
+
+#include "i18n/language.h"
 #include "cli/commands.h"
 
 #include "coverage/coverage.h"
@@ -62,8 +66,8 @@ QJsonArray keysOf(EnumSet<E> set)
 
 QString coverageWord(const BodyCoverage& c, const CoverageResult& result)
 {
-    return c.wholeRegion ? QStringLiteral("hele regio")
-                         : QStringLiteral("%1 van %2 gemeenten").arg(c.municipalities).arg(result.municipalities.size());
+    return c.wholeRegion ? QCoreApplication::translate("regio::cli", "hele regio")
+                         : QCoreApplication::translate("regio::cli", "%1 van %2 gemeenten").arg(c.municipalities).arg(result.municipalities.size());
 }
 
 // The accountability keys of a body: null where unknown.
@@ -163,31 +167,31 @@ QString toText(const Region& region, const CoverageResult& r, const Registry& re
 {
     QString t;
     const auto line = [&t](const QString& s) { t += s + QLatin1Char('\n'); };
-    line(QStringLiteral("Dekking van de driehoek economie-onderwijs-arbeidsmarkt"));
-    line(QStringLiteral("Regio: %1 (%2), %3; %4 %5")
+    line(QCoreApplication::translate("regio::cli", "Dekking van de driehoek economie-onderwijs-arbeidsmarkt"));
+    line(QCoreApplication::translate("regio::cli", "Regio: %1 (%2), %3; %4 %5")
              .arg(region.name, region.code, levelLabel(region.level).toLower())
              .arg(r.municipalities.size())
-             .arg(r.municipalities.size() == 1 ? QStringLiteral("gemeente") : QStringLiteral("gemeenten")));
-    line(QStringLiteral("Register: %1").arg(registry.title));
-    line(options.year ? QCoreApplication::translate("Cli", "Peiljaar: %1").arg(*options.year)
-                      : QCoreApplication::translate("Cli", "Peiljaar: huidige situatie"));
+             .arg(r.municipalities.size() == 1 ? QCoreApplication::translate("regio::cli", "gemeente") : QCoreApplication::translate("regio::cli", "gemeenten")));
+    line(QCoreApplication::translate("regio::cli", "Register: %1").arg(i18n::builtInText("regio::registry", registry.title)));
+    line(options.year ? QCoreApplication::translate("regio::cli", "Peiljaar: %1").arg(*options.year)
+                      : QCoreApplication::translate("regio::cli", "Peiljaar: huidige situatie"));
     line(QString());
-    line(QStringLiteral("Hoeken (verbanden die op het domein werken):"));
+    line(QCoreApplication::translate("regio::cli", "Hoeken (verbanden die op het domein werken):"));
     for (Domain d : allDomains) {
         const auto& bodies = r.perCorner[size_t(indexOf(d))];
         line(QStringLiteral("  %1 %2  %3").arg(registry::label(d), -14).arg(bodies.size(), 3).arg(namesOf(bodies, registry)));
     }
-    line(QStringLiteral("Zijden (verbanden op precies twee domeinen):"));
+    line(QCoreApplication::translate("regio::cli", "Zijden (verbanden op precies twee domeinen):"));
     for (Side s : allSides) {
         const auto& bodies = r.perSide[size_t(indexOf(s))];
         line(QStringLiteral("  %1 %2  %3").arg(coverage::label(s), -24).arg(bodies.size(), 3).arg(namesOf(bodies, registry)));
     }
-    line(QStringLiteral("Integraal (alle drie domeinen): %1").arg(namesOf(r.integraal, registry)));
-    line(QStringLiteral("Actoren aanwezig: %1").arg(r.actorsPresent.isEmpty() ? QStringLiteral("—") : joinLabels(r.actorsPresent)));
-    line(QStringLiteral("Actoren ontbrekend: %1").arg(r.actorsMissing.isEmpty() ? QStringLiteral("—") : joinLabels(r.actorsMissing)));
-    line(QStringLiteral("Aantal samenwerkingsverbanden (drukte): %1").arg(r.drukte()));
+    line(QCoreApplication::translate("regio::cli", "Integraal (alle drie domeinen): %1").arg(namesOf(r.integraal, registry)));
+    line(QCoreApplication::translate("regio::cli", "Actoren aanwezig: %1").arg(r.actorsPresent.isEmpty() ? QStringLiteral("—") : joinLabels(r.actorsPresent)));
+    line(QCoreApplication::translate("regio::cli", "Actoren ontbrekend: %1").arg(r.actorsMissing.isEmpty() ? QStringLiteral("—") : joinLabels(r.actorsMissing)));
+    line(QCoreApplication::translate("regio::cli", "Aantal samenwerkingsverbanden (drukte): %1").arg(r.drukte()));
     const QStringList overlaps = overlapSentences(r, registry);
-    line(QStringLiteral("Overlap van hetzelfde type:%1").arg(overlaps.isEmpty() ? QStringLiteral(" geen") : QString()));
+    line(QCoreApplication::translate("regio::cli", "Overlap van hetzelfde type:%1").arg(overlaps.isEmpty() ? QStringLiteral(" geen") : QString()));
     for (const QString& s : overlaps)
         line(QStringLiteral("  - ") + s);
     const QStringList gapList = gaps(r);
@@ -200,20 +204,20 @@ QString toText(const Region& region, const CoverageResult& r, const Registry& re
         const Body& b = registry.bodies[size_t(c.body)];
         line(QStringLiteral("  - %1 [%2] — %3; %4; %5")
                  .arg(b.name, b.id, registry::label(b.type), joinLabels(b.domains), coverageWord(c, r)));
-        line(QStringLiteral("      Bron: %1 (betrouwbaarheid %2)").arg(b.source, registry::label(b.confidence).toLower()));
-        line(QCoreApplication::translate("Cli", "      Rechtsvorm: %1").arg(legalFormWithSource(b)));
-        line(QCoreApplication::translate("Cli", "      Toezicht door gekozen raad: %1").arg(oversightWithSource(b)));
-        line(QCoreApplication::translate("Cli", "      Geldbronnen: %1").arg(fundingSourcesWithSource(b)));
+        line(QCoreApplication::translate("regio::cli", "      Bron: %1 (betrouwbaarheid %2)").arg(b.source, registry::label(b.confidence).toLower()));
+        line(QCoreApplication::translate("regio::cli", "      Rechtsvorm: %1").arg(legalFormWithSource(b)));
+        line(QCoreApplication::translate("regio::cli", "      Toezicht door gekozen raad: %1").arg(oversightWithSource(b)));
+        line(QCoreApplication::translate("regio::cli", "      Geldbronnen: %1").arg(fundingSourcesWithSource(b)));
     }
     line(QString());
     for (Confidence c : allConfidences)
-        line(QCoreApplication::translate("Cli", "Betrouwbaarheid %1.").arg(confidenceExplanation(c)));
+        line(QCoreApplication::translate("regio::cli", "Betrouwbaarheid %1.").arg(confidenceExplanation(c)));
     if (!r.sites.empty()) {
         line(QString());
-        line(QCoreApplication::translate("Cli", "Vestigingen (tellen niet als dekking):"));
+        line(QCoreApplication::translate("regio::cli", "Vestigingen (tellen niet als dekking):"));
         for (int s : r.sites) {
             const Body& b = registry.bodies[size_t(s)];
-            line(QStringLiteral("  - %1 [%2] — %3").arg(b.name, b.id, registry::label(b.type)));
+            line(QCoreApplication::translate("regio::cli", "  - %1 [%2] — %3").arg(b.name, b.id, registry::label(b.type)));
         }
     }
     return t;
@@ -225,17 +229,17 @@ int runCoverage(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption regionOption(QStringLiteral("region"),
-                                          QStringLiteral("De gemeente of regio (GM-, PV-, CR- of AM-code); verplicht."),
+                                          QCoreApplication::translate("regio::cli", "De gemeente of regio (GM-, PV-, CR- of AM-code); verplicht."),
                                           QStringLiteral("code"));
     const QCommandLineOption formatOpt(QStringLiteral("format"),
-                                       QStringLiteral("Uitvoerformaat: text (standaard), json, csv, xlsx (Excel, met --out) of excel-csv."),
+                                       QCoreApplication::translate("regio::cli", "Uitvoerformaat: text (standaard), json, csv, xlsx (Excel, met --out) of excel-csv."),
                                        QStringLiteral("formaat"));
     const QCommandLineOption registryOption(QStringLiteral("registry"),
-                                            QStringLiteral("Lees dit registerbestand in plaats van het ingebouwde (JSON, of een XLSX/ODS-rekenblad met één verband per rij)."),
+                                            QCoreApplication::translate("regio::cli", "Lees dit registerbestand in plaats van het ingebouwde (JSON, of een XLSX/ODS-rekenblad met één verband per rij)."),
                                             QStringLiteral("bestand"));
     const QCommandLineOption endedOption(QStringLiteral("include-ended"),
-                                         QStringLiteral("Tel ook beëindigde samenwerkingsverbanden mee."));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
+                                         QCoreApplication::translate("regio::cli", "Tel ook beëindigde samenwerkingsverbanden mee."));
+    const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("regio::cli", "Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
     const SpreadsheetOptions spreadsheet;
     const QCommandLineOption yearOption = referenceYearCommandOption();
@@ -249,12 +253,12 @@ int runCoverage(const QStringList& args, Io& io)
         throw UsageError(QCoreApplication::translate(
             "Cli", "--year en --include-ended gaan niet samen: met een peiljaar tellen de verbanden die er toen waren"));
     if (!parser.isSet(regionOption))
-        throw UsageError(QStringLiteral("--region ontbreekt (bijvoorbeeld --region GM0772)"));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--region ontbreekt (bijvoorbeeld --region GM0772)"));
     const RegionModel& regions = RegionModel::embedded();
     const QString code = parser.value(regionOption).toUpper();
     const Region* region = regions.region(code);
     if (!region)
-        throw UsageError(QStringLiteral("onbekende regiocode '%1' (verwacht een gemeente-, provincie-, COROP- of "
+        throw UsageError(QCoreApplication::translate("regio::cli", "onbekende regiocode '%1' (verwacht een gemeente-, provincie-, COROP- of "
                                         "arbeidsmarktregiocode van %2, zoals GM0772 of CR36)")
                              .arg(parser.value(regionOption))
                              .arg(regions.year()));

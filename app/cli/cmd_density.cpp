@@ -1,5 +1,7 @@
 // regio density: relatedness density (0–100) per region and sector.
 #include "cli/cli.h"
+
+#include <QCoreApplication>
 #include "cli/commands.h"
 #include "cli/economy_output.h"
 
@@ -18,23 +20,23 @@ int runDensity(const QStringList& args, Io& io)
                        "die schrijft). Negatieve waarden tellen als 0; sectoren die ontbreken hebben geen buren."),
         QStringLiteral("bestand"));
     const QCommandLineOption methodOpt(QStringLiteral("method"),
-        QStringLiteral("Zonder --relatedness: bereken de verwantschap zelf met deze methode "
+        QCoreApplication::translate("regio::cli", "Zonder --relatedness: bereken de verwantschap zelf met deze methode "
                        "(flows, proximity, prob, association, cosine of jaccard; standaard prob)."),
         QStringLiteral("methode"), QStringLiteral("prob"));
     const QCommandLineOption employmentOption(QStringLiteral("employment"),
-        QStringLiteral("Werkgelegenheid per regio en sector (CSV of XLSX/ODS-rekenblad, breed of lang). Zonder deze optie: de "
+        QCoreApplication::translate("regio::cli", "Werkgelegenheid per regio en sector (CSV of XLSX/ODS-rekenblad, breed of lang). Zonder deze optie: de "
                        "ingebouwde demonstratie-economie."),
         QStringLiteral("bestand"));
     const QCommandLineOption flowsOption(QStringLiteral("flows"),
         QStringLiteral("Baanwisselaars tussen sectoren (CSV of XLSX/ODS), alleen voor --method flows. Zonder deze optie: de "
                        "ingebouwde demonstratie-economie."),
         QStringLiteral("bestand"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
+    const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("regio::cli", "Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
     const DataChoice dataChoice;
     parser.addOptions({relatednessOption, methodOpt, employmentOption, flowsOption, outOption, dataChoice.data, dataChoice.year});
     if (!parseArguments(parser, QStringLiteral("density"),
-                        QStringLiteral("Berekent de verwantschapsdichtheid per regio en sector (0–100):\n"
+                        QCoreApplication::translate("regio::cli", "Berekent de verwantschapsdichtheid per regio en sector (0–100):\n"
                                        "  RD[r,i] = 100 · Σ_j M[r,j]·w[i,j] / Σ_j w[i,j]   (j ≠ i, w ≥ 0),\n"
                                        "met M[r,j] = 1 als de regio in sector j gespecialiseerd is (LQ > 1) en w de\n"
                                        "verwantschap; 0 als een sector geen verwante sectoren heeft.\n"
@@ -45,7 +47,7 @@ int runDensity(const QStringList& args, Io& io)
 
     const economy::RelatednessMethod method = methodOption(parser, methodOpt);
     if (parser.isSet(relatednessOption) && (parser.isSet(methodOpt) || parser.isSet(flowsOption)))
-        throw UsageError(QStringLiteral("--relatedness gaat niet samen met --method of --flows"));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--relatedness gaat niet samen met --method of --flows"));
 
     economy::EconomyRequest request;
     request.employmentPath = parser.value(employmentOption);

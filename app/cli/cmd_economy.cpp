@@ -1,5 +1,7 @@
 // regio economy / growth / structure: the real economy of a region (CBS table 83582NED by default).
 #include "cli/commands.h"
+
+#include <QCoreApplication>
 #include "cli/real_economy_input.h"
 
 #include "economy/economy_table.h"
@@ -23,8 +25,7 @@ QJsonObject regionJson(const RealEconomy& e)
                        {QStringLiteral("corop"), QJsonArray::fromStringList(e.region.rows)}};
 }
 
-const QString kRegionHelp = QStringLiteral(
-    "Gebieden: een COROP-gebied is exact; een provincie en Nederland (NL01) zijn exacte sommen van\n"
+const QString kRegionHelp = QCoreApplication::translate("regio::cli", "Gebieden: een COROP-gebied is exact; een provincie en Nederland (NL01) zijn exacte sommen van\n"
     "COROP-gebieden; een arbeidsmarktregio of gemeente wordt benaderd door de COROP-gebieden die haar\n"
     "het best dekken (de uitvoer noemt welke, en hoeveel gemeenten daarin liggen).\n"
     "Geheime (onderdrukte) cellen van CBS blijven leeg: onbekend, nooit 0.\n"
@@ -41,13 +42,13 @@ int runEconomy(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     RealEconomyOptions o;
-    const QCommandLineOption yearOpt(QStringLiteral("year"), QStringLiteral("Jaar (standaard het laatste, 2024)."),
+    const QCommandLineOption yearOpt(QStringLiteral("year"), QCoreApplication::translate("regio::cli", "Jaar (standaard het laatste, 2024)."),
                                      QStringLiteral("jaar"));
     const SpreadsheetOptions spreadsheet;
     o.format.setDescription(kSpreadsheetFormats);
     parser.addOptions({o.region, yearOpt, o.statline, o.measure, o.format, o.out, spreadsheet.decimalComma});
     if (!parseArguments(parser, QStringLiteral("economy"),
-                        QStringLiteral("De sectorstructuur van een gebied: per SBI-sectie de banen van werknemers, het aandeel\n"
+                        QCoreApplication::translate("regio::cli", "De sectorstructuur van een gebied: per SBI-sectie de banen van werknemers, het aandeel\n"
                                        "in het gebied (E[r,i]/E[r,T]), het aandeel in Nederland, en de locatiequotiënt\n"
                                        "LQ = aandeel / aandeel NL (gespecialiseerd als LQ > 1).\n"
                                        "Kolommen: sector,name,jobs,share,share_nl,lq,status (status: ok, onderdrukt of benadering).\n")
@@ -85,7 +86,7 @@ int runEconomy(const QStringList& args, Io& io)
                                     {QStringLiteral("total_nl"), jsonNumber(s.totalNl)},
                                     {QStringLiteral("sectors"), sectors}});
     } else {
-        text = realEconomyHeader(e, QStringLiteral("Jaar: %1; banen van werknemers in december, totaal %2")
+        text = realEconomyHeader(e, QCoreApplication::translate("regio::cli", "Jaar: %1; banen van werknemers in december, totaal %2")
                                         .arg(year).arg(csvNumber(s.total)));
         text += csvRow({QStringLiteral("sector"), QStringLiteral("name"), QStringLiteral("jobs"), QStringLiteral("share"),
                         QStringLiteral("share_nl"), QStringLiteral("lq"), QStringLiteral("status")});
@@ -101,15 +102,15 @@ int runGrowth(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     RealEconomyOptions o;
-    const QCommandLineOption fromOpt(QStringLiteral("from"), QStringLiteral("Beginjaar (standaard het eerste, 2010)."),
+    const QCommandLineOption fromOpt(QStringLiteral("from"), QCoreApplication::translate("regio::cli", "Beginjaar (standaard het eerste, 2010)."),
                                      QStringLiteral("jaar"));
-    const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("Eindjaar (standaard het laatste, 2024)."),
+    const QCommandLineOption toOpt(QStringLiteral("to"), QCoreApplication::translate("regio::cli", "Eindjaar (standaard het laatste, 2024)."),
                                    QStringLiteral("jaar"));
     const SpreadsheetOptions spreadsheet;
     o.format.setDescription(kSpreadsheetFormats);
     parser.addOptions({o.region, fromOpt, toOpt, o.statline, o.measure, o.format, o.out, spreadsheet.decimalComma});
     if (!parseArguments(parser, QStringLiteral("growth"),
-                        QStringLiteral("De verandering van de banen per SBI-sectie tussen twee jaren, ontleed met de klassieke\n"
+                        QCoreApplication::translate("regio::cli", "De verandering van de banen per SBI-sectie tussen twee jaren, ontleed met de klassieke\n"
                                        "shift-share (Dunn 1960): met g de groei van alle banen in Nederland, g_i die van\n"
                                        "sector i in Nederland en g_ri die in het gebied:\n"
                                        "  national     = E0[r,i]·g            (had de sector als Nederland als geheel gegroeid)\n"
@@ -127,7 +128,7 @@ int runGrowth(const QStringList& args, Io& io)
     const int from = yearOption(parser, fromOpt, *e.panel, true);
     const int to = yearOption(parser, toOpt, *e.panel);
     if (from >= to)
-        throw UsageError(QStringLiteral("--from (%1) moet vóór --to (%2) liggen").arg(from).arg(to));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--from (%1) moet vóór --to (%2) liggen").arg(from).arg(to));
     const economy::Growth g = economy::growth(*e.panel, e.region, from, to);
     if (writeSpreadsheet(parser, format, spreadsheet,
                          {economy::sectorTable(economy::sectorStructure(*e.panel, e.region, to), g, e.region.name,
@@ -160,7 +161,7 @@ int runGrowth(const QStringList& args, Io& io)
                                     {QStringLiteral("national_growth"), jsonNumber(g.nationalGrowth)},
                                     {QStringLiteral("sectors"), sectors}});
     } else {
-        text = realEconomyHeader(e, QStringLiteral("Van %1 tot %2; groei van alle banen in Nederland %3")
+        text = realEconomyHeader(e, QCoreApplication::translate("regio::cli", "Van %1 tot %2; groei van alle banen in Nederland %3")
                                         .arg(from).arg(to).arg(csvNumber(g.nationalGrowth)));
         text += csvRow({QStringLiteral("sector"), QStringLiteral("name"), QStringLiteral("jobs_from"), QStringLiteral("jobs_to"),
                         QStringLiteral("change"), QStringLiteral("national"), QStringLiteral("industry_mix"),
@@ -180,11 +181,11 @@ int runStructure(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     RealEconomyOptions o;
-    const QCommandLineOption yearOpt(QStringLiteral("year"), QStringLiteral("Jaar (standaard het laatste, 2024)."),
+    const QCommandLineOption yearOpt(QStringLiteral("year"), QCoreApplication::translate("regio::cli", "Jaar (standaard het laatste, 2024)."),
                                      QStringLiteral("jaar"));
     parser.addOptions({o.region, yearOpt, o.statline, o.measure, o.format, o.out});
     if (!parseArguments(parser, QStringLiteral("structure"),
-                        QStringLiteral("Structuurmaten van een gebied, met p[r,i] = het aandeel van sectie i in de banen van\n"
+                        QCoreApplication::translate("regio::cli", "Structuurmaten van een gebied, met p[r,i] = het aandeel van sectie i in de banen van\n"
                                        "de gepubliceerde secties van het gebied:\n"
                                        "  krugman            Σ|p[r,i] − p[NL,i]|: verschil met Nederland (0 = gelijk, 2 = niets gemeen)\n"
                                        "  herfindahl         Σ p²: concentratie (1 = één sector)\n"
@@ -214,7 +215,7 @@ int runStructure(const QStringList& args, Io& io)
                                     {QStringLiteral("sections_used"), s.sectionsUsed},
                                     {QStringLiteral("sections_unknown"), s.sectionsUnknown}});
     } else {
-        text = realEconomyHeader(e, QStringLiteral("Jaar: %1; %2 secties gepubliceerd, %3 geheim")
+        text = realEconomyHeader(e, QCoreApplication::translate("regio::cli", "Jaar: %1; %2 secties gepubliceerd, %3 geheim")
                                         .arg(year).arg(s.sectionsUsed).arg(s.sectionsUnknown));
         text += csvRow({QStringLiteral("krugman"), QStringLiteral("herfindahl"), QStringLiteral("entropy"),
                         QStringLiteral("related_variety"), QStringLiteral("unrelated_variety"),

@@ -2,6 +2,8 @@
 // layout positions, Louvain community, degree, strength and betweenness; edges with relatedness
 // and a backbone flag. The relatedness comes from core/economy, the network from core/graph.
 #include "cli/cli.h"
+
+#include <QCoreApplication>
 #include "cli/commands.h"
 #include "cli/economy_output.h"
 
@@ -62,30 +64,30 @@ int runGraph(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption employmentOption(QStringLiteral("employment"),
-        QStringLiteral("Werkgelegenheid regio × sector (CSV of XLSX/ODS-rekenblad, breed of lang). Zonder --employment en --flows: de ingebouwde demonstratie-economie."), QStringLiteral("bestand"));
+        QCoreApplication::translate("regio::cli", "Werkgelegenheid regio × sector (CSV of XLSX/ODS-rekenblad, breed of lang). Zonder --employment en --flows: de ingebouwde demonstratie-economie."), QStringLiteral("bestand"));
     const QCommandLineOption flowsOption(QStringLiteral("flows"),
-        QStringLiteral("Baanwisselaars sector × sector (CSV of XLSX/ODS), nodig voor --method flows."), QStringLiteral("bestand"));
+        QCoreApplication::translate("regio::cli", "Baanwisselaars sector × sector (CSV of XLSX/ODS), nodig voor --method flows."), QStringLiteral("bestand"));
     const QCommandLineOption methodOption(QStringLiteral("method"),
-        QStringLiteral("Verwantschap: flows (skill-relatedness uit baanwisselingen, standaard), proximity, prob, association, cosine of jaccard (co-occurrence van specialisaties)."),
+        QCoreApplication::translate("regio::cli", "Verwantschap: flows (skill-relatedness uit baanwisselingen, standaard), proximity, prob, association, cosine of jaccard (co-occurrence van specialisaties)."),
         QStringLiteral("methode"), QStringLiteral("flows"));
     const QCommandLineOption thresholdOption(QStringLiteral("threshold"),
-        QStringLiteral("Verwant als de verwantschap groter is dan deze drempel (>= 0; standaard 0)."),
+        QCoreApplication::translate("regio::cli", "Verwant als de verwantschap groter is dan deze drempel (>= 0; standaard 0)."),
         QStringLiteral("drempel"), QStringLiteral("0"));
     const QCommandLineOption kOption(QStringLiteral("backbone-k"),
-        QStringLiteral("Ruggengraat: maximale opspannende boom plus de k sterkste verbindingen per sector (standaard 3)."), QStringLiteral("k"), QStringLiteral("3"));
+        QCoreApplication::translate("regio::cli", "Ruggengraat: maximale opspannende boom plus de k sterkste verbindingen per sector (standaard 3)."), QStringLiteral("k"), QStringLiteral("3"));
     const QCommandLineOption edgesOption(QStringLiteral("edges"),
-        QStringLiteral("Welke verbindingen: all (alle verwante paren, standaard) of backbone."),
+        QCoreApplication::translate("regio::cli", "Welke verbindingen: all (alle verwante paren, standaard) of backbone."),
         QStringLiteral("keuze"), QStringLiteral("all"));
     const QCommandLineOption formatOpt(QStringLiteral("format"),
-        QStringLiteral("Uitvoerformaat: json of graphml (standaard: volgens de extensie van --out, anders json)."),
+        QCoreApplication::translate("regio::cli", "Uitvoerformaat: json of graphml (standaard: volgens de extensie van --out, anders json)."),
         QStringLiteral("formaat"));
     const QCommandLineOption outOption(QStringLiteral("out"),
-        QStringLiteral("Schrijf naar dit bestand (.json of .graphml) in plaats van stdout."), QStringLiteral("bestand"));
+        QCoreApplication::translate("regio::cli", "Schrijf naar dit bestand (.json of .graphml) in plaats van stdout."), QStringLiteral("bestand"));
     const DataChoice dataChoice;
     parser.addOptions({employmentOption, flowsOption, methodOption, thresholdOption, kOption, edgesOption, formatOpt,
                        outOption, dataChoice.data, dataChoice.year});
     if (!parseArguments(parser, QStringLiteral("graph"),
-                        QStringLiteral("Het sectornetwerk: sectoren zijn knopen (grootte = landelijke werkgelegenheid,\n"
+                        QCoreApplication::translate("regio::cli", "Het sectornetwerk: sectoren zijn knopen (grootte = landelijke werkgelegenheid,\n"
                                        "kleur = SBI-sectie), verwante sectoren zijn verbonden. Met ruggengraat,\n"
                                        "vaste (reproduceerbare) layout, Louvain-gemeenschappen en centraliteit.\n"
                                        "Uitvoer: JSON of GraphML (schema in docs/graph.md)."),
@@ -97,13 +99,13 @@ int runGraph(const QStringList& args, Io& io)
     bool ok = false;
     const double threshold = parser.value(thresholdOption).toDouble(&ok);
     if (!ok || !std::isfinite(threshold) || threshold < 0.0)
-        throw UsageError(QStringLiteral("--threshold moet een getal >= 0 zijn, niet '%1'").arg(parser.value(thresholdOption)));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--threshold moet een getal >= 0 zijn, niet '%1'").arg(parser.value(thresholdOption)));
     const int k = parser.value(kOption).toInt(&ok);
     if (!ok || k < 0)
-        throw UsageError(QStringLiteral("--backbone-k moet een geheel getal >= 0 zijn, niet '%1'").arg(parser.value(kOption)));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--backbone-k moet een geheel getal >= 0 zijn, niet '%1'").arg(parser.value(kOption)));
     const QString edges = parser.value(edgesOption).toLower();
     if (edges != QLatin1String("all") && edges != QLatin1String("backbone"))
-        throw UsageError(QStringLiteral("--edges moet all of backbone zijn, niet '%1'").arg(parser.value(edgesOption)));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--edges moet all of backbone zijn, niet '%1'").arg(parser.value(edgesOption)));
 
     QString format;
     if (parser.isSet(formatOpt)) {
@@ -111,7 +113,7 @@ int runGraph(const QStringList& args, Io& io)
     } else if (parser.isSet(outOption)) {
         const QString suffix = QFileInfo(parser.value(outOption)).suffix().toLower();
         if (suffix != QLatin1String("json") && suffix != QLatin1String("graphml"))
-            throw UsageError(QStringLiteral("kan het formaat niet afleiden uit '%1': gebruik .json of .graphml, of --format")
+            throw UsageError(QCoreApplication::translate("regio::cli", "kan het formaat niet afleiden uit '%1': gebruik .json of .graphml, of --format")
                                  .arg(parser.value(outOption)));
         format = suffix;
     } else {

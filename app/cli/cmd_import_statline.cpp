@@ -2,6 +2,8 @@
 // year, ready for --employment) or its panel format (all years; the embedded real economy).
 #include "cli/commands.h"
 
+#include <QCoreApplication>
+
 #include "economy/economy_load.h"
 #include "economy/employment_panel.h"
 #include "economy/statline.h"
@@ -27,7 +29,7 @@ QString sourceLine(const economy::StatLineImport& imported, const QString& path)
 {
     if (imported.measure == QLatin1String("BanenVanWerknemersInDecember_1"))
         return economy::cbsAttribution();
-    return QStringLiteral("Bron: CBS StatLine, export %1 (maat %2)").arg(QFileInfo(path).fileName(), imported.measure);
+    return QCoreApplication::translate("regio::cli", "Bron: CBS StatLine, export %1 (maat %2)").arg(QFileInfo(path).fileName(), imported.measure);
 }
 
 // Wide employment CSV for one year: `region,<section letters…>`; suppressed cells empty.
@@ -40,7 +42,7 @@ QString employmentCsv(const economy::EmploymentPanel& panel, int year)
         codes << h.find(key)->letters;
     if (QSet<QString>(codes.begin(), codes.end()).size() != codes.size() || codes.contains(QString()))
         codes = sections;  // letters not unique: use the keys
-    QString text = QStringLiteral("# %1\n# %2, %3; lege velden: geheim (onderdrukt), onbekend — niet 0\n")
+    QString text = QCoreApplication::translate("regio::cli", "# %1\n# %2, %3; lege velden: geheim (onderdrukt), onbekend — niet 0\n")
                        .arg(panel.source, panel.measure).arg(year);
     text += csvRow(QStringList{QStringLiteral("region")} + codes);
     const qsizetype y = panel.yearIndex(year);
@@ -59,30 +61,30 @@ int runImportStatLine(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption measureOpt(QStringLiteral("measure"),
-        QStringLiteral("De maat: de kolomnaam (TypedDataSet) of Measure-code (Observations.csv). Nodig als het bestand er "
+        QCoreApplication::translate("regio::cli", "De maat: de kolomnaam (TypedDataSet) of Measure-code (Observations.csv). Nodig als het bestand er "
                        "meer dan één heeft."), QStringLiteral("maat"));
     const QCommandLineOption periodOpt(QStringLiteral("period"),
-        QStringLiteral("Het jaar (2024 of 2024JJ00) voor de werkgelegenheids-CSV; standaard het laatste jaar."),
+        QCoreApplication::translate("regio::cli", "Het jaar (2024 of 2024JJ00) voor de werkgelegenheids-CSV; standaard het laatste jaar."),
         QStringLiteral("periode"));
     const QCommandLineOption scaleOpt(QStringLiteral("scale"),
-        QStringLiteral("Vermenigvuldig de waarden hiermee (bijv. 1000 voor 'x 1 000'). Standaard: bekend van de maat "
+        QCoreApplication::translate("regio::cli", "Vermenigvuldig de waarden hiermee (bijv. 1000 voor 'x 1 000'). Standaard: bekend van de maat "
                        "(banen in 83582NED: 1000), anders 1."), QStringLiteral("getal"));
     const QCommandLineOption keysOpt(QStringLiteral("keys"),
-        QStringLiteral("Sectorindeling (CSV 'key,title,sbi_letters,level,parent'); standaard die van 83582NED."),
+        QCoreApplication::translate("regio::cli", "Sectorindeling (CSV 'key,title,sbi_letters,level,parent'); standaard die van 83582NED."),
         QStringLiteral("bestand"));
     const QCommandLineOption panelOpt(QStringLiteral("panel"),
-        QStringLiteral("Schrijf alle jaren in het panelformaat van Regioverkenner (zoals de ingebouwde CBS-gegevens) in "
+        QCoreApplication::translate("regio::cli", "Schrijf alle jaren in het panelformaat van Regioverkenner (zoals de ingebouwde CBS-gegevens) in "
                        "plaats van één jaar als werkgelegenheids-CSV."));
     const QCommandLineOption keysOutOpt(QStringLiteral("keys-out"),
-        QStringLiteral("Schrijf ook de sectorindeling naar dit bestand (bij --panel)."), QStringLiteral("bestand"));
+        QCoreApplication::translate("regio::cli", "Schrijf ook de sectorindeling naar dit bestand (bij --panel)."), QStringLiteral("bestand"));
     const QCommandLineOption anyRegionOpt(QStringLiteral("any-region"),
-        QStringLiteral("Accepteer regiocodes die niet in de indeling van 2025 voorkomen."));
-    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand (verplicht)."),
+        QCoreApplication::translate("regio::cli", "Accepteer regiocodes die niet in de indeling van 2025 voorkomen."));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QCoreApplication::translate("regio::cli", "Schrijf naar dit bestand (verplicht)."),
                                     QStringLiteral("bestand"));
     parser.addOptions({measureOpt, periodOpt, scaleOpt, keysOpt, panelOpt, keysOutOpt, anyRegionOpt, outOpt});
-    parser.addPositionalArgument(QStringLiteral("BESTAND"), QStringLiteral("De StatLine-export, zoals CBS hem levert."));
+    parser.addPositionalArgument(QStringLiteral("BESTAND"), QCoreApplication::translate("regio::cli", "De StatLine-export, zoals CBS hem levert."));
     if (!parseArguments(parser, QStringLiteral("import-statline"),
-                        QStringLiteral("Leest een export van CBS StatLine zoals CBS hem levert: de TypedDataSet-CSV van\n"
+                        QCoreApplication::translate("regio::cli", "Leest een export van CBS StatLine zoals CBS hem levert: de TypedDataSet-CSV van\n"
                                        "opendata.cbs.nl (',' als scheidingsteken, sleutels met spaties, perioden 2024JJ00) of\n"
                                        "Observations.csv van datasets.cbs.nl (';', decimale komma, kolom Measure).\n"
                                        "De regiokolom en de sectorkolom worden herkend aan hun codes. Lege waarden zijn geheim\n"
@@ -96,9 +98,9 @@ int runImportStatLine(const QStringList& args, Io& io)
                         args, io, true))
         return ExitOk;
     if (parser.positionalArguments().size() != 1)
-        throw UsageError(QStringLiteral("geef precies één StatLine-bestand"));
+        throw UsageError(QCoreApplication::translate("regio::cli", "geef precies één StatLine-bestand"));
     if (!parser.isSet(outOpt))
-        throw UsageError(QStringLiteral("--out ontbreekt"));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--out ontbreekt"));
     const QString path = parser.positionalArguments().constFirst();
 
     economy::StatLineOptions options;
@@ -107,7 +109,7 @@ int runImportStatLine(const QStringList& args, Io& io)
         bool ok = false;
         const double scale = QLocale::c().toDouble(parser.value(scaleOpt), &ok);
         if (!ok || !(scale > 0) || !std::isfinite(scale))
-            throw UsageError(QStringLiteral("--scale moet een positief getal zijn, niet '%1'").arg(parser.value(scaleOpt)));
+            throw UsageError(QCoreApplication::translate("regio::cli", "--scale moet een positief getal zijn, niet '%1'").arg(parser.value(scaleOpt)));
         options.scale = scale;
     }
     if (parser.isSet(keysOpt))
@@ -122,7 +124,7 @@ int runImportStatLine(const QStringList& args, Io& io)
         bool ok = false;
         period = p.toInt(&ok);
         if (!ok)
-            throw UsageError(QStringLiteral("--period moet een jaar zijn (2024 of 2024JJ00), niet '%1'").arg(parser.value(periodOpt)));
+            throw UsageError(QCoreApplication::translate("regio::cli", "--period moet een jaar zijn (2024 of 2024JJ00), niet '%1'").arg(parser.value(periodOpt)));
         if (!parser.isSet(panelOpt))
             options.years = {*period};
     }
@@ -135,7 +137,7 @@ int runImportStatLine(const QStringList& args, Io& io)
     } else {
         const int year = period.value_or(imported.panel.years().back());
         if (imported.panel.yearIndex(year) < 0)
-            throw UsageError(QStringLiteral("jaar %1 komt niet voor in %2").arg(year).arg(path));
+            throw UsageError(QCoreApplication::translate("regio::cli", "jaar %1 komt niet voor in %2").arg(year).arg(path));
         text = employmentCsv(imported.panel, year);
     }
     writeOutput(parser, text, io);

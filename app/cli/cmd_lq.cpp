@@ -1,5 +1,7 @@
 // regio lq: location quotients (or binary specialisation) of a region × sector employment table.
 #include "cli/cli.h"
+
+#include <QCoreApplication>
 #include "cli/commands.h"
 #include "cli/economy_output.h"
 
@@ -18,8 +20,8 @@ int runLq(const QStringList& args, Io& io)
                        "'region,sector,value'). Zonder deze optie: de ingebouwde demonstratie-economie."),
         QStringLiteral("bestand"));
     const QCommandLineOption binaryOption(QStringLiteral("binary"),
-        QStringLiteral("Schrijf 1 (gespecialiseerd, LQ > 1) of 0 in plaats van het quotiënt."));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
+        QCoreApplication::translate("regio::cli", "Schrijf 1 (gespecialiseerd, LQ > 1) of 0 in plaats van het quotiënt."));
+    const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("regio::cli", "Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
     const DataChoice dataChoice;
     const QCommandLineOption formatOpt(QStringLiteral("format"),
@@ -29,7 +31,7 @@ int runLq(const QStringList& args, Io& io)
     parser.addOptions({employmentOption, binaryOption, outOption, dataChoice.data, dataChoice.year, formatOpt,
                        spreadsheet.decimalComma});
     if (!parseArguments(parser, QStringLiteral("lq"),
-                        QStringLiteral("Berekent de locatiequotiënt (LQ) per regio en sector:\n"
+                        QCoreApplication::translate("regio::cli", "Berekent de locatiequotiënt (LQ) per regio en sector:\n"
                                        "  LQ[r,i] = (E[r,i] / E[r,·]) / (E[·,i] / E[·,·]),\n"
                                        "met E de werkgelegenheid; een regio is gespecialiseerd in een sector als LQ > 1.\n"
                                        "Uitvoer: CSV in het brede formaat van de invoer, kop 'region,<sectorcodes…>'.\n"

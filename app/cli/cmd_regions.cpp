@@ -1,5 +1,7 @@
 // regio regions: one row per region of a level, with area and memberships.
 #include "cli/cli.h"
+
+#include <QCoreApplication>
 #include "cli/commands.h"
 
 #include "regions/region_model.h"
@@ -23,15 +25,15 @@ int runRegions(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption levelOption(QStringLiteral("level"),
-        QStringLiteral("Niveau: gemeente, provincie, corop of arbeidsmarktregio (standaard gemeente)."),
+        QCoreApplication::translate("regio::cli", "Niveau: gemeente, provincie, corop of arbeidsmarktregio (standaard gemeente)."),
         QStringLiteral("niveau"), QStringLiteral("gemeente"));
-    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("Uitvoerformaat: csv (standaard) of json."),
+    const QCommandLineOption formatOpt(QStringLiteral("format"), QCoreApplication::translate("regio::cli", "Uitvoerformaat: csv (standaard) of json."),
                                        QStringLiteral("formaat"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
+    const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("regio::cli", "Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
     parser.addOptions({levelOption, formatOpt, outOption});
     if (!parseArguments(parser, QStringLiteral("regions"),
-                        QStringLiteral("Toont de regio's van één niveau uit de ingebouwde CBS-gebiedsindeling 2025:\n"
+                        QCoreApplication::translate("regio::cli", "Toont de regio's van één niveau uit de ingebouwde CBS-gebiedsindeling 2025:\n"
                                        "code, naam en oppervlakte in km²; voor gemeenten ook de codes van provincie,\n"
                                        "COROP-gebied en arbeidsmarktregio, voor indelingen het aantal gemeenten.\n"
                                        "Bron: CBS/Kadaster (CC BY 4.0)."),
@@ -40,7 +42,7 @@ int runRegions(const QStringList& args, Io& io)
 
     const auto level = levelFromKey(parser.value(levelOption));
     if (!level)
-        throw UsageError(QStringLiteral("--level moet gemeente, provincie, corop of arbeidsmarktregio zijn, niet '%1'")
+        throw UsageError(QCoreApplication::translate("regio::cli", "--level moet gemeente, provincie, corop of arbeidsmarktregio zijn, niet '%1'")
                              .arg(parser.value(levelOption)));
     const QString format = formatOption(parser, {QStringLiteral("csv"), QStringLiteral("json")});
     const RegionModel& model = RegionModel::embedded();

@@ -1,5 +1,7 @@
 // regio relatedness: sector × sector relatedness from labour flows or from co-occurrence.
 #include "cli/cli.h"
+
+#include <QCoreApplication>
 #include "cli/commands.h"
 #include "cli/economy_output.h"
 
@@ -13,22 +15,22 @@ int runRelatedness(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption methodOpt(QStringLiteral("method"),
-        QStringLiteral("Methode: flows (standaard), proximity, prob, association, cosine of jaccard."),
+        QCoreApplication::translate("regio::cli", "Methode: flows (standaard), proximity, prob, association, cosine of jaccard."),
         QStringLiteral("methode"), QStringLiteral("flows"));
     const QCommandLineOption employmentOption(QStringLiteral("employment"),
         QStringLiteral("Werkgelegenheid per regio en sector (CSV of XLSX/ODS-rekenblad, breed of lang), voor de methoden op basis van "
                        "gezamenlijke specialisatie. Zonder deze optie: de ingebouwde demonstratie-economie."),
         QStringLiteral("bestand"));
     const QCommandLineOption flowsOption(QStringLiteral("flows"),
-        QStringLiteral("Baanwisselaars tussen sectoren (CSV, breed 'from,<sectoren…>' of lang 'from,to,value'), "
+        QCoreApplication::translate("regio::cli", "Baanwisselaars tussen sectoren (CSV, breed 'from,<sectoren…>' of lang 'from,to,value'), "
                        "voor --method flows. Zonder deze optie: de ingebouwde demonstratie-economie."),
         QStringLiteral("bestand"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
+    const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("regio::cli", "Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
     const DataChoice dataChoice;
     parser.addOptions({methodOpt, employmentOption, flowsOption, outOption, dataChoice.data, dataChoice.year});
     if (!parseArguments(parser, QStringLiteral("relatedness"),
-                        QStringLiteral("Berekent de verwantschap tussen sectoren als vierkante matrix (diagonaal 0):\n"
+                        QCoreApplication::translate("regio::cli", "Berekent de verwantschap tussen sectoren als vierkante matrix (diagonaal 0):\n"
                                        "  flows        vaardigheidsverwantschap uit baanwisselingen (Neffke & Henning 2013),\n"
                                        "               genormaliseerd naar [-1, 1) en symmetrisch gemaakt;\n"
                                        "  proximity    Hidalgo et al. (2007): C[i,j] / max(C[i,i], C[j,j]);\n"
@@ -49,7 +51,7 @@ int runRelatedness(const QStringList& args, Io& io)
     request.needEmployment = !request.needFlows;
     // An option that would be silently ignored is a mistake the user should hear about.
     if (request.needFlows && !request.employmentPath.isEmpty())
-        throw UsageError(QStringLiteral("--employment wordt bij --method flows niet gebruikt; geef --flows of kies "
+        throw UsageError(QCoreApplication::translate("regio::cli", "--employment wordt bij --method flows niet gebruikt; geef --flows of kies "
                                         "een methode op basis van gezamenlijke specialisatie"));
     applyDataChoice(parser, dataChoice, request);
     const economy::EconomyData data = economy::loadEconomy(request);

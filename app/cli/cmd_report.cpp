@@ -1,5 +1,7 @@
 // regio report: the region profile PDF for one region, or for every region of a level.
 #include "cli/cli.h"
+
+#include <QCoreApplication>
 #include "cli/commands.h"
 #include "cli/report_context.h"
 
@@ -16,16 +18,16 @@ namespace regio::cli {
 int runReport(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("Gebied (CBS-code: GM…, PV…, CR…, AM…)."), QStringLiteral("code"));
+    const QCommandLineOption region(QStringLiteral("region"), QCoreApplication::translate("regio::cli", "Gebied (CBS-code: GM…, PV…, CR…, AM…)."), QStringLiteral("code"));
     const QCommandLineOption all(QStringLiteral("all"),
-        QStringLiteral("Maak een profiel voor elk gebied van dit niveau: gemeente, provincie, corop of arbeidsmarktregio."),
+        QCoreApplication::translate("regio::cli", "Maak een profiel voor elk gebied van dit niveau: gemeente, provincie, corop of arbeidsmarktregio."),
         QStringLiteral("niveau"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Uitvoerbestand (.pdf) bij --region."), QStringLiteral("bestand"));
-    const QCommandLineOption outDir(QStringLiteral("out-dir"), QStringLiteral("Uitvoermap bij --all (wordt aangemaakt); één <code>.pdf per gebied."), QStringLiteral("map"));
+    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("regio::cli", "Uitvoerbestand (.pdf) bij --region."), QStringLiteral("bestand"));
+    const QCommandLineOption outDir(QStringLiteral("out-dir"), QCoreApplication::translate("regio::cli", "Uitvoermap bij --all (wordt aangemaakt); één <code>.pdf per gebied."), QStringLiteral("map"));
     parser.addOptions({region, all, out, outDir});
     addReportDataOptions(parser);
     if (!parseArguments(parser, QStringLiteral("report"),
-                        QStringLiteral("Schrijft een regioprofiel (PDF, A4 liggend, meerdere pagina's): het gebied op de\n"
+                        QCoreApplication::translate("regio::cli", "Schrijft een regioprofiel (PDF, A4 liggend, meerdere pagina's): het gebied op de\n"
                                        "kaart; de samenwerkingsverbanden en de driehoek met lacunes in woorden; de tabel van\n"
                                        "verbanden met bronnen; SWOT en locatiequotiënten; het sectornetwerk; bronnen en methode.\n"
                                        "Zonder --employment/--flows worden de ingebouwde demonstratiegegevens gebruikt; het\n"
@@ -35,7 +37,7 @@ int runReport(const QStringList& args, Io& io)
                         args, io))
         return ExitOk;
     if (parser.isSet(region) == parser.isSet(all))
-        throw UsageError(QStringLiteral("geef precies één van --region en --all"));
+        throw UsageError(QCoreApplication::translate("regio::cli", "geef precies één van --region en --all"));
 
     const RegionModel& regions = RegionModel::embedded();
     ReportData data = loadReportData(parser, regions);
@@ -43,26 +45,26 @@ int runReport(const QStringList& args, Io& io)
 
     if (parser.isSet(region)) {
         if (!parser.isSet(out))
-            throw UsageError(QStringLiteral("--out ontbreekt"));
+            throw UsageError(QCoreApplication::translate("regio::cli", "--out ontbreekt"));
         if (!regions.region(parser.value(region).toUpper()))
-            throw UsageError(QStringLiteral("onbekende regiocode '%1'").arg(parser.value(region)));
+            throw UsageError(QCoreApplication::translate("regio::cli", "onbekende regiocode '%1'").arg(parser.value(region)));
         const ui::ProfileResult result = ui::writeRegionProfile(parser.value(region), parser.value(out), context);
         if (!result.writeFailure.isEmpty())
             throw io::WriteError(parser.value(out), result.writeFailure);
         if (!result.error.isEmpty())
             throw InputError(parser.value(out), QString(), result.error);
-        io.err << "report: " << parser.value(out) << " (" << result.pages << " pagina's)\n";
+        io.err << "report: " << QCoreApplication::translate("regio::cli", "%1 (%2 pagina's)").arg(parser.value(out)).arg(result.pages) << '\n';
         return ExitOk;
     }
 
     const auto level = levelFromKey(parser.value(all));
     if (!level)
-        throw UsageError(QStringLiteral("--all moet gemeente, provincie, corop of arbeidsmarktregio zijn, niet '%1'").arg(parser.value(all)));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--all moet gemeente, provincie, corop of arbeidsmarktregio zijn, niet '%1'").arg(parser.value(all)));
     if (!parser.isSet(outDir))
-        throw UsageError(QStringLiteral("--out-dir ontbreekt"));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--out-dir ontbreekt"));
     const QString dir = parser.value(outDir);
     if (!QDir().mkpath(dir))
-        throw io::WriteError(dir, QStringLiteral("de map kan niet worden aangemaakt"));
+        throw io::WriteError(dir, QCoreApplication::translate("regio::cli", "de map kan niet worden aangemaakt"));
     QStringList codes;
     if (*level == Level::Gemeente)
         for (const Municipality& m : regions.municipalities())
@@ -89,7 +91,7 @@ int runReport(const QStringList& args, Io& io)
         }
         io.err.flush();
     }
-    io.err << QStringLiteral("report: %1 profielen in %2 s, %3 mislukt\n")
+    io.err << QCoreApplication::translate("regio::cli", "report: %1 profielen in %2 s, %3 mislukt\n")
                   .arg(codes.size() - failed).arg(timer.elapsed() / 1000.0, 0, 'f', 1).arg(failed);
     if (writeFailed > 0)
         return ExitWriteFailed;

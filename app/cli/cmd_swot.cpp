@@ -1,5 +1,7 @@
 // regio swot: the SWOT grouping of a region's sectors (van Oort et al. 2016).
 #include "cli/cli.h"
+
+#include <QCoreApplication>
 #include "cli/commands.h"
 #include "cli/economy_output.h"
 
@@ -15,27 +17,27 @@ int runSwot(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption regionOption(QStringLiteral("region"),
-        QStringLiteral("Code van de regio (verplicht), zoals in de werkgelegenheid; bij de demonstratiedata "
+        QCoreApplication::translate("regio::cli", "Code van de regio (verplicht), zoals in de werkgelegenheid; bij de demonstratiedata "
                        "een COROP-code CR01..CR40."),
         QStringLiteral("code"));
     const QCommandLineOption thresholdOption(QStringLiteral("threshold"),
-        QStringLiteral("Drempel voor 'goed ingebed' (0–100). Standaard: de mediaan van de inbedding over de "
+        QCoreApplication::translate("regio::cli", "Drempel voor 'goed ingebed' (0–100). Standaard: de mediaan van de inbedding over de "
                        "sectoren van de regio."),
         QStringLiteral("getal"));
     const QCommandLineOption employmentOption(QStringLiteral("employment"),
-        QStringLiteral("Werkgelegenheid per regio en sector (CSV, breed of lang). Zonder deze optie: de "
+        QCoreApplication::translate("regio::cli", "Werkgelegenheid per regio en sector (CSV, breed of lang). Zonder deze optie: de "
                        "ingebouwde demonstratie-economie."),
         QStringLiteral("bestand"));
     const QCommandLineOption flowsOption(QStringLiteral("flows"),
-        QStringLiteral("Baanwisselaars tussen sectoren (CSV, breed of lang), met dezelfde sectorcodes. Zonder "
+        QCoreApplication::translate("regio::cli", "Baanwisselaars tussen sectoren (CSV, breed of lang), met dezelfde sectorcodes. Zonder "
                        "deze optie: de ingebouwde demonstratie-economie."),
         QStringLiteral("bestand"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Schrijf naar dit bestand in plaats van stdout."),
+    const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("regio::cli", "Schrijf naar dit bestand in plaats van stdout."),
                                        QStringLiteral("bestand"));
     const DataChoice dataChoice;
     parser.addOptions({regionOption, thresholdOption, employmentOption, flowsOption, outOption, dataChoice.data, dataChoice.year});
     if (!parseArguments(parser, QStringLiteral("swot"),
-                        QStringLiteral("Deelt de sectoren van een regio in naar specialisatie en inbedding (van Oort et al.\n"
+                        QCoreApplication::translate("regio::cli", "Deelt de sectoren van een regio in naar specialisatie en inbedding (van Oort et al.\n"
                                        "2016; SER 2017, fig. B.7):\n"
                                        "  Sterkte     gespecialiseerd (LQ > 1) en goed ingebed\n"
                                        "  Bedreiging  gespecialiseerd, maar slecht ingebed\n"
@@ -50,13 +52,13 @@ int runSwot(const QStringList& args, Io& io)
         return ExitOk;
 
     if (!parser.isSet(regionOption))
-        throw UsageError(QStringLiteral("--region ontbreekt"));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--region ontbreekt"));
     std::optional<double> threshold;
     if (parser.isSet(thresholdOption)) {
         bool ok = false;
         const double t = QLocale::c().toDouble(parser.value(thresholdOption), &ok);
         if (!ok || !(t >= 0.0 && t <= 100.0))
-            throw UsageError(QStringLiteral("--threshold moet een getal van 0 tot en met 100 zijn, niet '%1'")
+            throw UsageError(QCoreApplication::translate("regio::cli", "--threshold moet een getal van 0 tot en met 100 zijn, niet '%1'")
                                  .arg(parser.value(thresholdOption)));
         threshold = t;
     }
@@ -69,7 +71,7 @@ int runSwot(const QStringList& args, Io& io)
     const QString region = parser.value(regionOption);
     const qsizetype row = data.employment.rowIndex(region);
     if (row < 0)
-        throw UsageError(QStringLiteral("onbekende regio '%1'").arg(region));
+        throw UsageError(QCoreApplication::translate("regio::cli", "onbekende regio '%1'").arg(region));
 
     const economy::Matrix lq = data.locationQuotients();
     const economy::Matrix emb = economy::embeddedness(economy::binarySpecialisation(lq),

@@ -1,5 +1,7 @@
 #include "cli/economy_output.h"
 
+#include <QCoreApplication>
+
 #include "cli/cli.h"
 #include "economy/demo_economy.h"
 #include "economy/employment_panel.h"
@@ -22,25 +24,25 @@ void applyDataChoice(const QCommandLineParser& parser, const DataChoice& choice,
 {
     const QString value = parser.isSet(choice.data) ? parser.value(choice.data).toLower() : QStringLiteral("demo");
     if (value != QLatin1String("demo") && value != QLatin1String("cbs"))
-        throw UsageError(QStringLiteral("--data moet demo of cbs zijn, niet '%1'").arg(parser.value(choice.data)));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--data moet demo of cbs zijn, niet '%1'").arg(parser.value(choice.data)));
     if (value == QLatin1String("demo")) {
         if (parser.isSet(choice.year))
-            throw UsageError(QStringLiteral("--year hoort bij --data cbs"));
+            throw UsageError(QCoreApplication::translate("regio::cli", "--year hoort bij --data cbs"));
         return;
     }
     if (!request.employmentPath.isEmpty())
-        throw UsageError(QStringLiteral("--data cbs en --employment sluiten elkaar uit"));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--data cbs en --employment sluiten elkaar uit"));
     request.cbs = true;
     const std::vector<int>& years = economy::cbsEmployment().years();
     if (parser.isSet(choice.year)) {
         bool ok = false;
         request.cbsYear = parser.value(choice.year).toInt(&ok);
         if (!ok || economy::cbsEmployment().yearIndex(request.cbsYear) < 0)
-            throw UsageError(QStringLiteral("--year: jaar '%1' niet beschikbaar (%2–%3)")
+            throw UsageError(QCoreApplication::translate("regio::cli", "--year: jaar '%1' niet beschikbaar (%2–%3)")
                                  .arg(parser.value(choice.year)).arg(years.front()).arg(years.back()));
     }
     if (request.needFlows && request.flowsPath.isEmpty())
-        throw UsageError(QStringLiteral("de CBS-gegevens hebben geen baanwisselingen tussen sectoren: kies --method proximity, "
+        throw UsageError(QCoreApplication::translate("regio::cli", "de CBS-gegevens hebben geen baanwisselingen tussen sectoren: kies --method proximity, "
                                         "prob, association, cosine of jaccard, of geef --flows met SBI-secties (A..S)"));
 }
 
@@ -61,7 +63,7 @@ economy::RelatednessMethod methodOption(const QCommandLineParser& parser, const 
 {
     const auto method = economy::relatednessMethodFromKey(parser.value(option));
     if (!method)
-        throw UsageError(QStringLiteral("--method moet een van %1 zijn, niet '%2'")
+        throw UsageError(QCoreApplication::translate("regio::cli", "--method moet een van %1 zijn, niet '%2'")
                              .arg(economy::relatednessMethodKeys().join(QStringLiteral(", ")), parser.value(option)));
     return *method;
 }

@@ -1,5 +1,7 @@
 #include "cli/real_economy_input.h"
 
+#include <QCoreApplication>
+
 #include "regions/region_model.h"
 
 namespace regio::cli {
@@ -13,7 +15,7 @@ RealEconomy loadRealEconomy(const QCommandLineParser& parser, const RealEconomyO
         const QString path = parser.value(o.statline);
         e.ownPanel = economy::readStatLine(path, options).panel;
         e.panel = &e.ownPanel;
-        e.source = QStringLiteral("Bron: eigen bestand %1").arg(path);
+        e.source = QCoreApplication::translate("regio::cli", "Bron: eigen bestand %1").arg(path);
     } else {
         e.panel = &economy::cbsEmployment();
         e.source = economy::cbsAttribution();
@@ -21,12 +23,12 @@ RealEconomy loadRealEconomy(const QCommandLineParser& parser, const RealEconomyO
     if (regionOptional && !parser.isSet(o.region))
         return e;
     if (!parser.isSet(o.region))
-        throw UsageError(QStringLiteral("--region ontbreekt"));
+        throw UsageError(QCoreApplication::translate("regio::cli", "--region ontbreekt"));
     const QString code = parser.value(o.region);
     e.region = economy::panelRegion(code, RegionModel::embedded(), *e.panel);
     if (!e.region.valid())
         throw UsageError(e.region.basis.isEmpty()
-                             ? QStringLiteral("onbekend gebied '%1' (verwacht een CBS-code zoals CR23, PV27, AM18, GM0363 of NL01)").arg(code)
+                             ? QCoreApplication::translate("regio::cli", "onbekend gebied '%1' (verwacht een CBS-code zoals CR23, PV27, AM18, GM0363 of NL01)").arg(code)
                              : QStringLiteral("gebied '%1': %2").arg(code, e.region.basis));
     return e;
 }
@@ -41,7 +43,7 @@ int yearOption(const QCommandLineParser& parser, const QCommandLineOption& optio
     bool ok = false;
     const int y = parser.value(option).toInt(&ok);
     if (!ok || panel.yearIndex(y) < 0)
-        throw UsageError(QStringLiteral("--%1: jaar '%2' niet beschikbaar (%3–%4)")
+        throw UsageError(QCoreApplication::translate("regio::cli", "--%1: jaar '%2' niet beschikbaar (%3–%4)")
                              .arg(name, parser.value(option)).arg(years.front()).arg(years.back()));
     return y;
 }

@@ -1,5 +1,9 @@
 #include "cli/report_context.h"
 
+#include "i18n/language.h"
+
+#include <QCoreApplication>
+
 #include "economy/economy_load.h"
 #include "registry/registry_json.h"
 #include "ui/report/profile_views.h"
@@ -8,11 +12,11 @@ namespace regio::cli {
 
 void addReportDataOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("registry"), QStringLiteral("Register van samenwerkingsverbanden (JSON); standaard het ingebouwde."),
+    parser.addOption({QStringLiteral("registry"), QCoreApplication::translate("regio::cli", "Register van samenwerkingsverbanden (JSON); standaard het ingebouwde."),
                       QStringLiteral("bestand")});
-    parser.addOption({QStringLiteral("employment"), QStringLiteral("Werkgelegenheid per COROP-gebied en sector (CSV); standaard demonstratiedata."),
+    parser.addOption({QStringLiteral("employment"), QCoreApplication::translate("regio::cli", "Werkgelegenheid per COROP-gebied en sector (CSV); standaard demonstratiedata."),
                       QStringLiteral("bestand")});
-    parser.addOption({QStringLiteral("flows"), QStringLiteral("Baanwisselaars tussen sectoren (CSV); standaard demonstratiedata."),
+    parser.addOption({QStringLiteral("flows"), QCoreApplication::translate("regio::cli", "Baanwisselaars tussen sectoren (CSV); standaard demonstratiedata."),
                       QStringLiteral("bestand")});
 }
 
@@ -23,7 +27,7 @@ ReportData loadReportData(const QCommandLineParser& parser, const RegionModel& r
     const QString registryPath = parser.value(QStringLiteral("registry"));
     data.registry = registryPath.isEmpty() ? registry::loadDefaultRegistry(regions) : registry::loadRegistry(registryPath, regions);
     data.index = std::make_unique<registry::BodyIndex>(data.registry, regions);
-    data.registrySource = QStringLiteral("register: %1").arg(data.registry.title.isEmpty() ? QStringLiteral("zonder titel") : data.registry.title);
+    data.registrySource = QCoreApplication::translate("regio::cli", "register: %1").arg(data.registry.title.isEmpty() ? QCoreApplication::translate("regio::cli", "zonder titel") : i18n::builtInText("regio::registry", data.registry.title));
     if (!registryPath.isEmpty())
         data.registrySource += QStringLiteral(" (%1)").arg(registryPath);
     economy::EconomyRequest request;

@@ -1,5 +1,7 @@
 #include "agenda/actor_needs.h"
 
+#include <QCoreApplication>
+
 namespace regio::agenda {
 
 using registry::Actor;
@@ -18,26 +20,26 @@ std::vector<ActorNeed> actorNeeds(Domain role, bool knowledgeIntensive)
     switch (role) {
     case Domain::Economie: {
         std::vector<ActorNeed> needs{
-            {{Actor::Gemeenten, Actor::Provincie, Actor::Rijk}, QStringLiteral("overheid (triple helix)")},
-            {{Actor::Bedrijfsleven, Actor::Werkgeversorganisaties}, QStringLiteral("bedrijfsleven (triple helix)")},
-            {{Actor::Kennisinstellingen}, QStringLiteral("kennisinstellingen (triple helix)")},
+            {{Actor::Gemeenten, Actor::Provincie, Actor::Rijk}, QCoreApplication::translate("regio::agenda", "overheid (triple helix)")},
+            {{Actor::Bedrijfsleven, Actor::Werkgeversorganisaties}, QCoreApplication::translate("regio::agenda", "bedrijfsleven (triple helix)")},
+            {{Actor::Kennisinstellingen}, QCoreApplication::translate("regio::agenda", "kennisinstellingen (triple helix)")},
         };
         if (knowledgeIntensive)
             needs.push_back({{Actor::Onderwijsinstellingen},
-                             QStringLiteral("onderwijsinstellingen (kennisintensieve sector: opgeleide mensen)")});
+                             QCoreApplication::translate("regio::agenda", "onderwijsinstellingen (kennisintensieve sector: opgeleide mensen)")});
         return needs;
     }
     case Domain::Onderwijs:
         return {
-            {{Actor::Onderwijsinstellingen}, QStringLiteral("onderwijsinstellingen (het aanbod)")},
-            {{Actor::Bedrijfsleven, Actor::Werkgeversorganisaties}, QStringLiteral("bedrijfsleven (de vraag)")},
+            {{Actor::Onderwijsinstellingen}, QCoreApplication::translate("regio::agenda", "onderwijsinstellingen (het aanbod)")},
+            {{Actor::Bedrijfsleven, Actor::Werkgeversorganisaties}, QCoreApplication::translate("regio::agenda", "bedrijfsleven (de vraag)")},
         };
     case Domain::Arbeidsmarkt:
         return {
-            {{Actor::Gemeenten}, QStringLiteral("gemeenten (werk en inkomen)")},
-            {{Actor::Uwv}, QStringLiteral("UWV (werkzoekenden, arbeidsmarktinformatie)")},
-            {{Actor::Werkgeversorganisaties}, QStringLiteral("werkgeversorganisaties (sociale partners)")},
-            {{Actor::Werknemersorganisaties}, QStringLiteral("werknemersorganisaties (sociale partners)")},
+            {{Actor::Gemeenten}, QCoreApplication::translate("regio::agenda", "gemeenten (werk en inkomen)")},
+            {{Actor::Uwv}, QCoreApplication::translate("regio::agenda", "UWV (werkzoekenden, arbeidsmarktinformatie)")},
+            {{Actor::Werkgeversorganisaties}, QCoreApplication::translate("regio::agenda", "werkgeversorganisaties (sociale partners)")},
+            {{Actor::Werknemersorganisaties}, QCoreApplication::translate("regio::agenda", "werknemersorganisaties (sociale partners)")},
         };
     }
     return {};

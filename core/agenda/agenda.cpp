@@ -1,6 +1,11 @@
 #include "agenda/agenda.h"
 
+#include "i18n/language.h"
+
+#include <QCoreApplication>
+
 #include "agenda/agenda_gaps.h"
+#include "economy/sector_hierarchy.h"
 #include "coverage/coverage.h"
 #include "economy/indicators.h"
 #include "regions/adjacency.h"
@@ -51,10 +56,10 @@ QString scaleVerdictKey(ScaleVerdict v)
 QString scaleVerdictLabel(ScaleVerdict v)
 {
     switch (v) {
-    case ScaleVerdict::Past: return QStringLiteral("past");
-    case ScaleVerdict::Deels: return QStringLiteral("te klein / deels");
-    case ScaleVerdict::VeelGroter: return QStringLiteral("veel groter");
-    case ScaleVerdict::Geen: return QStringLiteral("geen");
+    case ScaleVerdict::Past: return QCoreApplication::translate("regio::agenda", "past");
+    case ScaleVerdict::Deels: return QCoreApplication::translate("regio::agenda", "te klein / deels");
+    case ScaleVerdict::VeelGroter: return QCoreApplication::translate("regio::agenda", "veel groter");
+    case ScaleVerdict::Geen: return QCoreApplication::translate("regio::agenda", "geen");
     }
     return {};
 }
@@ -209,7 +214,7 @@ std::vector<Neighbour> neighboursOf(const economy::PanelRegion& self, Level leve
             if (!isKnown(a) || !isKnown(b) || b <= 1.0)
                 continue;
             const economy::SectorKey* k = ctx.panel().sectors().find(sections[i]);
-            SectorPair p{k->key, k->letters, k->title, a, b};
+            SectorPair p{k->key, k->letters, economy::sectorTitle(k->title), a, b};
             (a > 1.0 ? n.shared : n.complementary).push_back(p);
         }
         if (!n.shared.empty() || !n.complementary.empty())
@@ -225,13 +230,13 @@ Agenda build(Agenda a, const AgendaContext& ctx)
     a.from = ctx.fromYear();
     a.to = ctx.toYear();
     const QString source = !ctx.options().sourceLine.isEmpty() ? ctx.options().sourceLine
-                           : !panel.source.isEmpty()             ? panel.source
-                                                                 : QStringLiteral("Bron: onbekend");
+                           : !panel.source.isEmpty()             ? i18n::builtInText("regio::economy", panel.source)
+                                                                 : QCoreApplication::translate("regio::agenda", "Bron: onbekend");
     a.dataSources << source;
-    a.dataSources << QStringLiteral("Verwantschap: nabijheid φ (Hidalgo e.a. 2007) uit de specialisaties (LQ > 1) van de "
+    a.dataSources << QCoreApplication::translate("regio::agenda", "Verwantschap: nabijheid φ (Hidalgo e.a. 2007) uit de specialisaties (LQ > 1) van de "
                                     "COROP-gebieden in %1, zelfde tabel")
                          .arg(a.to);
-    a.dataSources << QStringLiteral("Samenwerkingsverbanden: %1").arg(ctx.registry().title);
+    a.dataSources << QCoreApplication::translate("regio::agenda", "Samenwerkingsverbanden: %1").arg(i18n::builtInText("regio::registry", ctx.registry().title));
     if (!ctx.regions().attribution().isEmpty())
         a.dataSources << ctx.regions().attribution();
 
@@ -320,7 +325,7 @@ Agenda agendaOf(const QString& codeIn, const AgendaContext& ctx)
     Agenda a;
     a.economyRegion = economy::panelRegion(code, ctx.regions(), ctx.panel());
     if (!a.economyRegion.valid())
-        throw std::invalid_argument(QStringLiteral("onbekend gebied '%1'").arg(codeIn).toStdString());
+        throw std::invalid_argument(QCoreApplication::translate("regio::agenda", "onbekend gebied '%1'").arg(codeIn).toStdString());
     a.code = a.economyRegion.code;
     a.name = a.economyRegion.name;
     if (a.code == QLatin1String("NL01")) {
@@ -344,7 +349,7 @@ Agenda agendaOfMunicipalities(const QStringList& municipalities, const QString& 
     a.municipalities.removeDuplicates();
     a.economyRegion = economy::panelRegionOfMunicipalities(a.municipalities, name, ctx.regions(), ctx.panel());
     if (!a.economyRegion.valid())
-        throw std::invalid_argument(QStringLiteral("gebied '%1' heeft geen economische gegevens").arg(name).toStdString());
+        throw std::invalid_argument(QCoreApplication::translate("regio::agenda", "gebied '%1' heeft geen economische gegevens").arg(name).toStdString());
     return build(std::move(a), ctx);
 }
 
@@ -352,12 +357,12 @@ Agenda agendaOfBody(const QString& bodyId, const AgendaContext& ctx)
 {
     const int index = ctx.registry().indexOf(bodyId);
     if (index < 0)
-        throw std::invalid_argument(QStringLiteral("onbekend samenwerkingsverband '%1'").arg(bodyId).toStdString());
+        throw std::invalid_argument(QCoreApplication::translate("regio::agenda", "onbekend samenwerkingsverband '%1'").arg(bodyId).toStdString());
     const registry::Body& body = ctx.registry().bodies[size_t(index)];
     // A body wholly abroad (registry version 2), or with sites somewhere in the country, has no
     // municipality to build an agenda for.
     if (ctx.bodyIndex().municipalitiesOf(index).isEmpty())
-        throw std::invalid_argument(QCoreApplication::translate("Agenda",
+        throw std::invalid_argument(QCoreApplication::translate("regio::agenda",
                                                                 "samenwerkingsverband '%1' ligt niet in een bekende "
                                                                 "Nederlandse gemeente (%2): geen agenda mogelijk")
                                         .arg(body.displayName(), body.territoryBasis)

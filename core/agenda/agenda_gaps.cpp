@@ -1,5 +1,9 @@
 #include "agenda/agenda_gaps.h"
 
+#include <QCoreApplication>
+
+#include "i18n/language.h"
+
 #include "coverage/coverage.h"
 
 #include <QLocale>
@@ -11,15 +15,15 @@ using economy::isKnown;
 QString dutchNumber(double v, int decimals)
 {
     if (!isKnown(v))
-        return QStringLiteral("onbekend");
-    static const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
+        return QCoreApplication::translate("regio::agenda", "onbekend");
+    const QLocale nl = regio::i18n::textLocale();
     return nl.toString(v, 'f', decimals);
 }
 
 QString dutchPercent(double fraction)
 {
     if (!isKnown(fraction))
-        return QStringLiteral("onbekend");
+        return QCoreApplication::translate("regio::agenda", "onbekend");
     const QString s = dutchNumber(fraction * 100.0, 1);
     return (fraction > 0 && !s.startsWith(QLatin1Char('-')) ? QStringLiteral("+") : QString()) + s + QLatin1Char('%');
 }
@@ -39,7 +43,7 @@ namespace {
 // "1 gemeente", "8 gemeenten".
 QString municipalityCount(int n)
 {
-    return n == 1 ? QStringLiteral("1 gemeente") : QStringLiteral("%1 gemeenten").arg(n);
+    return n == 1 ? QCoreApplication::translate("regio::agenda", "1 gemeente") : QCoreApplication::translate("regio::agenda", "%1 gemeenten").arg(n);
 }
 
 QString domainWord(Domain d) { return registry::label(d).toLower(); }
@@ -49,7 +53,7 @@ QString joinDutch(const QStringList& parts)
 {
     if (parts.size() <= 1)
         return parts.join(QString());
-    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" en ") + parts.back();
+    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + QCoreApplication::translate("regio::agenda", " en ") + parts.back();
 }
 
 void addSectors(Gap& g, const std::vector<SectorItem>& items, const QString& figure, bool density)
@@ -72,7 +76,7 @@ QString listWithDensity(const std::vector<SectorItem>& items)
 {
     QStringList parts;
     for (const SectorItem& it : items)
-        parts << QStringLiteral("%1 (dichtheid %2)").arg(it.title, dutchNumber(it.density, 1));
+        parts << QCoreApplication::translate("regio::agenda", "%1 (dichtheid %2)").arg(it.title, dutchNumber(it.density, 1));
     return joinDutch(parts);
 }
 
@@ -109,7 +113,7 @@ std::vector<Gap> gapsOf(const Agenda& a, const registry::Registry& registry)
 
     if (!a.strengths.empty() && !anyOf(a.strengths, economyWhole)) {
         Gap g{QStringLiteral("sterkte-zonder-economie"),
-              QStringLiteral("Sterk in %1; geen samenwerkingsverband op economie dat heel %2 dekt")
+              QCoreApplication::translate("regio::agenda", "Sterk in %1; geen samenwerkingsverband op economie dat heel %2 dekt")
                   .arg(listWithLq(a.strengths), where),
               {}, bodyIds(a.strengths, [](const ActingBody& b) { return b.roles.contains(Domain::Economie); }),
               Domain::Economie, {}};
@@ -121,7 +125,7 @@ std::vector<Gap> gapsOf(const Agenda& a, const registry::Registry& registry)
     };
     if (!a.strengths.empty() && !anyOf(a.strengths, educationWhole)) {
         Gap g{QStringLiteral("sterkte-zonder-onderwijsinstellingen"),
-              QStringLiteral("Sterk in %1; geen samenwerkingsverband met onderwijsinstellingen dat heel %2 dekt")
+              QCoreApplication::translate("regio::agenda", "Sterk in %1; geen samenwerkingsverband met onderwijsinstellingen dat heel %2 dekt")
                   .arg(listWithLq(a.strengths), where),
               {}, bodyIds(a.strengths, [&](const ActingBody& b) { return hasActor(b, registry::Actor::Onderwijsinstellingen); }),
               Domain::Onderwijs, {}};
@@ -130,7 +134,7 @@ std::vector<Gap> gapsOf(const Agenda& a, const registry::Registry& registry)
     }
     if (!a.opportunities.empty() && !anyOf(a.opportunities, economyWhole)) {
         Gap g{QStringLiteral("kans-zonder-economie"),
-              QStringLiteral("Kansen in %1 (mediaan %2); geen samenwerkingsverband op economie dat heel %3 dekt")
+              QCoreApplication::translate("regio::agenda", "Kansen in %1 (mediaan %2); geen samenwerkingsverband op economie dat heel %3 dekt")
                   .arg(listWithDensity(a.opportunities), dutchNumber(a.densityMedian, 1), where),
               {}, bodyIds(a.opportunities, [](const ActingBody& b) { return b.roles.contains(Domain::Economie); }),
               Domain::Economie, {}};
@@ -140,7 +144,7 @@ std::vector<Gap> gapsOf(const Agenda& a, const registry::Registry& registry)
     }
     for (const SectorItem& t : a.threats) {
         Gap g{QStringLiteral("bedreiging"),
-              QStringLiteral("%1 (LQ %2) groeide %3–%4 minder dan landelijk: %5 tegen %6 in Nederland")
+              QCoreApplication::translate("regio::agenda", "%1 (LQ %2) groeide %3–%4 minder dan landelijk: %5 tegen %6 in Nederland")
                   .arg(t.title, dutchNumber(t.lq, 2))
                   .arg(a.from)
                   .arg(a.to)
@@ -180,15 +184,15 @@ std::vector<Gap> gapsOf(const Agenda& a, const registry::Registry& registry)
                 if (!(it.bodies[k].missingActors & extra).isEmpty())
                     extraLetters << it.letters;
             }
-            const QString who = QStringLiteral("Bij %1 (%2) ontbreken aan tafel")
+            const QString who = QCoreApplication::translate("regio::agenda", "Bij %1 (%2) ontbreken aan tafel")
                                     .arg(body.name, registry::joinLabels(body.roles).toLower());
             QString text;
             if (!common.isEmpty()) {
                 text = QStringLiteral("%1: %2").arg(who, actorWords(common));
                 if (!extra.isEmpty())
-                    text += QStringLiteral("; voor %1 ook %2").arg(extraLetters.join(QStringLiteral(", ")), actorWords(extra));
+                    text += QCoreApplication::translate("regio::agenda", "; voor %1 ook %2").arg(extraLetters.join(QStringLiteral(", ")), actorWords(extra));
             } else {
-                text = QStringLiteral("%1 voor %2: %3").arg(who, extraLetters.join(QStringLiteral(", ")), actorWords(extra));
+                text = QCoreApplication::translate("regio::agenda", "%1 voor %2: %3").arg(who, extraLetters.join(QStringLiteral(", ")), actorWords(extra));
             }
             Gap g{QStringLiteral("ontbrekende-actoren"), text, sectors, {body.id}, std::nullopt, {}};
             out.push_back(g);
@@ -203,7 +207,7 @@ std::vector<Gap> gapsOf(const Agenda& a, const registry::Registry& registry)
         for (const ScaleBody& b : s.bodies) {
             g.bodies << b.id;
             if (s.verdict == ScaleVerdict::Deels) {
-                parts << QStringLiteral("%1 (%2 van %3 gemeenten)").arg(b.name).arg(b.municipalities).arg(n);
+                parts << QCoreApplication::translate("regio::agenda", "%1 (%2 van %3 gemeenten)").arg(b.name).arg(b.municipalities).arg(n);
                 g.numbers.emplace_back(b.id, b.municipalities);
             } else if (b.fit == ScaleFit::VeelGroter) {
                 parts << QStringLiteral("%1 (%2)").arg(b.name, municipalityCount(b.territoryMunicipalities));
@@ -212,12 +216,12 @@ std::vector<Gap> gapsOf(const Agenda& a, const registry::Registry& registry)
         }
         g.numbers.emplace_back(QStringLiteral("gemeenten"), n);
         if (s.verdict == ScaleVerdict::Geen)
-            g.text = QStringLiteral("Geen samenwerkingsverband op %1 in %2").arg(domainWord(s.domain), where);
+            g.text = QCoreApplication::translate("regio::agenda", "Geen samenwerkingsverband op %1 in %2").arg(domainWord(s.domain), where);
         else if (s.verdict == ScaleVerdict::Deels)
-            g.text = QStringLiteral("Op %1 dekt geen samenwerkingsverband heel %2: %3")
+            g.text = QCoreApplication::translate("regio::agenda", "Op %1 dekt geen samenwerkingsverband heel %2: %3")
                          .arg(domainWord(s.domain), where, joinDutch(parts));
         else
-            g.text = QStringLiteral("Op %1 dekken alleen verbanden die veel groter zijn dan %2 (%3) het hele gebied: %4")
+            g.text = QCoreApplication::translate("regio::agenda", "Op %1 dekken alleen verbanden die veel groter zijn dan %2 (%3) het hele gebied: %4")
                          .arg(domainWord(s.domain), where, municipalityCount(n), joinDutch(parts));
         out.push_back(g);
     }

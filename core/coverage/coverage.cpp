@@ -1,5 +1,7 @@
 #include "coverage/coverage.h"
 
+#include <QCoreApplication>
+
 #include "regions/region_model.h"
 
 #include <QCoreApplication>
@@ -67,8 +69,8 @@ bool counts(const Body& body, const CoverageOptions& options)
 
 QString referenceYearLabel(const CoverageOptions& options)
 {
-    return options.year ? QCoreApplication::translate("Coverage", "peiljaar %1").arg(*options.year)
-                        : QCoreApplication::translate("Coverage", "huidige situatie");
+    return options.year ? QCoreApplication::translate("regio::coverage", "peiljaar %1").arg(*options.year)
+                        : QCoreApplication::translate("regio::coverage", "huidige situatie");
 }
 
 DomainSet domainsOf(Side side)
@@ -94,9 +96,9 @@ QString key(Side side)
 QString label(Side side)
 {
     switch (side) {
-    case Side::EconomieOnderwijs: return QStringLiteral("Economie–Onderwijs");
-    case Side::OnderwijsArbeidsmarkt: return QStringLiteral("Onderwijs–Arbeidsmarkt");
-    case Side::EconomieArbeidsmarkt: return QStringLiteral("Economie–Arbeidsmarkt");
+    case Side::EconomieOnderwijs: return QCoreApplication::translate("regio::coverage", "Economie–Onderwijs");
+    case Side::OnderwijsArbeidsmarkt: return QCoreApplication::translate("regio::coverage", "Onderwijs–Arbeidsmarkt");
+    case Side::EconomieArbeidsmarkt: return QCoreApplication::translate("regio::coverage", "Economie–Arbeidsmarkt");
     }
     return {};
 }
@@ -171,16 +173,16 @@ QStringList gaps(const CoverageResult& result)
 {
     QStringList out;
     if (result.bodies.empty()) {
-        out << QStringLiteral("Geen enkel samenwerkingsverband");
+        out << QCoreApplication::translate("regio::coverage", "Geen enkel samenwerkingsverband");
     }
     for (Domain d : registry::allDomains) {
         if (!result.corners.contains(d))
-            out << QStringLiteral("%1 niet vertegenwoordigd").arg(registry::label(d));
+            out << QCoreApplication::translate("regio::coverage", "%1 niet vertegenwoordigd").arg(registry::label(d));
         else if (!result.cornersWhole.contains(d))
-            out << QStringLiteral("%1 alleen in een deel van de regio vertegenwoordigd").arg(registry::label(d));
+            out << QCoreApplication::translate("regio::coverage", "%1 alleen in een deel van de regio vertegenwoordigd").arg(registry::label(d));
     }
     if (!result.isIntegraal())
-        out << QStringLiteral("Geen samenwerkingsverband dat de hele driehoek afdekt");
+        out << QCoreApplication::translate("regio::coverage", "Geen samenwerkingsverband dat de hele driehoek afdekt");
     for (Actor a : result.actorsMissing.values())
         out << registry::absenceSentence(a);
     return out;

@@ -1,5 +1,7 @@
 #include "economy/demo_economy.h"
 
+#include <QCoreApplication>
+
 #include "economy/indicators.h"
 
 #include "economy/economy_csv.h"
@@ -33,7 +35,7 @@ QString EconomyData::regionName(const QString& code) const
 
 QString demoNotice()
 {
-    return QStringLiteral("Demonstratiedata — geen officiële statistiek");
+    return QCoreApplication::translate("regio::economy", "Demonstratiedata — geen officiële statistiek");
 }
 
 namespace {
@@ -42,7 +44,7 @@ QByteArray readResource(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, QString(), QStringLiteral("ingebouwde demonstratiedata ontbreekt"));
+        throw InputError(path, QString(), QCoreApplication::translate("regio::economy", "ingebouwde demonstratiedata ontbreekt"));
     return file.readAll();
 }
 

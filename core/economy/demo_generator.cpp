@@ -20,6 +20,8 @@
 // output is the same with every compiler and standard library (no std::*_distribution, no libm).
 #include "economy/demo_economy.h"
 
+#include <QCoreApplication>
+
 #include "economy/economy_csv.h"
 #include "io/csv.h"
 
@@ -310,24 +312,24 @@ EconomyData generateDemoEconomy(std::uint64_t seed)
 std::vector<std::pair<QString, QByteArray>> demoCsvFiles(const EconomyData& demo, std::uint64_t seed)
 {
     const QString notice = demoNotice()
-        + QStringLiteral(". Synthetisch: SBI 2008-afdelingen × COROP-gebieden 2025, gegenereerd met "
+        + QCoreApplication::translate("regio::economy", ". Synthetisch: SBI 2008-afdelingen × COROP-gebieden 2025, gegenereerd met "
                          "'regio generate-demo --seed %1' (zie docs/economy.md).")
               .arg(seed);
     std::vector<std::pair<QString, QByteArray>> files;
     files.emplace_back(QStringLiteral("demo-employment.csv"),
                        matrixToCsv(demo.employment, QStringLiteral("region"),
-                                   {notice, QStringLiteral("Werkgelegenheid (banen) per COROP-gebied en SBI-afdeling.")})
+                                   {notice, QCoreApplication::translate("regio::economy", "Werkgelegenheid (banen) per COROP-gebied en SBI-afdeling.")})
                            .toUtf8());
     files.emplace_back(QStringLiteral("demo-flows.csv"),
                        matrixToCsv(demo.flows, QStringLiteral("from"),
-                                   {notice, QStringLiteral("Baanwisselaars van sector (rij) naar sector (kolom).")})
+                                   {notice, QCoreApplication::translate("regio::economy", "Baanwisselaars van sector (rij) naar sector (kolom).")})
                            .toUtf8());
     QString sectors = QStringLiteral("# ") + notice + QLatin1Char('\n');
     sectors += io::csvLine({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("section"), QStringLiteral("section_name")});
     for (const SectorInfo& s : demo.sectors)
         sectors += io::csvLine({s.code, s.name, s.section, s.sectionName});
     files.emplace_back(QStringLiteral("demo-sectors.csv"), sectors.toUtf8());
-    QString regions = QStringLiteral("# ") + notice + QStringLiteral(" Gebiedsnamen: Bron: CBS/Kadaster.\n");
+    QString regions = QStringLiteral("# ") + notice + QCoreApplication::translate("regio::economy", " Gebiedsnamen: Bron: CBS/Kadaster.\n");
     regions += io::csvLine({QStringLiteral("code"), QStringLiteral("name")});
     for (const RegionInfo& r : demo.regions)
         regions += io::csvLine({r.code, r.name});

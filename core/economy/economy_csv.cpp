@@ -1,5 +1,7 @@
 #include "economy/economy_csv.h"
 
+#include <QCoreApplication>
+
 #include "io/csv.h"
 #include "io/spreadsheet.h"
 #include "io/input_error.h"
@@ -53,10 +55,10 @@ QByteArray readAll(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString()));
+        throw InputError(path, QString(), QCoreApplication::translate("regio::economy", "kan niet lezen: %1").arg(file.errorString()));
     // Parsed CSV takes tens of bytes per field: refuse before reading what cannot be held.
     if (file.size() > kMaxFileBytes)
-        throw InputError(path, QString(), QStringLiteral("bestand is %1 MB; de grens voor economische gegevens is %2 MB")
+        throw InputError(path, QString(), QCoreApplication::translate("regio::economy", "bestand is %1 MB; de grens voor economische gegevens is %2 MB")
                                               .arg(file.size() / (1024 * 1024))
                                               .arg(kMaxFileBytes / (1024 * 1024)));
     return file.readAll();
@@ -65,16 +67,16 @@ QByteArray readAll(const QString& path)
 const CsvRecord& requireHeader(const CsvDocument& doc, const QString& file)
 {
     if (doc.records.empty())
-        throw InputError(file, 1, QStringLiteral("leeg bestand: kopregel en gegevens ontbreken"));
+        throw InputError(file, 1, QCoreApplication::translate("regio::economy", "leeg bestand: kopregel en gegevens ontbreken"));
     if (doc.records.size() < 2)
-        throw InputError(file, doc.records.front().line, QStringLiteral("geen gegevens na de kopregel"));
+        throw InputError(file, doc.records.front().line, QCoreApplication::translate("regio::economy", "geen gegevens na de kopregel"));
     return doc.records.front();
 }
 
 void requireFieldCount(const CsvRecord& rec, qsizetype expected, const QString& file)
 {
     if (rec.fields.size() != expected)
-        throw InputError(file, rec.line, QStringLiteral("regel heeft %1 velden, de kopregel %2")
+        throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "regel heeft %1 velden, de kopregel %2")
                                              .arg(rec.fields.size())
                                              .arg(expected));
 }
@@ -83,7 +85,7 @@ double parseValue(const QString& raw, const CsvDocument& doc, const CsvRecord& r
                   const ValueKind& kind, const QString& rowCode, const QString& colCode)
 {
     QString text = raw.trimmed();
-    const QString where = QStringLiteral("voor %1 %2 in %3 %4").arg(kind.colWord, colCode, kind.rowWord, rowCode);
+    const QString where = QCoreApplication::translate("regio::economy", "voor %1 %2 in %3 %4").arg(kind.colWord, colCode, kind.rowWord, rowCode);
     if (text.isEmpty()) {
         if (kind.allowUnknown)
             return std::numeric_limits<double>::quiet_NaN();
@@ -100,10 +102,10 @@ double parseValue(const QString& raw, const CsvDocument& doc, const CsvRecord& r
     bool ok = false;
     const double v = QLocale::c().toDouble(text, &ok);
     if (!ok || !std::isfinite(v))
-        throw InputError(file, rec.line, QStringLiteral("ongeldige %1 '%2' %3 (geen getal)").arg(kind.noun, raw.trimmed(), where));
+        throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "ongeldige %1 '%2' %3 (geen getal)").arg(kind.noun, raw.trimmed(), where));
     // Far beyond any real count; keeps sums and products finite (no nan/inf in the output).
     if (std::abs(v) > kMaxAbsValue)
-        throw InputError(file, rec.line, QStringLiteral("onwaarschijnlijk grote %1 %2 %3 (grens 10^15)")
+        throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "onwaarschijnlijk grote %1 %2 %3 (grens 10^15)")
                                              .arg(kind.noun, raw.trimmed(), where));
     if (v < 0.0 && !kind.allowNegative)
         throw InputError(file, rec.line, QStringLiteral("negatieve %1 %2 %3").arg(kind.noun, raw.trimmed(), where));
@@ -129,9 +131,9 @@ Matrix parseWide(const CsvDocument& doc, const QString& file, const ValueKind& k
     for (qsizetype k = 1; k < header.fields.size(); ++k) {
         const QString code = cell(header, k);
         if (code.isEmpty())
-            throw InputError(file, header.line, QStringLiteral("lege sectorcode in kolom %1 van de kopregel").arg(k + 1));
+            throw InputError(file, header.line, QCoreApplication::translate("regio::economy", "lege sectorcode in kolom %1 van de kopregel").arg(k + 1));
         if (colIndex.contains(code))
-            throw InputError(file, header.line, QStringLiteral("sector %1 staat twee keer in de kopregel (kolom %2 en %3)")
+            throw InputError(file, header.line, QCoreApplication::translate("regio::economy", "sector %1 staat twee keer in de kopregel (kolom %2 en %3)")
                                                     .arg(code)
                                                     .arg(colIndex.value(code) + 2)
                                                     .arg(k + 1));
@@ -140,9 +142,9 @@ Matrix parseWide(const CsvDocument& doc, const QString& file, const ValueKind& k
         cols << code;
     }
     if (cols.isEmpty())
-        throw InputError(file, header.line, QStringLiteral("kopregel bevat geen sectorcodes"));
+        throw InputError(file, header.line, QCoreApplication::translate("regio::economy", "kopregel bevat geen sectorcodes"));
     if (cols.size() > kMaxCodes)
-        throw InputError(file, header.line, QStringLiteral("kopregel heeft %1 sectorcodes; de grens is %2")
+        throw InputError(file, header.line, QCoreApplication::translate("regio::economy", "kopregel heeft %1 sectorcodes; de grens is %2")
                                                 .arg(cols.size()).arg(kMaxCodes));
 
     QStringList rowCodes;
@@ -153,17 +155,17 @@ Matrix parseWide(const CsvDocument& doc, const QString& file, const ValueKind& k
         requireFieldCount(rec, header.fields.size(), file);
         const QString code = cell(rec, 0);
         if (code.isEmpty())
-            throw InputError(file, rec.line, QStringLiteral("lege %1code in kolom '%2'").arg(kind.rowWord, cell(header, 0)));
+            throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "lege %1code in kolom '%2'").arg(kind.rowWord, cell(header, 0)));
         if (rowLine.contains(code))
-            throw InputError(file, rec.line, QStringLiteral("%1 %2 komt twee keer voor (ook op regel %3)")
+            throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "%1 %2 komt twee keer voor (ook op regel %3)")
                                                  .arg(kind.rowWord, code)
                                                  .arg(rowLine.value(code)));
         if (square && !colIndex.contains(code))
-            throw InputError(file, rec.line, QStringLiteral("onbekende sector %1 in kolom '%2': staat niet in de kopregel")
+            throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "onbekende sector %1 in kolom '%2': staat niet in de kopregel")
                                                  .arg(code, cell(header, 0)));
         checkKnown(knownRows, code, kind.rowWord, file, rec.line);
         if (rowCodes.size() >= kMaxCodes || quint64(rowCodes.size() + 1) * quint64(cols.size()) > kMaxCells)
-            throw InputError(file, rec.line, QStringLiteral("te veel regels: meer dan %1 codes of %2 cellen")
+            throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "te veel regels: meer dan %1 codes of %2 cellen")
                                                  .arg(kMaxCodes).arg(kMaxCells));
         rowLine.insert(code, rec.line);
         std::vector<double> row(std::size_t(cols.size()));
@@ -219,13 +221,13 @@ Matrix parseLong(const CsvDocument& doc, const QString& file, const ValueKind& k
     auto checkShape = [&](const CsvRecord& rec) {
         const qsizetype nRows = square ? cols.size() : rows.size();
         if (nRows > kMaxCodes || cols.size() > kMaxCodes)
-            throw InputError(file, rec.line, QStringLiteral("meer dan %1 verschillende codes in kolom '%2': dat is "
+            throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "meer dan %1 verschillende codes in kolom '%2': dat is "
                                                             "vermoedelijk een fout in het bestand")
                                                  .arg(kMaxCodes)
                                                  .arg(cell(header, nRows > kMaxCodes ? 0 : 1)));
         const quint64 cells = quint64(nRows) * quint64(cols.size());
         if (cells > kMaxCells)
-            throw InputError(file, rec.line, QStringLiteral("%1 × %2 codes geeft een tabel van %3 cellen; de grens is %4")
+            throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "%1 × %2 codes geeft een tabel van %3 cellen; de grens is %4")
                                                  .arg(nRows).arg(cols.size()).arg(cells).arg(kMaxCells));
     };
     for (std::size_t k = 1; k < doc.records.size(); ++k) {
@@ -234,14 +236,14 @@ Matrix parseLong(const CsvDocument& doc, const QString& file, const ValueKind& k
         const QString rowCode = cell(rec, 0);
         const QString colCode = cell(rec, 1);
         if (rowCode.isEmpty())
-            throw InputError(file, rec.line, QStringLiteral("lege code in kolom '%1'").arg(cell(header, 0)));
+            throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "lege code in kolom '%1'").arg(cell(header, 0)));
         if (colCode.isEmpty())
-            throw InputError(file, rec.line, QStringLiteral("lege code in kolom '%1'").arg(cell(header, 1)));
+            throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "lege code in kolom '%1'").arg(cell(header, 1)));
         checkKnown(knownRows, rowCode, kind.rowWord, file, rec.line);
         checkKnown(knownCols, colCode, QStringLiteral("sector"), file, rec.line);
         const QString key = rowCode + QChar(0x1F) + colCode;
         if (seen.contains(key))
-            throw InputError(file, rec.line, QStringLiteral("combinatie %1 %2 / sector %3 komt twee keer voor (ook op regel %4)")
+            throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "combinatie %1 %2 / sector %3 komt twee keer voor (ook op regel %4)")
                                                  .arg(kind.rowWord, rowCode, colCode)
                                                  .arg(seen.value(key)));
         seen.insert(key, rec.line);
@@ -263,7 +265,7 @@ Matrix parseLong(const CsvDocument& doc, const QString& file, const ValueKind& k
     const quint64 cells = nRows * quint64(cols.size());
     if (cells > kMinCellsPerLine && cells > kMaxCellsPerLine * quint64(entries.size()))
         throw InputError(file, doc.records.back().line,
-                         QStringLiteral("%1 × %2 codes geeft %3 cellen voor maar %4 gegevensregels; "
+                         QCoreApplication::translate("regio::economy", "%1 × %2 codes geeft %3 cellen voor maar %4 gegevensregels; "
                                         "controleer de codes in de eerste twee kolommen")
                              .arg(nRows).arg(cols.size()).arg(cells).arg(entries.size()));
     Matrix m = square ? Matrix(cols, cols) : Matrix(rows, cols);
@@ -285,7 +287,7 @@ Matrix parseEmployment(const io::CsvDocument& doc, const QString& file, const Im
     const ValueKind kind{QStringLiteral("werkgelegenheid"), QStringLiteral("regio"), QStringLiteral("sector"), false, true};
     if (!headerIs(header.fields.value(0), {"region", "regio"}))
         throw InputError(file, header.line,
-                         QStringLiteral("kopregel moet beginnen met 'region' (breed: region,<sectorcodes…>; "
+                         QCoreApplication::translate("regio::economy", "kopregel moet beginnen met 'region' (breed: region,<sectorcodes…>; "
                                         "lang: region,sector,value), niet '%1'")
                              .arg(cell(header, 0)));
     if (header.fields.size() == 3 && headerIs(header.fields.at(1), {"sector"})
@@ -314,7 +316,7 @@ Matrix parseFlows(const io::CsvDocument& doc, const QString& file, const ImportO
     const ValueKind kind{QStringLiteral("baanwisselingen"), QStringLiteral("sector"), QStringLiteral("sector"), false};
     if (!headerIs(header.fields.value(0), {"from", "van"}))
         throw InputError(file, header.line,
-                         QStringLiteral("kopregel moet beginnen met 'from' (breed: from,<sectorcodes…>; "
+                         QCoreApplication::translate("regio::economy", "kopregel moet beginnen met 'from' (breed: from,<sectorcodes…>; "
                                         "lang: from,to,value), niet '%1'")
                              .arg(cell(header, 0)));
     if (header.fields.size() == 3 && headerIs(header.fields.at(1), {"to", "naar"})
@@ -343,7 +345,7 @@ Matrix parseRelatedness(const io::CsvDocument& doc, const QString& file, const I
     const ValueKind kind{QStringLiteral("verwantschap"), QStringLiteral("sector"), QStringLiteral("sector"), true};
     if (!headerIs(header.fields.value(0), {"sector"}))
         throw InputError(file, header.line,
-                         QStringLiteral("kopregel moet beginnen met 'sector' (sector,<sectorcodes…>), niet '%1'")
+                         QCoreApplication::translate("regio::economy", "kopregel moet beginnen met 'sector' (sector,<sectorcodes…>), niet '%1'")
                              .arg(cell(header, 0)));
     return parseWide(doc, file, kind, true, options.knownSectors, options.knownSectors);
 }
@@ -363,7 +365,7 @@ std::vector<SectorInfo> parseSectorTable(const QByteArray& data, const QString& 
     const CsvRecord& header = requireHeader(doc, file);
     if (header.fields.size() != 4 || !headerIs(header.fields.at(0), {"code"}) || !headerIs(header.fields.at(1), {"name", "naam"})
         || !headerIs(header.fields.at(2), {"section", "sectie"}) || !headerIs(header.fields.at(3), {"section_name", "sectienaam"}))
-        throw InputError(file, header.line, QStringLiteral("kopregel moet 'code,name,section,section_name' zijn"));
+        throw InputError(file, header.line, QCoreApplication::translate("regio::economy", "kopregel moet 'code,name,section,section_name' zijn"));
     std::vector<SectorInfo> out;
     QHash<QString, int> seen;
     for (std::size_t k = 1; k < doc.records.size(); ++k) {
@@ -371,9 +373,9 @@ std::vector<SectorInfo> parseSectorTable(const QByteArray& data, const QString& 
         requireFieldCount(rec, 4, file);
         SectorInfo s{cell(rec, 0), cell(rec, 1), cell(rec, 2), cell(rec, 3)};
         if (s.code.isEmpty())
-            throw InputError(file, rec.line, QStringLiteral("lege sectorcode"));
+            throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "lege sectorcode"));
         if (seen.contains(s.code))
-            throw InputError(file, rec.line, QStringLiteral("sector %1 komt twee keer voor (ook op regel %2)").arg(s.code).arg(seen.value(s.code)));
+            throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "sector %1 komt twee keer voor (ook op regel %2)").arg(s.code).arg(seen.value(s.code)));
         seen.insert(s.code, rec.line);
         out.push_back(s);
     }
@@ -385,7 +387,7 @@ std::vector<RegionInfo> parseRegionTable(const QByteArray& data, const QString& 
     const CsvDocument doc = io::parseCsv(data, file);
     const CsvRecord& header = requireHeader(doc, file);
     if (header.fields.size() != 2 || !headerIs(header.fields.at(0), {"code"}) || !headerIs(header.fields.at(1), {"name", "naam"}))
-        throw InputError(file, header.line, QStringLiteral("kopregel moet 'code,name' zijn"));
+        throw InputError(file, header.line, QCoreApplication::translate("regio::economy", "kopregel moet 'code,name' zijn"));
     std::vector<RegionInfo> out;
     QHash<QString, int> seen;
     for (std::size_t k = 1; k < doc.records.size(); ++k) {
@@ -393,9 +395,9 @@ std::vector<RegionInfo> parseRegionTable(const QByteArray& data, const QString& 
         requireFieldCount(rec, 2, file);
         RegionInfo r{cell(rec, 0), cell(rec, 1)};
         if (r.code.isEmpty())
-            throw InputError(file, rec.line, QStringLiteral("lege regiocode"));
+            throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "lege regiocode"));
         if (seen.contains(r.code))
-            throw InputError(file, rec.line, QStringLiteral("regio %1 komt twee keer voor (ook op regel %2)").arg(r.code).arg(seen.value(r.code)));
+            throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "regio %1 komt twee keer voor (ook op regel %2)").arg(r.code).arg(seen.value(r.code)));
         seen.insert(r.code, rec.line);
         out.push_back(r);
     }

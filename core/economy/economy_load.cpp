@@ -37,7 +37,7 @@ EconomyData cbsEconomy(const EconomyRequest& request)
     const SectorHierarchy& h = panel.sectors();
     for (const QString& key : h.sections()) {
         const SectorKey* k = h.find(key);
-        d.sectors.push_back({k->letters, k->title, k->letters, h.shortTitle(key)});
+        d.sectors.push_back({k->letters, sectorTitle(k->title), k->letters, h.shortTitle(key)});
     }
     d.regions = coropAreas();
     if (request.needFlows) {

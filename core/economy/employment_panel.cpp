@@ -1,5 +1,7 @@
 #include "economy/employment_panel.h"
 
+#include <QCoreApplication>
+
 #include "io/csv.h"
 #include "io/input_error.h"
 
@@ -24,7 +26,7 @@ QByteArray readResource(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString()));
+        throw InputError(path, QString(), QCoreApplication::translate("regio::economy", "kan niet lezen: %1").arg(file.errorString()));
     return file.readAll();
 }
 
@@ -80,7 +82,7 @@ bool EmploymentPanel::operator==(const EmploymentPanel& o) const
     return true;
 }
 
-QString cbsAttribution() { return QStringLiteral("Bron: CBS StatLine, tabel 83582NED (CC BY 4.0)"); }
+QString cbsAttribution() { return QCoreApplication::translate("regio::economy", "Bron: CBS StatLine, tabel 83582NED (CC BY 4.0)"); }
 
 QString panelNumber(double v)
 {
@@ -110,20 +112,20 @@ EmploymentPanel parsePanel(const QByteArray& data, const QString& fileName, cons
             measure = text.mid(kMeasureKey.size());
     }
     if (!magic)
-        throw InputError(fileName, 1, QStringLiteral("geen werkgelegenheidspanel van Regioverkenner (eerste regel "
+        throw InputError(fileName, 1, QCoreApplication::translate("regio::economy", "geen werkgelegenheidspanel van Regioverkenner (eerste regel "
                                                      "'# %1' ontbreekt)").arg(kMagic));
     const io::CsvDocument doc = io::parseCsv(data, fileName, QLatin1Char(','));
     if (doc.records.size() < 2)
         throw InputError(fileName, doc.records.empty() ? 1 : doc.records.front().line,
-                         QStringLiteral("geen gegevens na de kopregel"));
+                         QCoreApplication::translate("regio::economy", "geen gegevens na de kopregel"));
     const io::CsvRecord& header = doc.records.front();
     if (header.fields.size() < 3 || header.fields[0] != QLatin1String("region") || header.fields[1] != QLatin1String("year"))
-        throw InputError(fileName, header.line, QStringLiteral("kopregel moet beginnen met 'region,year,'"));
+        throw InputError(fileName, header.line, QCoreApplication::translate("regio::economy", "kopregel moet beginnen met 'region,year,'"));
     std::vector<qsizetype> keyOfColumn;
     for (qsizetype c = 2; c < header.fields.size(); ++c) {
         const qsizetype k = sectors.indexOf(header.fields[c].trimmed());
         if (k < 0)
-            throw InputError(fileName, header.line, QStringLiteral("onbekende sectorsleutel '%1' in de kopregel").arg(header.fields[c]));
+            throw InputError(fileName, header.line, QCoreApplication::translate("regio::economy", "onbekende sectorsleutel '%1' in de kopregel").arg(header.fields[c]));
         keyOfColumn.push_back(k);
     }
     // First pass: regions and years, in file order / ascending.
@@ -133,11 +135,11 @@ EmploymentPanel parsePanel(const QByteArray& data, const QString& fileName, cons
     for (size_t r = 1; r < doc.records.size(); ++r) {
         const io::CsvRecord& rec = doc.records[r];
         if (rec.fields.size() != header.fields.size())
-            throw InputError(fileName, rec.line, QStringLiteral("regel heeft %1 velden, de kopregel %2")
+            throw InputError(fileName, rec.line, QCoreApplication::translate("regio::economy", "regel heeft %1 velden, de kopregel %2")
                                                      .arg(rec.fields.size()).arg(header.fields.size()));
         const QString code = rec.fields[0].trimmed();
         if (code.isEmpty())
-            throw InputError(fileName, rec.line, QStringLiteral("lege regiocode"));
+            throw InputError(fileName, rec.line, QCoreApplication::translate("regio::economy", "lege regiocode"));
         if (!regionIndex.contains(code)) {
             regionIndex.insert(code, regions.size());
             regions << code;
@@ -145,7 +147,7 @@ EmploymentPanel parsePanel(const QByteArray& data, const QString& fileName, cons
         bool ok = false;
         const int year = rec.fields[1].trimmed().toInt(&ok);
         if (!ok || year < 1800 || year > 2200)
-            throw InputError(fileName, rec.line, QStringLiteral("ongeldig jaar '%1'").arg(rec.fields[1]));
+            throw InputError(fileName, rec.line, QCoreApplication::translate("regio::economy", "ongeldig jaar '%1'").arg(rec.fields[1]));
         if (std::find(years.begin(), years.end(), year) == years.end())
             years.push_back(year);
     }
@@ -160,7 +162,7 @@ EmploymentPanel parsePanel(const QByteArray& data, const QString& fileName, cons
         const qsizetype yi = panel.yearIndex(rec.fields[1].trimmed().toInt());
         char& s = seen[size_t(yi) * size_t(regions.size()) + size_t(ri)];
         if (s)
-            throw InputError(fileName, rec.line, QStringLiteral("regio %1 en jaar %2 komen twee keer voor")
+            throw InputError(fileName, rec.line, QCoreApplication::translate("regio::economy", "regio %1 en jaar %2 komen twee keer voor")
                                                      .arg(rec.fields[0].trimmed(), rec.fields[1].trimmed()));
         s = 1;
         for (size_t c = 0; c < keyOfColumn.size(); ++c) {
@@ -170,7 +172,7 @@ EmploymentPanel parsePanel(const QByteArray& data, const QString& fileName, cons
             bool ok = false;
             const double v = QLocale::c().toDouble(text, &ok);
             if (!ok || !std::isfinite(v) || v < 0)
-                throw InputError(fileName, rec.line, QStringLiteral("ongeldige waarde '%1' voor sector %2")
+                throw InputError(fileName, rec.line, QCoreApplication::translate("regio::economy", "ongeldige waarde '%1' voor sector %2")
                                                          .arg(text, header.fields[qsizetype(c) + 2]));
             panel.setValue(ri, keyOfColumn[c], yi, v);
         }
@@ -185,7 +187,7 @@ QString panelToCsv(const EmploymentPanel& panel)
         out += QStringLiteral("# %1%2\n").arg(kSourceKey, panel.source);
     if (!panel.measure.isEmpty())
         out += QStringLiteral("# %1%2\n").arg(kMeasureKey, panel.measure);
-    out += QStringLiteral("# Lege velden: onbekend (door de bron geheimgehouden), niet 0.\n");
+    out += QCoreApplication::translate("regio::economy", "# Lege velden: onbekend (door de bron geheimgehouden), niet 0.\n");
     QStringList header{QStringLiteral("region"), QStringLiteral("year")};
     for (const SectorKey& k : panel.sectors().keys())
         header << k.key;

@@ -1,5 +1,7 @@
 #include "economy/indicators.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -249,13 +251,13 @@ QString quadrantName(Quadrant q)
 {
     switch (q) {
     case Quadrant::Strength:
-        return QStringLiteral("Sterkte");
+        return QCoreApplication::translate("regio::economy", "Sterkte");
     case Quadrant::Weakness:
-        return QStringLiteral("Zwakte");
+        return QCoreApplication::translate("regio::economy", "Zwakte");
     case Quadrant::Opportunity:
-        return QStringLiteral("Kans");
+        return QCoreApplication::translate("regio::economy", "Kans");
     case Quadrant::Threat:
-        return QStringLiteral("Bedreiging");
+        return QCoreApplication::translate("regio::economy", "Bedreiging");
     }
     return QString();
 }

@@ -1,5 +1,7 @@
 #include "economy/region_economy.h"
 
+#include <QCoreApplication>
+
 #include "regions/region_model.h"
 
 #include <QHash>
@@ -28,7 +30,7 @@ EconomicBasis economicBasis(const QString& regionCode, const RegionModel& region
     if (*level == Level::Corop) {
         if (hasRow(code)) {
             result.rows << code;
-            result.basis = QStringLiteral("COROP-gebied %1").arg(coropLabel(regions, code));
+            result.basis = QCoreApplication::translate("regio::economy", "COROP-gebied %1").arg(coropLabel(regions, code));
         }
         return result;
     }
@@ -36,7 +38,7 @@ EconomicBasis economicBasis(const QString& regionCode, const RegionModel& region
         const QString corop = regions.municipality(code)->membership(Level::Corop);
         if (hasRow(corop)) {
             result.rows << corop;
-            result.basis = QStringLiteral("COROP-gebied %1, waarin de gemeente ligt").arg(coropLabel(regions, corop));
+            result.basis = QCoreApplication::translate("regio::economy", "COROP-gebied %1, waarin de gemeente ligt").arg(coropLabel(regions, corop));
             result.approximate = true;
         }
         return result;
@@ -62,9 +64,9 @@ EconomicBasis economicBasis(const QString& regionCode, const RegionModel& region
     result.approximate = !exact;
     if (!result.rows.isEmpty())
         result.basis = QStringLiteral("%1 %2: %3")
-                           .arg(result.rows.size() == 1 ? QStringLiteral("COROP-gebied") : QStringLiteral("COROP-gebieden"),
-                                exact ? QStringLiteral("(vallen precies samen met het gebied)")
-                                      : QStringLiteral("met het grootste deel van hun gemeenten in het gebied (benadering)"),
+                           .arg(result.rows.size() == 1 ? QCoreApplication::translate("regio::economy", "COROP-gebied") : QCoreApplication::translate("regio::economy", "COROP-gebieden"),
+                                exact ? QCoreApplication::translate("regio::economy", "(vallen precies samen met het gebied)")
+                                      : QCoreApplication::translate("regio::economy", "met het grootste deel van hun gemeenten in het gebied (benadering)"),
                                 names.join(QStringLiteral(", ")));
     return result;
 }

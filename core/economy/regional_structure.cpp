@@ -1,5 +1,7 @@
 #include "economy/regional_structure.h"
 
+#include <QCoreApplication>
+
 #include "regions/region_model.h"
 
 #include <QHash>
@@ -20,7 +22,7 @@ QString labelOf(const RegionModel& regions, const QString& code)
     return r ? QStringLiteral("%1 (%2)").arg(r->name, code) : code;
 }
 
-QString gemeenten(int n) { return n == 1 ? QStringLiteral("1 gemeente") : QStringLiteral("%1 gemeenten").arg(n); }
+QString gemeenten(int n) { return n == 1 ? QCoreApplication::translate("regio::economy", "1 gemeente") : QCoreApplication::translate("regio::economy", "%1 gemeenten").arg(n); }
 
 // The union of COROP areas that best covers a set of municipalities: every COROP area with more
 // than half of its municipalities in the set; when there is none, the one holding most of them.
@@ -58,7 +60,7 @@ PanelRegion approximateByCorop(const QStringList& municipalities, const RegionMo
     QStringList labels;
     for (const QString& c : chosen) {
         if (panel.regionIndex(c) < 0) {
-            result.basis = QStringLiteral("geen gegevens voor %1").arg(labelOf(regions, c));
+            result.basis = QCoreApplication::translate("regio::economy", "geen gegevens voor %1").arg(labelOf(regions, c));
             return result;
         }
         const Division* corop = regions.division(c);
@@ -69,18 +71,27 @@ PanelRegion approximateByCorop(const QStringList& municipalities, const RegionMo
     }
     result.rows = chosen;
     result.exact = result.municipalitiesCovered == result.municipalitiesTotal && result.municipalitiesOutside == 0;
-    const QString areas = (chosen.size() == 1 ? QStringLiteral("COROP-gebied ") : QStringLiteral("COROP-gebieden "))
+    const QString areas = (chosen.size() == 1 ? QCoreApplication::translate("regio::economy", "COROP-gebied ") : QCoreApplication::translate("regio::economy", "COROP-gebieden "))
                           + labels.join(QStringLiteral(", "));
     if (result.exact) {
-        result.basis = chosen.size() == 1 ? areas : QStringLiteral("som van de %1").arg(areas);
+        result.basis = chosen.size() == 1 ? areas : QCoreApplication::translate("regio::economy", "som van de %1").arg(areas);
     } else {
-        result.basis = QStringLiteral("benadering: %1; %2 van %3 gemeenten van het gebied liggen daarin")
+        result.basis = approximationPrefix() + QCoreApplication::translate("regio::economy", "%1; %2 van %3 gemeenten van het gebied liggen daarin")
                            .arg(areas).arg(result.municipalitiesCovered).arg(result.municipalitiesTotal);
         if (result.municipalitiesOutside > 0)
-            result.basis += QStringLiteral(", plus %1 daarbuiten").arg(gemeenten(result.municipalitiesOutside));
+            result.basis += QCoreApplication::translate("regio::economy", ", plus %1 daarbuiten").arg(gemeenten(result.municipalitiesOutside));
     }
     return result;
 }
+
+} // namespace
+
+QString approximationPrefix()
+{
+    return QCoreApplication::translate("regio::economy", "benadering: ");
+}
+
+namespace {
 
 double growthRate(double from, double to)
 {
@@ -107,7 +118,7 @@ PanelRegion panelRegion(const QString& codeIn, const RegionModel& regions, const
         result.rows = nationalRows(panel);
         result.exact = true;
         result.municipalitiesTotal = result.municipalitiesCovered = int(regions.municipalities().size());
-        result.basis = QStringLiteral("som van de %1 COROP-gebieden").arg(result.rows.size());
+        result.basis = QCoreApplication::translate("regio::economy", "som van de %1 COROP-gebieden").arg(result.rows.size());
         return result;
     }
     const Region* region = regions.region(code);
@@ -119,7 +130,7 @@ PanelRegion panelRegion(const QString& codeIn, const RegionModel& regions, const
         result.exact = true;
         const QStringList members = region ? regions.municipalityCodesOf(code) : QStringList();
         result.municipalitiesTotal = result.municipalitiesCovered = int(members.size());
-        result.basis = region && region->level == Level::Corop ? QStringLiteral("COROP-gebied %1").arg(labelOf(regions, code))
+        result.basis = region && region->level == Level::Corop ? QCoreApplication::translate("regio::economy", "COROP-gebied %1").arg(labelOf(regions, code))
                                                               : labelOf(regions, code);
         return result;
     }
@@ -206,7 +217,7 @@ SectorStructure sectorStructure(const EmploymentPanel& panel, const PanelRegion&
         SectorFigure f;
         f.key = key;
         f.letters = h.find(key)->letters;
-        f.title = h.find(key)->title;
+        f.title = sectorTitle(h.find(key)->title);
         f.jobs = regionValue(panel, region.rows, key, year);
         const double nl = nationalValue(panel, key, year);
         // DESIGN.md §5: LQ[r,i] = (E[r,i]/E[r,T]) / (E[NL,i]/E[NL,T]), with E[·,T] the all-activities

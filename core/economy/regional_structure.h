@@ -42,6 +42,8 @@ PanelRegion panelRegionOfMunicipalities(const QStringList& municipalities, const
 
 // The rows national figures sum over: the COROP rows (CR…) when the panel has any, else all rows.
 QStringList nationalRows(const EmploymentPanel& panel);
+// "benadering: " in the interface language, the start of PanelRegion::basis for an approximation.
+QString approximationPrefix();
 
 // E[region, key, year]: the sum over the region's rows; NaN when any part is unknown.
 double regionValue(const EmploymentPanel& panel, const QStringList& rows, const QString& key, int year);

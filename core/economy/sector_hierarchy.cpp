@@ -3,6 +3,7 @@
 #include "io/csv.h"
 #include "io/input_error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 
@@ -13,6 +14,40 @@
 namespace regio::economy {
 
 namespace {
+
+// The titles of the built-in key table (resources/data/cbs-sbi-keys.csv), for lupdate: the
+// interface shows them through sectorTitle() in the chosen language.
+[[maybe_unused]] constexpr const char* kBuiltInTitles[] = {
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "A-U Alle economische activiteiten"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "A Landbouw, bosbouw en visserij"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "B-F Nijverheid en energie"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "B-E Nijverheid (geen bouw) en energie"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "B Delfstoffenwinning"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "C Industrie"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "D Energievoorziening"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "E Waterbedrijven en afvalbeheer"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "F Bouwnijverheid"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "G-N Commerciële dienstverlening"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "G-I Handel, vervoer en horeca"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "G Handel"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "H Vervoer en opslag"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "I Horeca"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "J Informatie en communicatie"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "K Financiële dienstverlening"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "L Verhuur en handel van onroerend goed"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "M-N Zakelijke dienstverlening"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "M Specialistische zakelijke diensten"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "N Verhuur en overige zakelijke diensten"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "O-U Niet-commerciële dienstverlening"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "O-Q Overheid en zorg"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "O Openbaar bestuur en overheidsdiensten"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "P Onderwijs"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "Q Gezondheids- en welzijnszorg"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "R-U Cultuur, recreatie, overige diensten"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "R Cultuur, sport en recreatie"),
+    QT_TRANSLATE_NOOP("regio::economy::sbi", "S Overige dienstverlening"),
+};
+
 
 std::optional<SectorLevel> levelFromKey(const QString& text)
 {
@@ -45,7 +80,7 @@ SectorHierarchy::SectorHierarchy(std::vector<SectorKey> keys)
         if (k.key.isEmpty())
             throw std::invalid_argument("lege sectorsleutel");
         if (m_index.contains(k.key))
-            throw std::invalid_argument(QStringLiteral("sectorsleutel %1 komt twee keer voor").arg(k.key).toStdString());
+            throw std::invalid_argument(QCoreApplication::translate("regio::economy", "sectorsleutel %1 komt twee keer voor").arg(k.key).toStdString());
         m_index.insert(k.key, i);
         if (k.level == SectorLevel::Total) {
             if (!m_total.isEmpty())
@@ -58,17 +93,17 @@ SectorHierarchy::SectorHierarchy(std::vector<SectorKey> keys)
     for (const SectorKey& k : m_keys) {
         if (k.level == SectorLevel::Total) {
             if (!k.parent.isEmpty())
-                throw std::invalid_argument(QStringLiteral("het totaal %1 heeft een bovenliggende sleutel").arg(k.key).toStdString());
+                throw std::invalid_argument(QCoreApplication::translate("regio::economy", "het totaal %1 heeft een bovenliggende sleutel").arg(k.key).toStdString());
             continue;
         }
         if (!m_index.contains(k.parent))
             throw std::invalid_argument(
-                QStringLiteral("sector %1 verwijst naar onbekende bovenliggende sleutel '%2'").arg(k.key, k.parent).toStdString());
+                QCoreApplication::translate("regio::economy", "sector %1 verwijst naar onbekende bovenliggende sleutel '%2'").arg(k.key, k.parent).toStdString());
         // Walk up: every chain must end at the total within the number of keys (no cycles).
         QString at = k.key;
         for (size_t steps = 0; at != m_total; ++steps) {
             if (steps > m_keys.size())
-                throw std::invalid_argument(QStringLiteral("kringverwijzing bij sector %1").arg(k.key).toStdString());
+                throw std::invalid_argument(QCoreApplication::translate("regio::economy", "kringverwijzing bij sector %1").arg(k.key).toStdString());
             at = m_keys[size_t(m_index.value(at))].parent;
         }
     }
@@ -98,21 +133,27 @@ QString SectorHierarchy::varietyGroup(const QString& sectionKey) const
     return p && p->level == SectorLevel::Group ? p->key : s->key;
 }
 
+QString sectorTitle(const QString& title)
+{
+    return QCoreApplication::translate("regio::economy::sbi", title.toUtf8().constData());
+}
+
 QString SectorHierarchy::shortTitle(const QString& key) const
 {
     const SectorKey* k = find(key);
     if (!k)
         return key;
-    if (!k->letters.isEmpty() && k->title.startsWith(k->letters + QLatin1Char(' ')))
-        return k->title.mid(k->letters.size() + 1);
-    return k->title;
+    const QString title = sectorTitle(k->title);
+    if (!k->letters.isEmpty() && title.startsWith(k->letters + QLatin1Char(' ')))
+        return title.mid(k->letters.size() + 1);
+    return title;
 }
 
 SectorHierarchy parseSectorHierarchy(const QByteArray& data, const QString& fileName)
 {
     const io::CsvDocument doc = io::parseCsv(data, fileName);
     if (doc.records.empty())
-        throw InputError(fileName, 1, QStringLiteral("leeg bestand: de sectorindeling ontbreekt"));
+        throw InputError(fileName, 1, QCoreApplication::translate("regio::economy", "leeg bestand: de sectorindeling ontbreekt"));
     const io::CsvRecord& header = doc.records.front();
     const QStringList expected{QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("sbi_letters"),
                                QStringLiteral("level"), QStringLiteral("parent")};
@@ -121,17 +162,17 @@ SectorHierarchy parseSectorHierarchy(const QByteArray& data, const QString& file
         got << f.trimmed().toLower();
     if (got != expected)
         throw InputError(fileName, header.line,
-                         QStringLiteral("kopregel moet 'key,title,sbi_letters,level,parent' zijn, niet '%1'")
+                         QCoreApplication::translate("regio::economy", "kopregel moet 'key,title,sbi_letters,level,parent' zijn, niet '%1'")
                              .arg(header.fields.join(QLatin1Char(','))));
     if (doc.records.size() > 10000)
-        throw InputError(fileName, doc.records[10000].line, QStringLiteral("meer dan 10.000 sectorsleutels"));
+        throw InputError(fileName, doc.records[10000].line, QCoreApplication::translate("regio::economy", "meer dan 10.000 sectorsleutels"));
     std::vector<SectorKey> keys;
     QHash<QString, int> lineOfKey;
     for (size_t r = 1; r < doc.records.size(); ++r) {
         const io::CsvRecord& rec = doc.records[r];
         if (rec.fields.size() != 5)
             throw InputError(fileName, rec.line,
-                             QStringLiteral("regel heeft %1 velden, de kopregel 5").arg(rec.fields.size()));
+                             QCoreApplication::translate("regio::economy", "regel heeft %1 velden, de kopregel 5").arg(rec.fields.size()));
         SectorKey k;
         k.key = rec.fields[0].trimmed();
         k.title = rec.fields[1].trimmed();
@@ -139,12 +180,12 @@ SectorHierarchy parseSectorHierarchy(const QByteArray& data, const QString& file
         const auto level = levelFromKey(rec.fields[3]);
         if (!level)
             throw InputError(fileName, rec.line,
-                             QStringLiteral("onbekend niveau '%1' (verwacht totaal, hoofdgroep, groep of sectie)")
+                             QCoreApplication::translate("regio::economy", "onbekend niveau '%1' (verwacht totaal, hoofdgroep, groep of sectie)")
                                  .arg(rec.fields[3].trimmed()));
         k.level = *level;
         k.parent = rec.fields[4].trimmed();
         if (k.key.isEmpty())
-            throw InputError(fileName, rec.line, QStringLiteral("lege sectorsleutel"));
+            throw InputError(fileName, rec.line, QCoreApplication::translate("regio::economy", "lege sectorsleutel"));
         lineOfKey.insert(k.key, rec.line);
         keys.push_back(std::move(k));
     }
@@ -165,7 +206,7 @@ SectorHierarchy readSectorHierarchy(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString()));
+        throw InputError(path, QString(), QCoreApplication::translate("regio::economy", "kan niet lezen: %1").arg(file.errorString()));
     return parseSectorHierarchy(file.readAll(), path);
 }
 

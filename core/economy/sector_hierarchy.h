@@ -54,6 +54,10 @@ private:
 
 QString sectorLevelKey(SectorLevel level);  // totaal, hoofdgroep, groep, sectie
 
+// A title of the key table in the interface language ("C Industrie" → "C Manufacturing" in
+// English); titles of an imported table without a translation stay as they are.
+QString sectorTitle(const QString& title);
+
 // Parses a key table with header `key,title,sbi_letters,level,parent`. Throws InputError(file, line, …).
 SectorHierarchy parseSectorHierarchy(const QByteArray& data, const QString& fileName);
 SectorHierarchy readSectorHierarchy(const QString& path);

@@ -1,5 +1,9 @@
 #include "economy/statline_builder.h"
 
+#include <QCoreApplication>
+
+#include "i18n/language.h"
+
 #include "io/input_error.h"
 
 #include <QLocale>
@@ -32,7 +36,7 @@ std::optional<int> parseYear(const QString& period, const QString& file, int lin
     static const QRegularExpression pattern(QStringLiteral("^([0-9]{4})(JJ|KW|MM|X0|HJ)([0-9]{2})$"));
     const QRegularExpressionMatch m = pattern.match(period.trimmed());
     if (!m.hasMatch())
-        throw InputError(file, line, QStringLiteral("periode '%1' is geen StatLine-periode (verwacht bijvoorbeeld 2024JJ00)")
+        throw InputError(file, line, QCoreApplication::translate("regio::economy", "periode '%1' is geen StatLine-periode (verwacht bijvoorbeeld 2024JJ00)")
                                          .arg(period.trimmed()));
     if (m.captured(2) != QLatin1String("JJ"))
         return std::nullopt;
@@ -46,22 +50,22 @@ double parseValue(const QString& raw, bool decimalComma, const QString& file, in
         return kUnknown;
     if (decimalComma) {
         if (text.contains(QLatin1Char('.')))
-            throw InputError(file, line, QStringLiteral("waarde '%1' heeft een punt; dit bestand gebruikt een decimale komma").arg(text));
+            throw InputError(file, line, QCoreApplication::translate("regio::economy", "waarde '%1' heeft een punt; dit bestand gebruikt een decimale komma").arg(text));
         text.replace(QLatin1Char(','), QLatin1Char('.'));
     }
     bool ok = false;
     const double v = QLocale::c().toDouble(text, &ok);
     if (!ok || !std::isfinite(v))
-        throw InputError(file, line, QStringLiteral("ongeldige waarde '%1' (geen getal)").arg(raw.trimmed()));
+        throw InputError(file, line, QCoreApplication::translate("regio::economy", "ongeldige waarde '%1' (geen getal)").arg(raw.trimmed()));
     if (v < 0)
-        throw InputError(file, line, QStringLiteral("negatieve waarde %1 (aantallen banen zijn nooit negatief)").arg(text));
+        throw InputError(file, line, QCoreApplication::translate("regio::economy", "negatieve waarde %1 (aantallen banen zijn nooit negatief)").arg(text));
     return v;
 }
 
 void requireFieldCount(const io::CsvRecord& rec, qsizetype expected, const QString& file)
 {
     if (rec.fields.size() != expected)
-        throw InputError(file, rec.line, QStringLiteral("regel heeft %1 velden, de kopregel %2").arg(rec.fields.size()).arg(expected));
+        throw InputError(file, rec.line, QCoreApplication::translate("regio::economy", "regel heeft %1 velden, de kopregel %2").arg(rec.fields.size()).arg(expected));
 }
 
 void PanelBuilder::addRecord(const io::CsvRecord& rec, const RecordColumns& c)
@@ -96,17 +100,17 @@ void PanelBuilder::add(int line, const QString& region, const QString& sectorKey
         return;
     }
     if (!looksLikeRegionCode(region))
-        throw InputError(m_file, line, QStringLiteral("'%1' is geen regiocode van CBS (verwacht bijvoorbeeld CR23, PV27 of GM0363)").arg(region));
+        throw InputError(m_file, line, QCoreApplication::translate("regio::economy", "'%1' is geen regiocode van CBS (verwacht bijvoorbeeld CR23, PV27 of GM0363)").arg(region));
     if (!m_options.knownRegions.isEmpty() && !m_options.knownRegions.contains(region))
-        throw InputError(m_file, line, QStringLiteral("onbekende regio '%1' (niet in de regio-indeling van 2025)").arg(region));
+        throw InputError(m_file, line, QCoreApplication::translate("regio::economy", "onbekende regio '%1' (niet in de regio-indeling van 2025)").arg(region));
     const qsizetype key = m_sectors.indexOf(sectorKey);
     if (key < 0)
-        throw InputError(m_file, line, QStringLiteral("onbekende sectorsleutel '%1' (niet in de SBI-indeling)").arg(sectorKey));
+        throw InputError(m_file, line, QCoreApplication::translate("regio::economy", "onbekende sectorsleutel '%1' (niet in de SBI-indeling)").arg(sectorKey));
     auto it = m_regionIndex.constFind(region);
     qsizetype ri;
     if (it == m_regionIndex.constEnd()) {
         if (m_regions.size() >= kMaxRegions)
-            throw InputError(m_file, line, QStringLiteral("meer dan %1 verschillende regio's; dit is geen regionale tabel die "
+            throw InputError(m_file, line, QCoreApplication::translate("regio::economy", "meer dan %1 verschillende regio's; dit is geen regionale tabel die "
                                                           "Regioverkenner kan lezen").arg(kMaxRegions));
         ri = m_regions.size();
         m_regionIndex.insert(region, ri);
@@ -117,7 +121,7 @@ void PanelBuilder::add(int line, const QString& region, const QString& sectorKey
     const quint64 id = (quint64(ri) << 32) | (quint64(key) << 16) | quint64(year & 0xffff);
     const auto dup = m_lineOfCell.constFind(id);
     if (dup != m_lineOfCell.constEnd())
-        throw InputError(m_file, line, QStringLiteral("regio %1, sector %2, jaar %3 staat er al op regel %4 (een extra "
+        throw InputError(m_file, line, QCoreApplication::translate("regio::economy", "regio %1, sector %2, jaar %3 staat er al op regel %4 (een extra "
                                                       "dimensie of een dubbele regel?)")
                                            .arg(region, sectorKey).arg(year).arg(dup.value()));
     m_lineOfCell.insert(id, line);
@@ -131,17 +135,17 @@ StatLineImport PanelBuilder::finish(const QString& measure, double scale, int la
         if (std::find(years.begin(), years.end(), c.year) == years.end()) {
             years.push_back(c.year);
             if (years.size() > kMaxYears)
-                throw InputError(m_file, lastLine, QStringLiteral("meer dan %1 verschillende jaren").arg(kMaxYears));
+                throw InputError(m_file, lastLine, QCoreApplication::translate("regio::economy", "meer dan %1 verschillende jaren").arg(kMaxYears));
         }
     if (m_cells.empty() || years.empty())
         throw InputError(m_file, lastLine, m_skippedPeriods > 0
-                                               ? QStringLiteral("geen jaarcijfers (JJ00): alleen kwartalen of maanden")
-                                               : QStringLiteral("geen gegevens gevonden"));
+                                               ? QCoreApplication::translate("regio::economy", "geen jaarcijfers (JJ00): alleen kwartalen of maanden")
+                                               : QCoreApplication::translate("regio::economy", "geen gegevens gevonden"));
     std::sort(years.begin(), years.end());
     // The panel is dense (regions × all keys × years): refuse a shape far beyond the observations.
     const double dense = double(m_regions.size()) * double(m_sectors.keys().size()) * double(years.size());
     if (dense > 20.0 * double(m_cells.size()) + 1e5)
-        throw InputError(m_file, lastLine, QStringLiteral("de tabel is te dun gevuld (%1 waarden voor %2 regio's × %3 jaren)")
+        throw InputError(m_file, lastLine, QCoreApplication::translate("regio::economy", "de tabel is te dun gevuld (%1 waarden voor %2 regio's × %3 jaren)")
                                                .arg(m_cells.size()).arg(m_regions.size()).arg(years.size()));
     StatLineImport result;
     result.panel = EmploymentPanel(m_regions, m_sectors, years);
@@ -150,7 +154,7 @@ StatLineImport PanelBuilder::finish(const QString& measure, double scale, int la
     for (const Cell& c : m_cells) {
         const double v = isKnown(c.value) ? c.value * scale : kUnknown;
         if (isKnown(v) && !std::isfinite(v))
-            throw InputError(m_file, lastLine, QStringLiteral("waarde te groot na vermenigvuldiging met %1").arg(scale));
+            throw InputError(m_file, lastLine, QCoreApplication::translate("regio::economy", "waarde te groot na vermenigvuldiging met %1").arg(scale));
         result.panel.setValue(c.region, c.key, result.panel.yearIndex(c.year), isKnown(v) && scale != 1.0 ? std::round(v * 1e6) / 1e6 : v);  // 47.7 × 1000 = 47700, not 47700.000000000007
         if (!isKnown(c.value))
             ++result.unknownCells;
@@ -159,15 +163,15 @@ StatLineImport PanelBuilder::finish(const QString& measure, double scale, int la
     result.skippedPeriods = m_skippedPeriods;
     result.ignoredRegions = m_ignored;
     if (result.unknownCells > 0)
-        result.notes << QStringLiteral("%1 waarden zijn geheim (onderdrukt) en blijven onbekend, niet 0.").arg(result.unknownCells);
+        result.notes << QCoreApplication::translate("regio::economy", "%1 waarden zijn geheim (onderdrukt) en blijven onbekend, niet 0.").arg(result.unknownCells);
     if (m_skippedPeriods > 0)
-        result.notes << QStringLiteral("%1 regels met kwartaal- of maandcijfers overgeslagen; alleen jaarcijfers worden gelezen.")
+        result.notes << QCoreApplication::translate("regio::economy", "%1 regels met kwartaal- of maandcijfers overgeslagen; alleen jaarcijfers worden gelezen.")
                             .arg(m_skippedPeriods);
     if (!m_ignored.isEmpty())
-        result.notes << QStringLiteral("Overgeslagen: %1 (restcategorie van CBS, geen COROP-gebied).").arg(m_ignored.join(QStringLiteral(", ")));
+        result.notes << QCoreApplication::translate("regio::economy", "Overgeslagen: %1 (restcategorie van CBS, geen COROP-gebied).").arg(m_ignored.join(QStringLiteral(", ")));
     if (scale != 1.0)
-        result.notes << QStringLiteral("Waarden vermenigvuldigd met %1 (de tabel telt in duizendtallen).")
-                            .arg(QLocale(QLocale::Dutch).toString(scale, 'f', 0));
+        result.notes << QCoreApplication::translate("regio::economy", "Waarden vermenigvuldigd met %1 (de tabel telt in duizendtallen).")
+                            .arg(regio::i18n::textLocale().toString(scale, 'f', 0));
     return result;
 }
 

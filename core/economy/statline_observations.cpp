@@ -1,6 +1,8 @@
 // StatLine OData 4 `Observations.csv` (datasets.cbs.nl): ';' separated, decimal comma, one row per
 // observation: `Id;Measure;<dimensions…>;Perioden;Value;StringValue;ValueAttribute`.
 #include "economy/statline.h"
+
+#include <QCoreApplication>
 #include "economy/statline_builder.h"
 
 #include "io/csv.h"
@@ -12,9 +14,9 @@ StatLineImport parseStatLineObservations(const QByteArray& data, const QString& 
 {
     const io::CsvDocument doc = io::parseCsv(data, fileName, QLatin1Char(';'));
     if (doc.records.empty())
-        throw InputError(fileName, 1, QStringLiteral("leeg bestand"));
+        throw InputError(fileName, 1, QCoreApplication::translate("regio::economy", "leeg bestand"));
     if (doc.records.size() < 2)
-        throw InputError(fileName, doc.records.front().line, QStringLiteral("geen gegevens na de kopregel"));
+        throw InputError(fileName, doc.records.front().line, QCoreApplication::translate("regio::economy", "geen gegevens na de kopregel"));
     const io::CsvRecord& header = doc.records.front();
     const io::CsvRecord& first = doc.records[1];
     statline::PanelBuilder builder(options, fileName);
@@ -27,10 +29,10 @@ StatLineImport parseStatLineObservations(const QByteArray& data, const QString& 
     const qsizetype valueCol = names.indexOf(QStringLiteral("Value"));
     for (const auto& [col, name] : {std::pair{measureCol, "Measure"}, std::pair{periodCol, "Perioden"}, std::pair{valueCol, "Value"}})
         if (col < 0)
-            throw InputError(fileName, header.line, QStringLiteral("kolom '%1' ontbreekt; is dit een Observations.csv van CBS?")
+            throw InputError(fileName, header.line, QCoreApplication::translate("regio::economy", "kolom '%1' ontbreekt; is dit een Observations.csv van CBS?")
                                                         .arg(QLatin1String(name)));
     if (periodCol < measureCol)
-        throw InputError(fileName, header.line, QStringLiteral("kolom 'Perioden' staat vóór 'Measure'"));
+        throw InputError(fileName, header.line, QCoreApplication::translate("regio::economy", "kolom 'Perioden' staat vóór 'Measure'"));
 
     // Dimensions sit between Measure and Perioden; one holds regions, one sector keys, and any other
     // must have a single value throughout (else the file holds more than one table slice).
@@ -46,9 +48,9 @@ StatLineImport parseStatLineObservations(const QByteArray& data, const QString& 
             otherCols.push_back(c);
     }
     if (regionCol < 0)
-        throw InputError(fileName, first.line, QStringLiteral("geen kolom met regiocodes (zoals CR23 of GM0363) tussen 'Measure' en 'Perioden'"));
+        throw InputError(fileName, first.line, QCoreApplication::translate("regio::economy", "geen kolom met regiocodes (zoals CR23 of GM0363) tussen 'Measure' en 'Perioden'"));
     if (sectorCol < 0)
-        throw InputError(fileName, first.line, QStringLiteral("geen kolom met sectorsleutels van de SBI-indeling tussen 'Measure' en 'Perioden'"));
+        throw InputError(fileName, first.line, QCoreApplication::translate("regio::economy", "geen kolom met sectorsleutels van de SBI-indeling tussen 'Measure' en 'Perioden'"));
 
     QString measure = options.measure;
     int measureLine = 0;
@@ -66,7 +68,7 @@ StatLineImport parseStatLineObservations(const QByteArray& data, const QString& 
                 measure = m;
                 measureLine = rec.line;
             } else if (m != measure) {
-                throw InputError(fileName, rec.line, QStringLiteral("meerdere maten in het bestand ('%1' op regel %2, '%3' hier): "
+                throw InputError(fileName, rec.line, QCoreApplication::translate("regio::economy", "meerdere maten in het bestand ('%1' op regel %2, '%3' hier): "
                                                                     "kies er een met --measure").arg(measure).arg(measureLine).arg(m));
             }
         } else if (m != measure) {
@@ -74,13 +76,13 @@ StatLineImport parseStatLineObservations(const QByteArray& data, const QString& 
         }
         for (qsizetype c : otherCols)
             if (rec.fields[c].trimmed() != first.fields[c].trimmed())
-                throw InputError(fileName, rec.line, QStringLiteral("kolom '%1' heeft meer dan één waarde ('%2' en '%3'); "
+                throw InputError(fileName, rec.line, QCoreApplication::translate("regio::economy", "kolom '%1' heeft meer dan één waarde ('%2' en '%3'); "
                                                                     "exporteer één waarde van die dimensie")
                                                          .arg(names[c], first.fields[c].trimmed(), rec.fields[c].trimmed()));
         builder.addRecord(rec, {periodCol, valueCol, regionCol, sectorCol, true});
     }
     if (!options.measure.isEmpty() && !measuresSeen.contains(options.measure))
-        throw InputError(fileName, header.line, QStringLiteral("maat '%1' komt niet voor (wel: %2)")
+        throw InputError(fileName, header.line, QCoreApplication::translate("regio::economy", "maat '%1' komt niet voor (wel: %2)")
                                                     .arg(options.measure, measuresSeen.join(QStringLiteral(", "))));
     const double scale = options.scale.value_or(knownMeasureScale(measure).value_or(1.0));
     return builder.finish(measure, scale, lastLine);

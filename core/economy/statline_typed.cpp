@@ -1,6 +1,8 @@
 // StatLine OData 3 "TypedDataSet" CSV (the form of ../shared/data/cbs-83582NED): a header
 // `ID,<dimensions…>,Perioden,<measures…>`, ',' separated, '.' decimals, keys padded with spaces.
 #include "economy/statline.h"
+
+#include <QCoreApplication>
 #include "economy/statline_builder.h"
 
 #include "io/csv.h"
@@ -50,9 +52,9 @@ QByteArray readStatLineFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString()));
+        throw InputError(path, QString(), QCoreApplication::translate("regio::economy", "kan niet lezen: %1").arg(file.errorString()));
     if (file.size() > qint64(512) * 1024 * 1024)
-        throw InputError(path, QString(), QStringLiteral("bestand is groter dan 512 MB"));
+        throw InputError(path, QString(), QCoreApplication::translate("regio::economy", "bestand is groter dan 512 MB"));
     return file.readAll();
 }
 
@@ -66,7 +68,7 @@ bool isObservations(const QByteArray& data)
 QString measureTitle(const QString& measure)
 {
     if (measure == QLatin1String("BanenVanWerknemersInDecember_1"))
-        return QStringLiteral("Banen van werknemers in december");
+        return QCoreApplication::translate("regio::economy", "Banen van werknemers in december");
     return measure;
 }
 
@@ -76,9 +78,9 @@ StatLineImport parseStatLineTyped(const QByteArray& data, const QString& fileNam
 {
     const io::CsvDocument doc = io::parseCsv(data, fileName);
     if (doc.records.empty())
-        throw InputError(fileName, 1, QStringLiteral("leeg bestand"));
+        throw InputError(fileName, 1, QCoreApplication::translate("regio::economy", "leeg bestand"));
     if (doc.records.size() < 2)
-        throw InputError(fileName, doc.records.front().line, QStringLiteral("geen gegevens na de kopregel"));
+        throw InputError(fileName, doc.records.front().line, QCoreApplication::translate("regio::economy", "geen gegevens na de kopregel"));
     const io::CsvRecord& header = doc.records.front();
     const io::CsvRecord& first = doc.records[1];
     statline::PanelBuilder builder(options, fileName);
@@ -87,11 +89,11 @@ StatLineImport parseStatLineTyped(const QByteArray& data, const QString& fileNam
     const qsizetype periodCol = columns.period, regionCol = columns.region, sectorCol = columns.sector;
     const std::vector<qsizetype>& measureCols = columns.measures;
     if (periodCol < 0)
-        throw InputError(fileName, header.line, QStringLiteral("kolom 'Perioden' ontbreekt; is dit een StatLine-export (TypedDataSet)?"));
+        throw InputError(fileName, header.line, QCoreApplication::translate("regio::economy", "kolom 'Perioden' ontbreekt; is dit een StatLine-export (TypedDataSet)?"));
     if (regionCol < 0)
-        throw InputError(fileName, first.line, QStringLiteral("geen kolom met regiocodes (zoals CR23 of GM0363) gevonden"));
+        throw InputError(fileName, first.line, QCoreApplication::translate("regio::economy", "geen kolom met regiocodes (zoals CR23 of GM0363) gevonden"));
     if (sectorCol < 0)
-        throw InputError(fileName, first.line, QStringLiteral("geen kolom met sectorsleutels van de SBI-indeling gevonden (zoals T001081 of 307500)"));
+        throw InputError(fileName, first.line, QCoreApplication::translate("regio::economy", "geen kolom met sectorsleutels van de SBI-indeling gevonden (zoals T001081 of 307500)"));
 
     QStringList measureNames;
     for (qsizetype c : measureCols)
@@ -100,15 +102,15 @@ StatLineImport parseStatLineTyped(const QByteArray& data, const QString& fileNam
     if (!options.measure.isEmpty()) {
         const qsizetype k = measureNames.indexOf(options.measure);
         if (k < 0)
-            throw InputError(fileName, header.line, QStringLiteral("maat '%1' ontbreekt in de kopregel (wel: %2)")
+            throw InputError(fileName, header.line, QCoreApplication::translate("regio::economy", "maat '%1' ontbreekt in de kopregel (wel: %2)")
                                                         .arg(options.measure, measureNames.join(QStringLiteral(", "))));
         valueCol = measureCols[size_t(k)];
     } else if (measureCols.size() == 1) {
         valueCol = measureCols.front();
     } else if (measureCols.empty()) {
-        throw InputError(fileName, header.line, QStringLiteral("geen kolom met waarden (maat) in de kopregel"));
+        throw InputError(fileName, header.line, QCoreApplication::translate("regio::economy", "geen kolom met waarden (maat) in de kopregel"));
     } else {
-        throw InputError(fileName, header.line, QStringLiteral("meerdere maten (%1): kies er een met --measure")
+        throw InputError(fileName, header.line, QCoreApplication::translate("regio::economy", "meerdere maten (%1): kies er een met --measure")
                                                     .arg(measureNames.join(QStringLiteral(", "))));
     }
     const QString measure = header.fields[valueCol].trimmed();
@@ -132,7 +134,7 @@ QStringList statLineMeasures(const QString& path, const StatLineOptions& options
     const bool observations = isObservations(data);
     const io::CsvDocument doc = io::parseCsv(data, path, observations ? QLatin1Char(';') : QChar());
     if (doc.records.size() < 2)
-        throw InputError(path, doc.records.empty() ? 1 : doc.records.front().line, QStringLiteral("geen gegevens na de kopregel"));
+        throw InputError(path, doc.records.empty() ? 1 : doc.records.front().line, QCoreApplication::translate("regio::economy", "geen gegevens na de kopregel"));
     QStringList measures;
     if (observations) {
         const qsizetype col = doc.records.front().fields.indexOf(QStringLiteral("Measure"));

@@ -1,5 +1,7 @@
 #include "geography/topojson.h"
 
+#include <QCoreApplication>
+
 #include "geography/polygon_json.h"
 
 #include "io/input_error.h"
@@ -28,7 +30,7 @@ public:
     {
         const QJsonValue arcsValue = topology.value(QStringLiteral("arcs"));
         if (!arcsValue.isArray())
-            fail(QStringLiteral("$.arcs"), QStringLiteral("'arcs' ontbreekt of is geen lijst"));
+            fail(QStringLiteral("$.arcs"), QCoreApplication::translate("regio::geo", "'arcs' ontbreekt of is geen lijst"));
         const QJsonValue transform = topology.value(QStringLiteral("transform"));
         bool quantized = false;
         double sx = 1, sy = 1, tx = 0, ty = 0;
@@ -37,14 +39,14 @@ public:
             const QJsonArray translate = transform[QStringLiteral("translate")].toArray();
             if (scale.size() != 2 || translate.size() != 2 || !scale[0].isDouble() || !scale[1].isDouble()
                 || !translate[0].isDouble() || !translate[1].isDouble())
-                fail(QStringLiteral("$.transform"), QStringLiteral("'transform' moet 'scale' en 'translate' met elk twee getallen hebben"));
+                fail(QStringLiteral("$.transform"), QCoreApplication::translate("regio::geo", "'transform' moet 'scale' en 'translate' met elk twee getallen hebben"));
             quantized = true;
             sx = scale[0].toDouble();
             sy = scale[1].toDouble();
             tx = translate[0].toDouble();
             ty = translate[1].toDouble();
         } else if (!transform.isUndefined() && !transform.isNull()) {
-            fail(QStringLiteral("$.transform"), QStringLiteral("'transform' is geen object"));
+            fail(QStringLiteral("$.transform"), QCoreApplication::translate("regio::geo", "'transform' is geen object"));
         }
 
         const QJsonArray arcs = arcsValue.toArray();
@@ -52,7 +54,7 @@ public:
         for (qsizetype i = 0; i < arcs.size(); ++i) {
             const QJsonValue arcValue = arcs.at(i);
             if (!arcValue.isArray())
-                fail(QStringLiteral("$.arcs[%1]").arg(i), QStringLiteral("boog is geen lijst van posities"));
+                fail(QStringLiteral("$.arcs[%1]").arg(i), QCoreApplication::translate("regio::geo", "boog is geen lijst van posities"));
             const QJsonArray positions = arcValue.toArray();
             std::vector<Point> points;
             points.reserve(size_t(positions.size()));
@@ -60,7 +62,7 @@ public:
             for (qsizetype k = 0; k < positions.size(); ++k) {
                 const QJsonArray pos = positions.at(k).toArray();
                 if (pos.size() < 2 || !pos.at(0).isDouble() || !pos.at(1).isDouble())
-                    fail(QStringLiteral("$.arcs[%1][%2]").arg(i).arg(k), QStringLiteral("positie moet twee getallen hebben"));
+                    fail(QStringLiteral("$.arcs[%1][%2]").arg(i).arg(k), QCoreApplication::translate("regio::geo", "positie moet twee getallen hebben"));
                 if (quantized) {
                     x += pos.at(0).toDouble();
                     y += pos.at(1).toDouble();
@@ -77,26 +79,26 @@ public:
     Ring stitchRing(const QJsonValue& value, const QString& path) const
     {
         if (!value.isArray())
-            fail(path, QStringLiteral("ring is geen lijst van boogindexen"));
+            fail(path, QCoreApplication::translate("regio::geo", "ring is geen lijst van boogindexen"));
         const QJsonArray indices = value.toArray();
         Ring ring;
         for (qsizetype k = 0; k < indices.size(); ++k) {
             const QJsonValue iv = indices.at(k);
             const double d = iv.toDouble(std::nan(""));
             if (!iv.isDouble() || d != std::floor(d))
-                fail(QStringLiteral("%1[%2]").arg(path).arg(k), QStringLiteral("boogindex is geen geheel getal"));
+                fail(QStringLiteral("%1[%2]").arg(path).arg(k), QCoreApplication::translate("regio::geo", "boogindex is geen geheel getal"));
             // Range first: converting a huge double to an integer is undefined behaviour.
             const double arcCount = double(m_arcs.size());
             if (d >= arcCount || d < -arcCount - 1)
                 fail(QStringLiteral("%1[%2]").arg(path).arg(k),
-                     QStringLiteral("verwijzing naar boog %1, maar het bestand heeft %2 bogen")
+                     QCoreApplication::translate("regio::geo", "verwijzing naar boog %1, maar het bestand heeft %2 bogen")
                          .arg(QString::number(d, 'g', 17)).arg(m_arcs.size()));
             const qint64 index = qint64(d);
             const bool reversed = index < 0;
             const qint64 arcIndex = reversed ? ~index : index;
             if (arcIndex >= qint64(m_arcs.size()))
                 fail(QStringLiteral("%1[%2]").arg(path).arg(k),
-                     QStringLiteral("verwijzing naar boog %1, maar het bestand heeft %2 bogen").arg(index).arg(m_arcs.size()));
+                     QCoreApplication::translate("regio::geo", "verwijzing naar boog %1, maar het bestand heeft %2 bogen").arg(index).arg(m_arcs.size()));
             const std::vector<Point>& arc = m_arcs[size_t(arcIndex)];
             const size_t skip = ring.empty() ? 0 : 1; // shared end point of consecutive arcs
             if (reversed) {
@@ -121,19 +123,19 @@ FeatureLayer parseTopoJson(const QByteArray& json, const QString& sourceName, co
 {
     const QJsonDocument doc = parseJsonDocument(json, sourceName);
     if (!doc.isObject())
-        throw InputError(sourceName, QStringLiteral("$"), QStringLiteral("geen TopoJSON: het document is geen object"));
+        throw InputError(sourceName, QStringLiteral("$"), QCoreApplication::translate("regio::geo", "geen TopoJSON: het document is geen object"));
     const QJsonObject topology = doc.object();
     if (topology.value(QStringLiteral("type")).toString() != QLatin1String("Topology"))
         throw InputError(sourceName, QStringLiteral("$.type"),
-                         QStringLiteral("geen TopoJSON: 'type' is niet \"Topology\""));
+                         QCoreApplication::translate("regio::geo", "geen TopoJSON: 'type' is niet \"Topology\""));
     const QJsonObject objects = topology.value(QStringLiteral("objects")).toObject();
     if (objects.isEmpty())
-        throw InputError(sourceName, QStringLiteral("$.objects"), QStringLiteral("TopoJSON zonder objecten"));
+        throw InputError(sourceName, QStringLiteral("$.objects"), QCoreApplication::translate("regio::geo", "TopoJSON zonder objecten"));
 
     QString objectName = options.objectName.isEmpty() ? objects.keys().first() : options.objectName;
     if (!objects.contains(objectName))
         throw InputError(sourceName, QStringLiteral("$.objects"),
-                         QStringLiteral("object '%1' ontbreekt (wel: %2)").arg(objectName, objects.keys().join(QStringLiteral(", "))));
+                         QCoreApplication::translate("regio::geo", "object '%1' ontbreekt (wel: %2)").arg(objectName, objects.keys().join(QStringLiteral(", "))));
 
     TopologyDecoder decoder(sourceName);
     decoder.decodeArcs(topology);
@@ -157,7 +159,7 @@ FeatureLayer parseTopoJson(const QByteArray& json, const QString& sourceName, co
     for (qsizetype i = 0; i < geometries.size(); ++i) {
         const QString path = QStringLiteral("%1.geometries[%2]").arg(base).arg(i);
         if (!geometries.at(i).isObject())
-            decoder.fail(path, QStringLiteral("geometrie is geen object"));
+            decoder.fail(path, QCoreApplication::translate("regio::geo", "geometrie is geen object"));
         const QJsonObject geometry = geometries.at(i).toObject();
         Feature feature;
         feature.jsonPath = path;

@@ -1,5 +1,7 @@
 #include "graph/synthetic.h"
 
+#include <QCoreApplication>
+
 #include "graph/random.h"
 
 #include <QString>
@@ -71,7 +73,7 @@ SyntheticNetwork syntheticNetwork(const SyntheticOptions& options)
         where[i] = {centre[c].x + options.spread * rng.normal(), centre[c].y + options.spread * rng.normal()};
         SectorNode& node = net.nodes[i];
         node.id = QStringLiteral("S%1").arg(i + 1, 4, 10, QLatin1Char('0'));
-        node.label = QStringLiteral("Synthetische sector %1").arg(i + 1);
+        node.label = QCoreApplication::translate("regio::graph", "Synthetische sector %1").arg(i + 1);
         // Mostly the community's own section, sometimes another one (sections cut across skills).
         const std::size_t section = rng.uniform() < 0.8 ? c % 21 : std::size_t(rng.uniform() * 21.0);
         node.section = QString(QLatin1Char(sections[std::min<std::size_t>(section, 20)]));

@@ -1,5 +1,7 @@
 #include "io/csv.h"
 
+#include <QCoreApplication>
+
 #include "io/input_error.h"
 
 #include <QFile>
@@ -96,7 +98,7 @@ QString decodeCsvText(const QByteArray& data, const QString& fileName)
     // NUL bytes: UTF-16 without a byte-order mark (or not text at all).
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
         throw InputError(fileName, lineOfOffset(data, nul),
-                         QStringLiteral("bestand is UTF-16 of bevat nul-tekens; sla op als UTF-8 of als "
+                         QCoreApplication::translate("regio::io", "bestand is UTF-16 of bevat nul-tekens; sla op als UTF-8 of als "
                                         "CSV (gescheiden door lijstscheidingsteken)"));
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(data);
@@ -113,7 +115,7 @@ QString decodeCsvText(const QByteArray& data, const QString& fileName)
         ++bad;
     }
     throw InputError(fileName, lineOfOffset(data, bad),
-                     QStringLiteral("ongeldige tekens: het bestand is geen UTF-8 en geen Windows-1252"));
+                     QCoreApplication::translate("regio::io", "ongeldige tekens: het bestand is geen UTF-8 en geen Windows-1252"));
 }
 
 } // namespace
@@ -166,7 +168,7 @@ CsvDocument parseCsv(const QByteArray& data, const QString& fileName, QChar deli
                 ++i;
                 for (;;) {
                     if (i >= n)
-                        throw InputError(fileName, quoteLine, QStringLiteral("aanhalingsteken wordt niet gesloten"));
+                        throw InputError(fileName, quoteLine, QCoreApplication::translate("regio::io", "aanhalingsteken wordt niet gesloten"));
                     const QChar q = text.at(i);
                     if (q == QLatin1Char('"')) {
                         if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
@@ -191,7 +193,7 @@ CsvDocument parseCsv(const QByteArray& data, const QString& fileName, QChar deli
                     ++i;
                 if (i < n && text.at(i) != delim && text.at(i) != QLatin1Char('\n') && text.at(i) != QLatin1Char('\r'))
                     throw InputError(fileName, line,
-                                     QStringLiteral("tekst na een afsluitend aanhalingsteken in veld %1")
+                                     QCoreApplication::translate("regio::io", "tekst na een afsluitend aanhalingsteken in veld %1")
                                          .arg(record.fields.size() + 1));
                 continue;
             }
@@ -210,7 +212,7 @@ CsvDocument parseCsv(const QByteArray& data, const QString& fileName, QChar deli
             } else {
                 if (fieldWasQuoted)
                     throw InputError(fileName, line,
-                                     QStringLiteral("tekst na een afsluitend aanhalingsteken in veld %1")
+                                     QCoreApplication::translate("regio::io", "tekst na een afsluitend aanhalingsteken in veld %1")
                                          .arg(record.fields.size() + 1));
                 field += c;
                 ++i;
@@ -225,7 +227,7 @@ CsvDocument readCsvFile(const QString& path, QChar delimiter)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString()));
+        throw InputError(path, QString(), QCoreApplication::translate("regio::io", "kan niet lezen: %1").arg(file.errorString()));
     return parseCsv(file.readAll(), path, delimiter);
 }
 

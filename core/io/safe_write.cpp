@@ -1,5 +1,7 @@
 #include "io/safe_write.h"
 
+#include <QCoreApplication>
+
 #include <QBuffer>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -30,38 +32,38 @@ QString causeOf(int savedErrno, const QSaveFile& file)
     if (savedErrno != 0)
         return describeErrno(savedErrno);
     const QString qt = file.errorString();
-    return qt.isEmpty() ? QStringLiteral("onbekende fout") : qt;
+    return qt.isEmpty() ? QCoreApplication::translate("regio::io", "onbekende fout") : qt;
 }
 
 } // namespace
 
 WriteError::WriteError(const QString& file, const QString& cause)
-    : InputError(file, QString(), QStringLiteral("kan niet schrijven: %1").arg(cause))
+    : InputError(file, QString(), QCoreApplication::translate("regio::io", "kan niet schrijven: %1").arg(cause))
     , m_cause(cause)
 {
 }
 
 QString WriteError::sentence() const
 {
-    return QStringLiteral("kan %1 niet schrijven: %2").arg(file(), m_cause);
+    return QCoreApplication::translate("regio::io", "kan %1 niet schrijven: %2").arg(file(), m_cause);
 }
 
 QString describeErrno(int error)
 {
     switch (error) {
-    case ENOSPC: return QStringLiteral("schijf vol");
+    case ENOSPC: return QCoreApplication::translate("regio::io", "schijf vol");
 #ifdef EDQUOT
-    case EDQUOT: return QStringLiteral("schijfquotum overschreden");
+    case EDQUOT: return QCoreApplication::translate("regio::io", "schijfquotum overschreden");
 #endif
     case EACCES:
-    case EPERM: return QStringLiteral("geen toegang");
-    case EROFS: return QStringLiteral("alleen-lezen bestandssysteem");
-    case ENOENT: return QStringLiteral("map bestaat niet");
-    case ENOTDIR: return QStringLiteral("een deel van het pad is geen map");
-    case EISDIR: return QStringLiteral("is een map");
-    case EIO: return QStringLiteral("invoer-/uitvoerfout van het apparaat");
-    case EFBIG: return QStringLiteral("bestand te groot");
-    case ENAMETOOLONG: return QStringLiteral("bestandsnaam te lang");
+    case EPERM: return QCoreApplication::translate("regio::io", "geen toegang");
+    case EROFS: return QCoreApplication::translate("regio::io", "alleen-lezen bestandssysteem");
+    case ENOENT: return QCoreApplication::translate("regio::io", "map bestaat niet");
+    case ENOTDIR: return QCoreApplication::translate("regio::io", "een deel van het pad is geen map");
+    case EISDIR: return QCoreApplication::translate("regio::io", "is een map");
+    case EIO: return QCoreApplication::translate("regio::io", "invoer-/uitvoerfout van het apparaat");
+    case EFBIG: return QCoreApplication::translate("regio::io", "bestand te groot");
+    case ENAMETOOLONG: return QCoreApplication::translate("regio::io", "bestandsnaam te lang");
     default: return QString::fromLocal8Bit(std::strerror(error));
     }
 }
@@ -106,7 +108,7 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
     if (faultAt(testing::WriteFault::SizeCheck))
         onDisk = 0;
     if (onDisk != bytes.size())
-        throw WriteError(path, QStringLiteral("na het opslaan is het bestand %1 bytes in plaats van %2")
+        throw WriteError(path, QCoreApplication::translate("regio::io", "na het opslaan is het bestand %1 bytes in plaats van %2")
                                    .arg(onDisk)
                                    .arg(bytes.size()));
 }

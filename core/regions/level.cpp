@@ -1,5 +1,7 @@
 #include "regions/level.h"
 
+#include <QCoreApplication>
+
 namespace regio {
 
 QString levelKey(Level level)
@@ -26,10 +28,10 @@ std::optional<Level> levelFromKey(QStringView key)
 QString levelLabel(Level level)
 {
     switch (level) {
-    case Level::Gemeente: return QStringLiteral("Gemeente");
-    case Level::Provincie: return QStringLiteral("Provincie");
-    case Level::Corop: return QStringLiteral("COROP-gebied");
-    case Level::Arbeidsmarktregio: return QStringLiteral("Arbeidsmarktregio");
+    case Level::Gemeente: return QCoreApplication::translate("regio::regions", "Gemeente");
+    case Level::Provincie: return QCoreApplication::translate("regio::regions", "Provincie");
+    case Level::Corop: return QCoreApplication::translate("regio::regions", "COROP-gebied");
+    case Level::Arbeidsmarktregio: return QCoreApplication::translate("regio::regions", "Arbeidsmarktregio");
     }
     return {};
 }
@@ -37,10 +39,10 @@ QString levelLabel(Level level)
 QString levelLabelPlural(Level level)
 {
     switch (level) {
-    case Level::Gemeente: return QStringLiteral("Gemeenten");
-    case Level::Provincie: return QStringLiteral("Provincies");
-    case Level::Corop: return QStringLiteral("COROP-gebieden");
-    case Level::Arbeidsmarktregio: return QStringLiteral("Arbeidsmarktregio's");
+    case Level::Gemeente: return QCoreApplication::translate("regio::regions", "Gemeenten");
+    case Level::Provincie: return QCoreApplication::translate("regio::regions", "Provincies");
+    case Level::Corop: return QCoreApplication::translate("regio::regions", "COROP-gebieden");
+    case Level::Arbeidsmarktregio: return QCoreApplication::translate("regio::regions", "Arbeidsmarktregio's");
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "regions/region_builder.h"
 
+#include <QCoreApplication>
+
 #include "geography/dissolve.h"
 #include "io/input_error.h"
 
@@ -19,7 +21,7 @@ std::pair<QString, QString> featureCodeAndName(const geo::Feature& feature, cons
         const double d = raw.toDouble();
         if (!(std::abs(d) <= 9007199254740992.0 && d == std::floor(d)))
             throw InputError(layer.sourceName, feature.jsonPath + QStringLiteral(".properties.") + options.codeKey,
-                             QStringLiteral("code %1 is geen tekst of geheel getal").arg(QString::number(d, 'g', 17)));
+                             QCoreApplication::translate("regio::regions", "code %1 is geen tekst of geheel getal").arg(QString::number(d, 'g', 17)));
     }
     QString code = geo::FeatureLayer::propertyText(feature, options.codeKey).trimmed();
     if (code.isEmpty())
@@ -27,10 +29,10 @@ std::pair<QString, QString> featureCodeAndName(const geo::Feature& feature, cons
     const QString name = geo::FeatureLayer::propertyText(feature, options.nameKey).trimmed();
     if (code.isEmpty())
         throw InputError(layer.sourceName, feature.jsonPath + QStringLiteral(".properties"),
-                         QStringLiteral("code ontbreekt (eigenschap '%1')").arg(options.codeKey));
+                         QCoreApplication::translate("regio::regions", "code ontbreekt (eigenschap '%1')").arg(options.codeKey));
     if (name.isEmpty())
         throw InputError(layer.sourceName, feature.jsonPath + QStringLiteral(".properties"),
-                         QStringLiteral("naam ontbreekt (eigenschap '%1') bij %2").arg(options.nameKey, code));
+                         QCoreApplication::translate("regio::regions", "naam ontbreekt (eigenschap '%1') bij %2").arg(options.nameKey, code));
     return {code.toUpper(), name};
 }
 
@@ -79,7 +81,7 @@ RegionModel buildRegionModel(const geo::FeatureLayer& municipalities,
         auto [code, name] = featureCodeAndName(feature, municipalities, options);
         if (seen.contains(code))
             throw InputError(municipalities.sourceName, feature.jsonPath,
-                             QStringLiteral("code %1 komt twee keer voor").arg(code));
+                             QCoreApplication::translate("regio::regions", "code %1 komt twee keer voor").arg(code));
         seen.insert(code);
         Municipality m;
         m.code = code;

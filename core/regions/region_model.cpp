@@ -1,6 +1,7 @@
 #include "regions/region_model.h"
 
 #include <memory>
+#include <QCoreApplication>
 
 #include "io/input_error.h"
 #include "io/json_file.h"
@@ -11,6 +12,17 @@
 #include <algorithm>
 
 namespace regio {
+
+namespace {
+// The attribution of the built-in region file, for lupdate (the file stores the Dutch text).
+[[maybe_unused]] const char* const kBuiltInAttribution =
+    QT_TRANSLATE_NOOP("regio::regions", "Bron: CBS/Kadaster (CC BY 4.0), bewerking cartomap");
+} // namespace
+
+QString RegionModel::attribution() const
+{
+    return QCoreApplication::translate("regio::regions", m_attribution.toUtf8().constData());
+}
 
 namespace {
 
@@ -246,29 +258,29 @@ QByteArray RegionModel::toBytes() const
 RegionModel RegionModel::fromBytes(const QByteArray& bytes, const QString& sourceName)
 {
     auto damaged = [&sourceName](const QString& why) {
-        return InputError(sourceName, QString(), QStringLiteral("geen geldig regiobestand: %1").arg(why));
+        return InputError(sourceName, QString(), QCoreApplication::translate("regio::regions", "geen geldig regiobestand: %1").arg(why));
     };
     if (bytes.size() < 8 || !bytes.startsWith(QByteArray(Magic, sizeof Magic)))
-        throw damaged(QStringLiteral("kenmerk 'RVG1' ontbreekt"));
+        throw damaged(QCoreApplication::translate("regio::regions", "kenmerk 'RVG1' ontbreekt"));
     QDataStream header(bytes.mid(4, 4));
     header.setVersion(StreamVersion);
     qint32 version = 0;
     header >> version;
     if (version != FormatVersion)
-        throw damaged(QStringLiteral("formaatversie %1 wordt niet ondersteund (verwacht %2)").arg(version).arg(FormatVersion));
+        throw damaged(QCoreApplication::translate("regio::regions", "formaatversie %1 wordt niet ondersteund (verwacht %2)").arg(version).arg(FormatVersion));
     // qUncompress allocates the size announced in the first four bytes before it looks at the data:
     // check it against what zlib can produce from this many bytes (at most ~1032:1) and a cap.
     if (bytes.size() < 12)
-        throw damaged(QStringLiteral("gegevens zijn afgekapt"));
+        throw damaged(QCoreApplication::translate("regio::regions", "gegevens zijn afgekapt"));
     const quint64 announced = (quint64(quint8(bytes[8])) << 24) | (quint64(quint8(bytes[9])) << 16)
                               | (quint64(quint8(bytes[10])) << 8) | quint64(quint8(bytes[11]));
     constexpr quint64 MaxPayload = 1024ull * 1024 * 1024;
     if (announced > MaxPayload || announced > quint64(bytes.size() - 12) * 1032 + 64)
-        throw damaged(QStringLiteral("onmogelijke uitgepakte grootte %1 bytes voor %2 bytes gegevens")
+        throw damaged(QCoreApplication::translate("regio::regions", "onmogelijke uitgepakte grootte %1 bytes voor %2 bytes gegevens")
                           .arg(announced).arg(bytes.size() - 12));
     const QByteArray payload = qUncompress(bytes.mid(8));
     if (payload.isEmpty())
-        throw damaged(QStringLiteral("gegevens zijn beschadigd (uitpakken mislukt)"));
+        throw damaged(QCoreApplication::translate("regio::regions", "gegevens zijn beschadigd (uitpakken mislukt)"));
 
     QDataStream in(payload);
     in.setVersion(StreamVersion);
@@ -280,25 +292,25 @@ RegionModel RegionModel::fromBytes(const QByteArray& bytes, const QString& sourc
     // Each region takes at least its code, name, label point and polygon count.
     constexpr quint64 MinRegionBytes = 4 + 4 + 16 + 4;
     if (count > 100'000 || !fitsInRest(in, count, MinRegionBytes))
-        throw damaged(QStringLiteral("onwaarschijnlijk aantal gemeenten %1").arg(count));
+        throw damaged(QCoreApplication::translate("regio::regions", "onwaarschijnlijk aantal gemeenten %1").arg(count));
     model.m_municipalities.resize(count);
     for (Municipality& m : model.m_municipalities) {
         readRegion(in, m, Level::Gemeente);
         for (QString& code : m.memberships)
             in >> code;
         if (in.status() != QDataStream::Ok)
-            throw damaged(QStringLiteral("afgekapt of beschadigd bij de gemeenten"));
+            throw damaged(QCoreApplication::translate("regio::regions", "afgekapt of beschadigd bij de gemeenten"));
     }
     for (Level level : divisionLevels) {
         auto& list = model.m_divisions[size_t(divisionIndex(level))];
         in >> count;
         if (count > 100'000 || !fitsInRest(in, count, MinRegionBytes))
-            throw damaged(QStringLiteral("afgekapt of beschadigd bij %1").arg(levelLabelPlural(level)));
+            throw damaged(QCoreApplication::translate("regio::regions", "afgekapt of beschadigd bij %1").arg(levelLabelPlural(level)));
         list.resize(count);
         for (Division& d : list) {
             readRegion(in, d, level);
             if (!readStringList(in, d.members))
-                throw damaged(QStringLiteral("afgekapt of beschadigd bij %1").arg(levelLabelPlural(level)));
+                throw damaged(QCoreApplication::translate("regio::regions", "afgekapt of beschadigd bij %1").arg(levelLabelPlural(level)));
         }
     }
     model.reindex();

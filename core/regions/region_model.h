@@ -61,7 +61,8 @@ public:
     QByteArray toBytes() const;
 
     int year() const { return m_year; }
-    const QString& attribution() const { return m_attribution; }
+    // The source line in the interface language ("Bron: CBS/Kadaster …" → "Source: …").
+    QString attribution() const;
 
     const std::vector<Municipality>& municipalities() const { return m_municipalities; }
     const std::vector<Division>& divisions(Level level) const;

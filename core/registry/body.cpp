@@ -20,103 +20,103 @@ struct Term {
 
 // The translation tables — the one place where keys and Dutch words are spelled.
 constexpr Term<Domain> domainTerms[] = {
-    {Domain::Economie, "economie", "Economie"},
-    {Domain::Onderwijs, "onderwijs", "Onderwijs"},
-    {Domain::Arbeidsmarkt, "arbeidsmarkt", "Arbeidsmarkt"},
+    {Domain::Economie, "economie", QT_TRANSLATE_NOOP("regio::registry", "Economie")},
+    {Domain::Onderwijs, "onderwijs", QT_TRANSLATE_NOOP("regio::registry", "Onderwijs")},
+    {Domain::Arbeidsmarkt, "arbeidsmarkt", QT_TRANSLATE_NOOP("regio::registry", "Arbeidsmarkt")},
 };
 
 // Actors: the gap sentence reads "… niet betrokken" for single institutions, "Geen …" for plurals.
 constexpr Term<Actor> actorTerms[] = {
-    {Actor::Gemeenten, "gemeenten", "Gemeenten", "Geen gemeenten betrokken"},
-    {Actor::Provincie, "provincie", "Provincie", "Provincie niet betrokken"},
-    {Actor::Rijk, "rijk", "Rijk", "Rijk niet betrokken"},
-    {Actor::Uwv, "uwv", "UWV", "UWV niet betrokken"},
-    {Actor::Bedrijfsleven, "bedrijfsleven", "Bedrijfsleven", "Bedrijfsleven niet betrokken"},
-    {Actor::Kennisinstellingen, "kennisinstellingen", "Kennisinstellingen", "Geen kennisinstellingen betrokken"},
-    {Actor::Onderwijsinstellingen, "onderwijsinstellingen", "Onderwijsinstellingen", "Geen onderwijsinstellingen betrokken"},
-    {Actor::Werkgeversorganisaties, "werkgeversorganisaties", "Werkgeversorganisaties", "Geen werkgeversorganisaties betrokken"},
-    {Actor::Werknemersorganisaties, "werknemersorganisaties", "Werknemersorganisaties", "Geen werknemersorganisaties betrokken"},
-    {Actor::MaatschappelijkeOrganisaties, "maatschappelijke-organisaties", "Maatschappelijke organisaties", "Geen maatschappelijke organisaties betrokken"},
+    {Actor::Gemeenten, "gemeenten", QT_TRANSLATE_NOOP("regio::registry", "Gemeenten"), QT_TRANSLATE_NOOP("regio::registry", "Geen gemeenten betrokken")},
+    {Actor::Provincie, "provincie", QT_TRANSLATE_NOOP("regio::registry", "Provincie"), QT_TRANSLATE_NOOP("regio::registry", "Provincie niet betrokken")},
+    {Actor::Rijk, "rijk", QT_TRANSLATE_NOOP("regio::registry", "Rijk"), QT_TRANSLATE_NOOP("regio::registry", "Rijk niet betrokken")},
+    {Actor::Uwv, "uwv", QT_TRANSLATE_NOOP("regio::registry", "UWV"), QT_TRANSLATE_NOOP("regio::registry", "UWV niet betrokken")},
+    {Actor::Bedrijfsleven, "bedrijfsleven", QT_TRANSLATE_NOOP("regio::registry", "Bedrijfsleven"), QT_TRANSLATE_NOOP("regio::registry", "Bedrijfsleven niet betrokken")},
+    {Actor::Kennisinstellingen, "kennisinstellingen", QT_TRANSLATE_NOOP("regio::registry", "Kennisinstellingen"), QT_TRANSLATE_NOOP("regio::registry", "Geen kennisinstellingen betrokken")},
+    {Actor::Onderwijsinstellingen, "onderwijsinstellingen", QT_TRANSLATE_NOOP("regio::registry", "Onderwijsinstellingen"), QT_TRANSLATE_NOOP("regio::registry", "Geen onderwijsinstellingen betrokken")},
+    {Actor::Werkgeversorganisaties, "werkgeversorganisaties", QT_TRANSLATE_NOOP("regio::registry", "Werkgeversorganisaties"), QT_TRANSLATE_NOOP("regio::registry", "Geen werkgeversorganisaties betrokken")},
+    {Actor::Werknemersorganisaties, "werknemersorganisaties", QT_TRANSLATE_NOOP("regio::registry", "Werknemersorganisaties"), QT_TRANSLATE_NOOP("regio::registry", "Geen werknemersorganisaties betrokken")},
+    {Actor::MaatschappelijkeOrganisaties, "maatschappelijke-organisaties", QT_TRANSLATE_NOOP("regio::registry", "Maatschappelijke organisaties"), QT_TRANSLATE_NOOP("regio::registry", "Geen maatschappelijke organisaties betrokken")},
 };
 
 constexpr Term<Role> roleTerms[] = {
-    {Role::Adviserend, "adviserend", "Adviserend"},
-    {Role::Agenderend, "agenderend", "Agenderend/coördinerend"},
-    {Role::Uitvoerend, "uitvoerend", "Uitvoerend"},
-    {Role::Financierend, "financierend", "Financierend"},
+    {Role::Adviserend, "adviserend", QT_TRANSLATE_NOOP("regio::registry", "Adviserend")},
+    {Role::Agenderend, "agenderend", QT_TRANSLATE_NOOP("regio::registry", "Agenderend/coördinerend")},
+    {Role::Uitvoerend, "uitvoerend", QT_TRANSLATE_NOOP("regio::registry", "Uitvoerend")},
+    {Role::Financierend, "financierend", QT_TRANSLATE_NOOP("regio::registry", "Financierend")},
 };
 
 constexpr Term<Confidence> confidenceTerms[] = {
-    {Confidence::Hoog, "hoog", "Hoog"},
-    {Confidence::Middel, "middel", "Middel"},
-    {Confidence::Laag, "laag", "Laag"},
+    {Confidence::Hoog, "hoog", QT_TRANSLATE_NOOP("regio::registry", "Hoog")},
+    {Confidence::Middel, "middel", QT_TRANSLATE_NOOP("regio::registry", "Middel")},
+    {Confidence::Laag, "laag", QT_TRANSLATE_NOOP("regio::registry", "Laag")},
 };
 
 constexpr Term<Status> statusTerms[] = {
-    {Status::Actief, "actief", "Actief"},
-    {Status::Beeindigd, "beëindigd", "Beëindigd"},
-    {Status::Onbekend, "onbekend", "Onbekend"},
+    {Status::Actief, "actief", QT_TRANSLATE_NOOP("regio::registry", "Actief")},
+    {Status::Beeindigd, "beëindigd", QT_TRANSLATE_NOOP("regio::registry", "Beëindigd")},
+    {Status::Onbekend, "onbekend", QT_TRANSLATE_NOOP("regio::registry", "Onbekend")},
 };
 
 constexpr Term<BodyType> bodyTypeTerms[] = {
-    {BodyType::EconomicBoard, "economic-board", "Economic Board", "Economic Boards"},
-    {BodyType::GespecialiseerdeBoard, "gespecialiseerde-board", "Gespecialiseerde board", "gespecialiseerde boards"},
-    {BodyType::StrategischeAgenda, "strategische-agenda", "Strategische agenda", "strategische agenda's"},
-    {BodyType::Rom, "rom", "Regionale ontwikkelingsmaatschappij", "regionale ontwikkelingsmaatschappijen"},
-    {BodyType::ProvincialeSer, "provinciale-ser", "Provinciale SER", "provinciale SER'en"},
-    {BodyType::RegionaalWerkbedrijf, "regionaal-werkbedrijf", "Regionaal werkbedrijf", "regionale werkbedrijven"},
-    {BodyType::Onderwijssamenwerking, "onderwijssamenwerking", "Onderwijssamenwerking", "onderwijssamenwerkingen"},
-    {BodyType::Metropoolregio, "metropoolregio", "Metropoolregio / regionaal bestuur", "metropoolregio's / regionale besturen"},
-    {BodyType::CityDeal, "city-deal", "City Deal", "City Deals"},
-    {BodyType::Proeftuin, "proeftuin", "Proeftuin Maak Verschil", "proeftuinen Maak Verschil"},
-    {BodyType::Grensoverschrijdend, "grensoverschrijdend", "Grensoverschrijdende samenwerking", "grensoverschrijdende samenwerkingen"},
-    {BodyType::Programma, "programma", "Programma", "programma's"},
+    {BodyType::EconomicBoard, "economic-board", QT_TRANSLATE_NOOP("regio::registry", "Economic Board"), QT_TRANSLATE_NOOP("regio::registry", "Economic Boards")},
+    {BodyType::GespecialiseerdeBoard, "gespecialiseerde-board", QT_TRANSLATE_NOOP("regio::registry", "Gespecialiseerde board"), QT_TRANSLATE_NOOP("regio::registry", "gespecialiseerde boards")},
+    {BodyType::StrategischeAgenda, "strategische-agenda", QT_TRANSLATE_NOOP("regio::registry", "Strategische agenda"), QT_TRANSLATE_NOOP("regio::registry", "strategische agenda's")},
+    {BodyType::Rom, "rom", QT_TRANSLATE_NOOP("regio::registry", "Regionale ontwikkelingsmaatschappij"), QT_TRANSLATE_NOOP("regio::registry", "regionale ontwikkelingsmaatschappijen")},
+    {BodyType::ProvincialeSer, "provinciale-ser", QT_TRANSLATE_NOOP("regio::registry", "Provinciale SER"), QT_TRANSLATE_NOOP("regio::registry", "provinciale SER'en")},
+    {BodyType::RegionaalWerkbedrijf, "regionaal-werkbedrijf", QT_TRANSLATE_NOOP("regio::registry", "Regionaal werkbedrijf"), QT_TRANSLATE_NOOP("regio::registry", "regionale werkbedrijven")},
+    {BodyType::Onderwijssamenwerking, "onderwijssamenwerking", QT_TRANSLATE_NOOP("regio::registry", "Onderwijssamenwerking"), QT_TRANSLATE_NOOP("regio::registry", "onderwijssamenwerkingen")},
+    {BodyType::Metropoolregio, "metropoolregio", QT_TRANSLATE_NOOP("regio::registry", "Metropoolregio / regionaal bestuur"), QT_TRANSLATE_NOOP("regio::registry", "metropoolregio's / regionale besturen")},
+    {BodyType::CityDeal, "city-deal", QT_TRANSLATE_NOOP("regio::registry", "City Deal"), QT_TRANSLATE_NOOP("regio::registry", "City Deals")},
+    {BodyType::Proeftuin, "proeftuin", QT_TRANSLATE_NOOP("regio::registry", "Proeftuin Maak Verschil"), QT_TRANSLATE_NOOP("regio::registry", "proeftuinen Maak Verschil")},
+    {BodyType::Grensoverschrijdend, "grensoverschrijdend", QT_TRANSLATE_NOOP("regio::registry", "Grensoverschrijdende samenwerking"), QT_TRANSLATE_NOOP("regio::registry", "grensoverschrijdende samenwerkingen")},
+    {BodyType::Programma, "programma", QT_TRANSLATE_NOOP("regio::registry", "Programma"), QT_TRANSLATE_NOOP("regio::registry", "programma's")},
 };
 
 constexpr Term<Scale> scaleTerms[] = {
-    {Scale::Gemeente, "gemeente", "Gemeente"},
-    {Scale::Subregio, "subregio", "Subregio"},
-    {Scale::Regio, "regio", "Regio"},
-    {Scale::Provincie, "provincie", "Provincie"},
-    {Scale::Landsdeel, "landsdeel", "Landsdeel"},
-    {Scale::Nationaal, "nationaal", "Nationaal"},
-    {Scale::Grensoverschrijdend, "grensoverschrijdend", "Grensoverschrijdend"},
+    {Scale::Gemeente, "gemeente", QT_TRANSLATE_NOOP("regio::registry", "Gemeente")},
+    {Scale::Subregio, "subregio", QT_TRANSLATE_NOOP("regio::registry", "Subregio")},
+    {Scale::Regio, "regio", QT_TRANSLATE_NOOP("regio::registry", "Regio")},
+    {Scale::Provincie, "provincie", QT_TRANSLATE_NOOP("regio::registry", "Provincie")},
+    {Scale::Landsdeel, "landsdeel", QT_TRANSLATE_NOOP("regio::registry", "Landsdeel")},
+    {Scale::Nationaal, "nationaal", QT_TRANSLATE_NOOP("regio::registry", "Nationaal")},
+    {Scale::Grensoverschrijdend, "grensoverschrijdend", QT_TRANSLATE_NOOP("regio::registry", "Grensoverschrijdend")},
 };
 
 // Version 2 vocabularies; labels marked for translation (context "Registry").
 constexpr Term<LegalForm> legalFormTerms[] = {
     {LegalForm::GemeenschappelijkeRegeling, "gemeenschappelijke-regeling",
-     QT_TRANSLATE_NOOP("Registry", "Gemeenschappelijke regeling (Wgr)")},
-    {LegalForm::Stichting, "stichting", QT_TRANSLATE_NOOP("Registry", "Stichting")},
-    {LegalForm::Vereniging, "vereniging", QT_TRANSLATE_NOOP("Registry", "Vereniging")},
-    {LegalForm::Bv, "bv", QT_TRANSLATE_NOOP("Registry", "Besloten vennootschap (bv)")},
-    {LegalForm::Nv, "nv", QT_TRANSLATE_NOOP("Registry", "Naamloze vennootschap (nv)")},
-    {LegalForm::Zbo, "zbo", QT_TRANSLATE_NOOP("Registry", "Zelfstandig bestuursorgaan")},
-    {LegalForm::Egts, "egts", QT_TRANSLATE_NOOP("Registry", "Europese groepering voor territoriale samenwerking")},
-    {LegalForm::Convenant, "convenant", QT_TRANSLATE_NOOP("Registry", "Convenant")},
-    {LegalForm::InformeelNetwerk, "informeel-netwerk", QT_TRANSLATE_NOOP("Registry", "Informeel netwerk")},
+     QT_TRANSLATE_NOOP("regio::registry", "Gemeenschappelijke regeling (Wgr)")},
+    {LegalForm::Stichting, "stichting", QT_TRANSLATE_NOOP("regio::registry", "Stichting")},
+    {LegalForm::Vereniging, "vereniging", QT_TRANSLATE_NOOP("regio::registry", "Vereniging")},
+    {LegalForm::Bv, "bv", QT_TRANSLATE_NOOP("regio::registry", "Besloten vennootschap (bv)")},
+    {LegalForm::Nv, "nv", QT_TRANSLATE_NOOP("regio::registry", "Naamloze vennootschap (nv)")},
+    {LegalForm::Zbo, "zbo", QT_TRANSLATE_NOOP("regio::registry", "Zelfstandig bestuursorgaan")},
+    {LegalForm::Egts, "egts", QT_TRANSLATE_NOOP("regio::registry", "Europese groepering voor territoriale samenwerking")},
+    {LegalForm::Convenant, "convenant", QT_TRANSLATE_NOOP("regio::registry", "Convenant")},
+    {LegalForm::InformeelNetwerk, "informeel-netwerk", QT_TRANSLATE_NOOP("regio::registry", "Informeel netwerk")},
 };
 
 constexpr Term<Oversight> oversightTerms[] = {
-    {Oversight::Gemeenteraden, "gemeenteraden", QT_TRANSLATE_NOOP("Registry", "Gemeenteraden")},
-    {Oversight::ProvincialeStaten, "provinciale-staten", QT_TRANSLATE_NOOP("Registry", "Provinciale Staten")},
-    {Oversight::Geen, "geen", QT_TRANSLATE_NOOP("Registry", "Geen gekozen raad direct")},
+    {Oversight::Gemeenteraden, "gemeenteraden", QT_TRANSLATE_NOOP("regio::registry", "Gemeenteraden")},
+    {Oversight::ProvincialeStaten, "provinciale-staten", QT_TRANSLATE_NOOP("regio::registry", "Provinciale Staten")},
+    {Oversight::Geen, "geen", QT_TRANSLATE_NOOP("regio::registry", "Geen gekozen raad direct")},
 };
 
 constexpr Term<FundingSource> fundingSourceTerms[] = {
-    {FundingSource::Gemeenten, "gemeenten", QT_TRANSLATE_NOOP("Registry", "Gemeenten")},
-    {FundingSource::Provincie, "provincie", QT_TRANSLATE_NOOP("Registry", "Provincie")},
-    {FundingSource::Rijk, "rijk", QT_TRANSLATE_NOOP("Registry", "Rijk")},
-    {FundingSource::Efro, "efro", QT_TRANSLATE_NOOP("Registry", "EU-fonds EFRO")},
-    {FundingSource::Esf, "esf", QT_TRANSLATE_NOOP("Registry", "EU-fonds ESF")},
-    {FundingSource::Bedrijven, "bedrijven", QT_TRANSLATE_NOOP("Registry", "Bedrijven")},
-    {FundingSource::Onderwijsinstellingen, "onderwijsinstellingen", QT_TRANSLATE_NOOP("Registry", "Onderwijsinstellingen")},
-    {FundingSource::Overig, "overig", QT_TRANSLATE_NOOP("Registry", "Overig")},
+    {FundingSource::Gemeenten, "gemeenten", QT_TRANSLATE_NOOP("regio::registry", "Gemeenten")},
+    {FundingSource::Provincie, "provincie", QT_TRANSLATE_NOOP("regio::registry", "Provincie")},
+    {FundingSource::Rijk, "rijk", QT_TRANSLATE_NOOP("regio::registry", "Rijk")},
+    {FundingSource::Efro, "efro", QT_TRANSLATE_NOOP("regio::registry", "EU-fonds EFRO")},
+    {FundingSource::Esf, "esf", QT_TRANSLATE_NOOP("regio::registry", "EU-fonds ESF")},
+    {FundingSource::Bedrijven, "bedrijven", QT_TRANSLATE_NOOP("regio::registry", "Bedrijven")},
+    {FundingSource::Onderwijsinstellingen, "onderwijsinstellingen", QT_TRANSLATE_NOOP("regio::registry", "Onderwijsinstellingen")},
+    {FundingSource::Overig, "overig", QT_TRANSLATE_NOOP("regio::registry", "Overig")},
 };
 
 constexpr Term<TerritoryKind> territoryKindTerms[] = {
-    {TerritoryKind::Gebied, "gebied", QT_TRANSLATE_NOOP("Registry", "Werkgebied")},
-    {TerritoryKind::Locaties, "locaties", QT_TRANSLATE_NOOP("Registry", "Alleen vestigingsplaatsen")},
+    {TerritoryKind::Gebied, "gebied", QT_TRANSLATE_NOOP("regio::registry", "Werkgebied")},
+    {TerritoryKind::Locaties, "locaties", QT_TRANSLATE_NOOP("regio::registry", "Alleen vestigingsplaatsen")},
 };
 
 template <typename E>
@@ -137,13 +137,13 @@ QString keyOf(std::span<const Term<E>> table, E value)
 template <typename E>
 QString labelOf(std::span<const Term<E>> table, E value)
 {
-    return QString::fromUtf8(termOf(table, value).label);
+    return QCoreApplication::translate("regio::registry", termOf(table, value).label);
 }
 
 template <typename E>
 QString translatedLabelOf(std::span<const Term<E>> table, E value)
 {
-    return QCoreApplication::translate("Registry", termOf(table, value).label);
+    return QCoreApplication::translate("regio::registry", termOf(table, value).label);
 }
 
 template <typename E>
@@ -240,14 +240,14 @@ Accountability accountabilityOf(const Body& body)
 
 namespace {
 
-QString unknownWord() { return QCoreApplication::translate("Registry", "onbekend"); }
+QString unknownWord() { return QCoreApplication::translate("regio::registry", "onbekend"); }
 
 QString withSource(bool known, const QString& words, const QString& source)
 {
     if (!known)
         return unknownWord();
     return source.trimmed().isEmpty() ? words
-                                      : QCoreApplication::translate("Registry", "%1 (bron: %2)").arg(words, source);
+                                      : QCoreApplication::translate("regio::registry", "%1 (bron: %2)").arg(words, source);
 }
 
 } // namespace
@@ -275,23 +275,23 @@ QString confidenceExplanation(Confidence value)
 {
     switch (value) {
     case Confidence::Hoog:
-        return QCoreApplication::translate("Registry",
+        return QCoreApplication::translate("regio::registry",
                                            "hoog: naam, deelnemers en gebied staan zo in de genoemde bron of bij "
                                            "het verband zelf");
     case Confidence::Middel:
-        return QCoreApplication::translate("Registry",
+        return QCoreApplication::translate("regio::registry",
                                            "middel: de bron noemt het verband, maar het gebied of een deel van de "
                                            "gegevens is afgeleid of bij benadering");
     case Confidence::Laag:
-        return QCoreApplication::translate("Registry",
+        return QCoreApplication::translate("regio::registry",
                                            "laag: het gebied of de gegevens zijn een ruwe benadering of niet in een "
                                            "bron teruggevonden; gebruik met voorzichtigheid");
     }
     return {};
 }
 
-QString labelPlural(BodyType value) { return QString::fromUtf8(termOf<BodyType>(bodyTypeTerms, value).other); }
-QString absenceSentence(Actor value) { return QString::fromUtf8(termOf<Actor>(actorTerms, value).other); }
+QString labelPlural(BodyType value) { return QCoreApplication::translate("regio::registry", termOf<BodyType>(bodyTypeTerms, value).other); }
+QString absenceSentence(Actor value) { return QCoreApplication::translate("regio::registry", termOf<Actor>(actorTerms, value).other); }
 
 std::optional<Domain> domainFromKey(QStringView key) { return fromKeyIn<Domain>(domainTerms, key); }
 std::optional<Actor> actorFromKey(QStringView key) { return fromKeyIn<Actor>(actorTerms, key); }

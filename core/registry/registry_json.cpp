@@ -4,6 +4,7 @@
 
 #include "io/spreadsheet.h"
 #include "registry/registry_sheet.h"
+#include <QCoreApplication>
 
 #include "regions/region_model.h"
 
@@ -88,23 +89,23 @@ const QStringList& territoryKeys()
 QString jsonErrorInDutch(QJsonParseError::ParseError error)
 {
     switch (error) {
-    case QJsonParseError::UnterminatedObject: return QStringLiteral("object niet afgesloten met '}'");
-    case QJsonParseError::MissingNameSeparator: return QStringLiteral("':' ontbreekt na een sleutel");
-    case QJsonParseError::UnterminatedArray: return QStringLiteral("lijst niet afgesloten met ']'");
-    case QJsonParseError::MissingValueSeparator: return QStringLiteral("',' ontbreekt tussen waarden");
-    case QJsonParseError::IllegalValue: return QStringLiteral("ongeldige waarde");
-    case QJsonParseError::TerminationByNumber: return QStringLiteral("bestand eindigt midden in een getal");
-    case QJsonParseError::IllegalNumber: return QStringLiteral("ongeldig getal");
-    case QJsonParseError::IllegalEscapeSequence: return QStringLiteral("ongeldige escape-reeks in tekst");
-    case QJsonParseError::IllegalUTF8String: return QStringLiteral("ongeldige UTF-8 in tekst");
-    case QJsonParseError::UnterminatedString: return QStringLiteral("tekst niet afgesloten met '\"'");
-    case QJsonParseError::MissingObject: return QStringLiteral("object verwacht");
-    case QJsonParseError::DeepNesting: return QStringLiteral("te diep genest");
-    case QJsonParseError::DocumentTooLarge: return QStringLiteral("document te groot");
-    case QJsonParseError::GarbageAtEnd: return QStringLiteral("onverwachte tekst na het einde");
+    case QJsonParseError::UnterminatedObject: return QCoreApplication::translate("regio::registry", "object niet afgesloten met '}'");
+    case QJsonParseError::MissingNameSeparator: return QCoreApplication::translate("regio::registry", "':' ontbreekt na een sleutel");
+    case QJsonParseError::UnterminatedArray: return QCoreApplication::translate("regio::registry", "lijst niet afgesloten met ']'");
+    case QJsonParseError::MissingValueSeparator: return QCoreApplication::translate("regio::registry", "',' ontbreekt tussen waarden");
+    case QJsonParseError::IllegalValue: return QCoreApplication::translate("regio::registry", "ongeldige waarde");
+    case QJsonParseError::TerminationByNumber: return QCoreApplication::translate("regio::registry", "bestand eindigt midden in een getal");
+    case QJsonParseError::IllegalNumber: return QCoreApplication::translate("regio::registry", "ongeldig getal");
+    case QJsonParseError::IllegalEscapeSequence: return QCoreApplication::translate("regio::registry", "ongeldige escape-reeks in tekst");
+    case QJsonParseError::IllegalUTF8String: return QCoreApplication::translate("regio::registry", "ongeldige UTF-8 in tekst");
+    case QJsonParseError::UnterminatedString: return QCoreApplication::translate("regio::registry", "tekst niet afgesloten met '\"'");
+    case QJsonParseError::MissingObject: return QCoreApplication::translate("regio::registry", "object verwacht");
+    case QJsonParseError::DeepNesting: return QCoreApplication::translate("regio::registry", "te diep genest");
+    case QJsonParseError::DocumentTooLarge: return QCoreApplication::translate("regio::registry", "document te groot");
+    case QJsonParseError::GarbageAtEnd: return QCoreApplication::translate("regio::registry", "onverwachte tekst na het einde");
     case QJsonParseError::NoError: break;
     }
-    return QStringLiteral("ongeldige JSON");
+    return QCoreApplication::translate("regio::registry", "ongeldige JSON");
 }
 
 QString child(const QString& path, const QString& key) { return path + QLatin1Char('.') + key; }
@@ -136,10 +137,10 @@ public:
     {
         for (auto it = object.begin(); it != object.end(); ++it)
             if (!allowed.contains(it.key()))
-                problem(child(path, it.key()), QStringLiteral("onbekende sleutel '%1'").arg(it.key()));
+                problem(child(path, it.key()), QCoreApplication::translate("regio::registry", "onbekende sleutel '%1'").arg(it.key()));
         for (const QString& key : required)
             if (!object.contains(key))
-                problem(child(path, key), QStringLiteral("verplichte sleutel '%1' ontbreekt").arg(key));
+                problem(child(path, key), QCoreApplication::translate("regio::registry", "verplichte sleutel '%1' ontbreekt").arg(key));
     }
 
     // Keys of a later format version in an older file: the file says version 1 but uses version 2.
@@ -148,7 +149,7 @@ public:
         for (const QString& key : newer)
             if (object.contains(key))
                 problem(child(path, key),
-                        QCoreApplication::translate("RegistryJson",
+                        QCoreApplication::translate("regio::registry",
                                                     "sleutel '%1' hoort bij registerversie 2; dit bestand zegt "
                                                     "versie %2 (zet \"version\": 2)")
                             .arg(key)
@@ -181,7 +182,7 @@ public:
             return;
         if (v.isArray() && v.toArray().isEmpty()) {
             problem(child(path, key),
-                    QCoreApplication::translate("RegistryJson",
+                    QCoreApplication::translate("regio::registry",
                                                 "lege lijst; laat de sleutel weg of zet null als het onbekend is"));
             return;
         }
@@ -198,7 +199,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isString()) {
-            problem(child(path, key), QStringLiteral("moet een tekst zijn"));
+            problem(child(path, key), QCoreApplication::translate("regio::registry", "moet een tekst zijn"));
             return;
         }
         out = v.toString();
@@ -210,13 +211,13 @@ public:
         if (v.isUndefined())
             return;
         if (!v.isArray()) {
-            problem(child(path, key), QStringLiteral("moet een lijst van teksten zijn"));
+            problem(child(path, key), QCoreApplication::translate("regio::registry", "moet een lijst van teksten zijn"));
             return;
         }
         const QJsonArray array = v.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString())
-                problem(indexed(child(path, key), i), QStringLiteral("moet een tekst zijn"));
+                problem(indexed(child(path, key), i), QCoreApplication::translate("regio::registry", "moet een tekst zijn"));
             else
                 out << array.at(i).toString();
         }
@@ -244,7 +245,7 @@ public:
         if (v.isUndefined())
             return;
         if (!v.isArray()) {
-            problem(child(path, key), QStringLiteral("moet een lijst zijn (%1)").arg(allowed.join(QStringLiteral(", "))));
+            problem(child(path, key), QCoreApplication::translate("regio::registry", "moet een lijst zijn (%1)").arg(allowed.join(QStringLiteral(", "))));
             return;
         }
         const QJsonArray array = v.toArray();
@@ -253,7 +254,7 @@ public:
             if (!value)
                 problem(indexed(child(path, key), i), unknownReason(array.at(i), unknown, allowed));
             else if (out.contains(*value))
-                problem(indexed(child(path, key), i), QStringLiteral("dubbele waarde '%1'").arg(array.at(i).toString()));
+                problem(indexed(child(path, key), i), QCoreApplication::translate("regio::registry", "dubbele waarde '%1'").arg(array.at(i).toString()));
             else
                 out.insert(*value);
         }
@@ -267,7 +268,7 @@ public:
             return;
         const double d = v.toDouble();
         if (!v.isDouble() || d != std::floor(d) || std::abs(d) > std::numeric_limits<int>::max())
-            problem(child(path, key), QStringLiteral("moet een geheel getal of null zijn"));
+            problem(child(path, key), QCoreApplication::translate("regio::registry", "moet een geheel getal of null zijn"));
         else
             out = int(d);
     }
@@ -279,7 +280,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isDouble())
-            problem(child(path, key), QStringLiteral("moet een getal of null zijn"));
+            problem(child(path, key), QCoreApplication::translate("regio::registry", "moet een getal of null zijn"));
         else
             out = v.toDouble();
     }
@@ -290,7 +291,7 @@ public:
         if (v.isUndefined())
             return;
         if (!v.isBool())
-            problem(child(path, key), QStringLiteral("moet true of false zijn"));
+            problem(child(path, key), QCoreApplication::translate("regio::registry", "moet true of false zijn"));
         else
             out = v.toBool();
     }
@@ -309,7 +310,7 @@ Territory readTerritory(Reader& reader, const QJsonValue& value, const QString& 
 {
     Territory territory;
     if (!value.isObject()) {
-        reader.problem(path, QStringLiteral("moet een object zijn met national, municipalities, divisions"));
+        reader.problem(path, QCoreApplication::translate("regio::registry", "moet een object zijn met national, municipalities, divisions"));
         return territory;
     }
     const QJsonObject object = value.toObject();
@@ -317,7 +318,7 @@ Territory readTerritory(Reader& reader, const QJsonValue& value, const QString& 
     if (version < 2)
         reader.checkNewerKeys(object, path, {QStringLiteral("kind")}, version);
     reader.oneOf<TerritoryKind>(object, QStringLiteral("kind"), path, territory.kind, territoryKindFromKey,
-                                territoryKindKeys(), QCoreApplication::translate("RegistryJson", "onbekende soort gebied '%1'"));
+                                territoryKindKeys(), QCoreApplication::translate("regio::registry", "onbekende soort gebied '%1'"));
     reader.boolean(object, QStringLiteral("national"), path, territory.national);
     reader.textList(object, QStringLiteral("municipalities"), path, territory.municipalities);
     reader.textList(object, QStringLiteral("divisions"), path, territory.divisions);
@@ -335,41 +336,41 @@ Body readBody(Reader& reader, const QJsonObject& object, const QString& path, in
     reader.text(object, QStringLiteral("name"), path, body.name);
     reader.text(object, QStringLiteral("shortName"), path, body.shortName);
     reader.oneOf<BodyType>(object, QStringLiteral("type"), path, body.type, bodyTypeFromKey, bodyTypeKeys(),
-                           QStringLiteral("onbekend type '%1'"));
+                           QCoreApplication::translate("regio::registry", "onbekend type '%1'"));
     reader.text(object, QStringLiteral("subtype"), path, body.subtype);
     reader.setOf<Domain>(object, QStringLiteral("domains"), path, body.domains, domainFromKey, domainKeys(),
-                         QStringLiteral("onbekend domein '%1'"));
+                         QCoreApplication::translate("regio::registry", "onbekend domein '%1'"));
     reader.setOf<Actor>(object, QStringLiteral("actors"), path, body.actors, actorFromKey, actorKeys(),
-                        QStringLiteral("onbekende actor '%1'"));
+                        QCoreApplication::translate("regio::registry", "onbekende actor '%1'"));
     reader.setOf<Role>(object, QStringLiteral("roles"), path, body.roles, roleFromKey, roleKeys(),
-                       QStringLiteral("onbekende rol '%1'"));
+                       QCoreApplication::translate("regio::registry", "onbekende rol '%1'"));
     reader.text(object, QStringLiteral("funding"), path, body.funding);
     reader.optionalNumber(object, QStringLiteral("fundingPerInhabitant"), path, body.fundingPerInhabitant);
     reader.optionalSetOf<FundingSource>(object, QStringLiteral("fundingSources"), path, body.fundingSources,
                                         fundingSourceFromKey, fundingSourceKeys(),
-                                        QCoreApplication::translate("RegistryJson", "onbekende geldbron '%1'"));
+                                        QCoreApplication::translate("regio::registry", "onbekende geldbron '%1'"));
     reader.text(object, QStringLiteral("fundingSourcesSource"), path, body.fundingSourcesSource);
     reader.optionalInt(object, QStringLiteral("founded"), path, body.founded);
     reader.optionalInt(object, QStringLiteral("ended"), path, body.ended);
     reader.oneOf<Status>(object, QStringLiteral("status"), path, body.status, statusFromKey, statusKeys(),
-                         QStringLiteral("onbekende status '%1'"));
+                         QCoreApplication::translate("regio::registry", "onbekende status '%1'"));
     reader.optionalOneOf<LegalForm>(object, QStringLiteral("legalForm"), path, body.legalForm, legalFormFromKey,
                                     legalFormKeys(),
-                                    QCoreApplication::translate("RegistryJson", "onbekende rechtsvorm '%1'"));
+                                    QCoreApplication::translate("regio::registry", "onbekende rechtsvorm '%1'"));
     reader.text(object, QStringLiteral("legalFormSource"), path, body.legalFormSource);
     reader.optionalSetOf<Oversight>(object, QStringLiteral("oversight"), path, body.oversight, oversightFromKey,
                                     oversightKeys(),
-                                    QCoreApplication::translate("RegistryJson", "onbekend toezicht '%1'"));
+                                    QCoreApplication::translate("regio::registry", "onbekend toezicht '%1'"));
     reader.text(object, QStringLiteral("oversightSource"), path, body.oversightSource);
     if (object.contains(QStringLiteral("territory")))
         body.territory = readTerritory(reader, object.value(QStringLiteral("territory")),
                                        child(path, QStringLiteral("territory")), version);
     reader.text(object, QStringLiteral("territoryBasis"), path, body.territoryBasis);
     reader.oneOf<Scale>(object, QStringLiteral("scale"), path, body.scale, scaleFromKey, scaleKeys(),
-                        QStringLiteral("onbekende schaal '%1'"));
+                        QCoreApplication::translate("regio::registry", "onbekende schaal '%1'"));
     reader.text(object, QStringLiteral("source"), path, body.source);
     reader.oneOf<Confidence>(object, QStringLiteral("confidence"), path, body.confidence, confidenceFromKey,
-                             confidenceKeys(), QStringLiteral("onbekende betrouwbaarheid '%1'"));
+                             confidenceKeys(), QCoreApplication::translate("regio::registry", "onbekende betrouwbaarheid '%1'"));
     reader.text(object, QStringLiteral("website"), path, body.website);
     reader.text(object, QStringLiteral("notes"), path, body.notes);
     return body;
@@ -397,7 +398,7 @@ bool readHeader(Reader& reader, const QJsonObject& root, const RegionModel& regi
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isUndefined() && format.toString() != QLatin1String(kFormatName)) {
         reader.problem(QStringLiteral("$.format"),
-                       QStringLiteral("geen registerbestand: verwacht \"%1\"").arg(QLatin1String(kFormatName)));
+                       QCoreApplication::translate("regio::registry", "geen registerbestand: verwacht \"%1\"").arg(QLatin1String(kFormatName)));
         return false;
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
@@ -407,13 +408,13 @@ bool readHeader(Reader& reader, const QJsonObject& root, const RegionModel& regi
     if (!version.isUndefined() && !known) {
         reader.problem(QStringLiteral("$.version"),
                        version.isDouble()
-                           ? QCoreApplication::translate("RegistryJson",
+                           ? QCoreApplication::translate("regio::registry",
                                                          "versie %1 wordt niet ondersteund; dit programma leest "
                                                          "versie %2 tot en met %3")
                                  .arg(v)
                                  .arg(kOldestRegistryFormatVersion)
                                  .arg(kRegistryFormatVersion)
-                           : QStringLiteral("moet een getal zijn (%1)").arg(kRegistryFormatVersion));
+                           : QCoreApplication::translate("regio::registry", "moet een getal zijn (%1)").arg(kRegistryFormatVersion));
         return false;
     }
     registry.version = version.isUndefined() ? kRegistryFormatVersion : int(v);
@@ -424,7 +425,7 @@ bool readHeader(Reader& reader, const QJsonObject& root, const RegionModel& regi
     registry.regionsYear = year.value_or(0);
     if (registry.regionsYear != 0 && regions.year() != 0 && registry.regionsYear != regions.year())
         reader.problem(QStringLiteral("$.regionsYear"),
-                       QStringLiteral("het register gebruikt de gemeentelijke indeling van %1, dit programma die van %2")
+                       QCoreApplication::translate("regio::registry", "het register gebruikt de gemeentelijke indeling van %1, dit programma die van %2")
                            .arg(registry.regionsYear)
                            .arg(regions.year()));
     return true;
@@ -457,12 +458,12 @@ QStringList RegistryError::lines() const
 Registry parseRegistry(const QByteArray& bytes, const QString& sourceName, const RegionModel& regions)
 {
     if (bytes.trimmed().isEmpty())
-        throw RegistryError(sourceName, {{QString(), QStringLiteral("leeg bestand")}});
+        throw RegistryError(sourceName, {{QString(), QCoreApplication::translate("regio::registry", "leeg bestand")}});
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
         throw RegistryError(sourceName, {{QString::number(lineOfOffset(bytes, error.offset)),
-                                          QStringLiteral("ongeldige JSON: ") + jsonErrorInDutch(error.error)}});
+                                          QCoreApplication::translate("regio::registry", "ongeldige JSON: ") + jsonErrorInDutch(error.error)}});
     if (!doc.isObject())
         throw RegistryError(sourceName, {{QStringLiteral("$"), QStringLiteral("een register is een JSON-object { … }")}});
 
@@ -473,12 +474,12 @@ Registry parseRegistry(const QByteArray& bytes, const QString& sourceName, const
     if (readHeader(reader, root, regions, registry)) {
         const QJsonValue bodies = root.value(QStringLiteral("bodies"));
         if (!bodies.isUndefined() && !bodies.isArray())
-            reader.problem(QStringLiteral("$.bodies"), QStringLiteral("moet een lijst van samenwerkingsverbanden zijn"));
+            reader.problem(QStringLiteral("$.bodies"), QCoreApplication::translate("regio::registry", "moet een lijst van samenwerkingsverbanden zijn"));
         const QJsonArray array = bodies.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString path = bodyPath(int(i));
             if (!array.at(i).isObject()) {
-                reader.problem(path, QStringLiteral("moet een object zijn"));
+                reader.problem(path, QCoreApplication::translate("regio::registry", "moet een object zijn"));
                 registry.bodies.emplace_back(); // keeps body indices equal to JSON indices
                 continue;
             }
@@ -502,16 +503,16 @@ Registry loadRegistry(const QString& path, const RegionModel& regions)
         return loadRegistrySpreadsheet(path, regions);
     QFile file(path);
     if (!file.exists())
-        throw RegistryError(path, {{QString(), QStringLiteral("bestand bestaat niet")}});
+        throw RegistryError(path, {{QString(), QCoreApplication::translate("regio::registry", "bestand bestaat niet")}});
     if (!file.open(QIODevice::ReadOnly))
-        throw RegistryError(path, {{QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString())}});
+        throw RegistryError(path, {{QString(), QCoreApplication::translate("regio::registry", "kan niet lezen: %1").arg(file.errorString())}});
     if (file.size() > kMaxFileBytes)
-        throw RegistryError(path, {{QString(), QStringLiteral("bestand te groot (%1 MB; hooguit %2 MB)")
+        throw RegistryError(path, {{QString(), QCoreApplication::translate("regio::registry", "bestand te groot (%1 MB; hooguit %2 MB)")
                                                    .arg(file.size() / (1024 * 1024))
                                                    .arg(kMaxFileBytes / (1024 * 1024))}});
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        throw RegistryError(path, {{QString(), QStringLiteral("kan niet lezen: %1").arg(file.errorString())}});
+        throw RegistryError(path, {{QString(), QCoreApplication::translate("regio::registry", "kan niet lezen: %1").arg(file.errorString())}});
     return parseRegistry(bytes, path, regions);
 }
 

@@ -3,6 +3,8 @@
 // first) and short lists on one line. The output is still plain JSON that any reader accepts.
 #include "registry/registry_json.h"
 
+#include <QCoreApplication>
+
 #include "io/safe_write.h"
 
 #include <QLocale>
@@ -145,7 +147,7 @@ QString renderBody(const Body& body, int index, int indent)
         // JSON has no NaN or infinity; refuse rather than write a file nobody can read back.
         if (!std::isfinite(*body.fundingPerInhabitant))
             throw InputError(QStringLiteral("register"), bodyPath(index) + QStringLiteral(".fundingPerInhabitant"),
-                             QStringLiteral("geen eindig getal; kan niet als JSON worden opgeslagen"));
+                             QCoreApplication::translate("regio::registry", "geen eindig getal; kan niet als JSON worden opgeslagen"));
         w.raw(QStringLiteral("fundingPerInhabitant"), number(*body.fundingPerInhabitant));
     }
     if (body.fundingSources) {

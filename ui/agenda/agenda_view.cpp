@@ -1,6 +1,7 @@
 #include "ui/agenda/agenda_view.h"
 
 #include "ui/agenda/agenda_html.h"
+#include "economy/regional_structure.h"
 #include "ui/map/map_colouring.h"
 #include "ui/map/map_style.h"
 #include "ui/map/map_widget.h"
@@ -180,7 +181,7 @@ void AgendaView::refresh()
     }
     m_title->setText(exportTitle());
     m_basis->setText(m_agenda.economyRegion.exact ? tr("Economie: %1.").arg(m_agenda.economyRegion.basis)
-                                                  : tr("Economie als benadering: %1.").arg(QString(m_agenda.economyRegion.basis).remove(QStringLiteral("benadering: "))));
+                                                  : tr("Economie als benadering: %1.").arg(QString(m_agenda.economyRegion.basis).remove(economy::approximationPrefix())));
     m_text->setHtml(html());
     showNeighbours();
 }

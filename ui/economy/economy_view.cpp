@@ -1,9 +1,11 @@
 #include "ui/economy/economy_view.h"
 
 #include "economy/economy_table.h"
+#include "i18n/language.h"
 
 #include "ui/economy/sector_bars.h"
 
+#include "economy/regional_structure.h"
 #include "regions/region_model.h"
 
 #include <QChart>
@@ -31,7 +33,7 @@ namespace {
 
 using economy::isKnown;
 
-QLocale dutch() { return QLocale(QLocale::Dutch); }
+QLocale dutch() { return regio::i18n::textLocale(); }
 
 QString jobsText(double v) { return isKnown(v) ? dutch().toString(v, 'f', 0) : QString(); }
 QString percentText(double v) { return isKnown(v) ? dutch().toString(100.0 * v, 'f', 1) + QStringLiteral(" %") : QString(); }
@@ -222,7 +224,7 @@ void EconomyView::fillYearBoxes()
     m_trendBox->clear();
     m_trendBox->addItem(tr("(alleen alle banen)"), QString());
     for (const QString& key : m_panel->sectors().sections())
-        m_trendBox->addItem(m_panel->sectors().find(key)->title, key);
+        m_trendBox->addItem(economy::sectorTitle(m_panel->sectors().find(key)->title), key);
     const int current = m_trendBox->findData(m_trendKey);
     m_trendBox->setCurrentIndex(current >= 0 ? current : 0);
 }
@@ -278,9 +280,9 @@ void EconomyView::setTrendSector(const QString& key)
 
 QString EconomyView::sourceLine() const
 {
-    const QString source = m_panel->source.isEmpty() ? tr("eigen bestand") : m_panel->source;
+    const QString source = m_panel->source.isEmpty() ? tr("eigen bestand") : i18n::builtInText("regio::economy", m_panel->source);
     return tr("%1 — %2. Geheime (onderdrukte) cellen zijn onbekend, niet 0.")
-        .arg(source, m_panel->measure.isEmpty() ? tr("werkgelegenheid") : m_panel->measure);
+        .arg(source, m_panel->measure.isEmpty() ? tr("werkgelegenheid") : i18n::builtInText("regio::economy", m_panel->measure));
 }
 
 io::Table EconomyView::exportTable() const
@@ -322,7 +324,7 @@ void EconomyView::refresh()
     m_title->setText(tr("Economische structuur — %1, %2").arg(m_region.name).arg(y));
     m_basis->setText(m_region.exact ? tr("Gebied: %1.").arg(m_region.basis)
                                     : tr("<b>Benadering.</b> De CBS-cijfers zijn per COROP-gebied; dit gebied valt daar niet precies mee "
-                                         "samen. Getoond: %1.").arg(QString(m_region.basis).remove(QStringLiteral("benadering: ")).toHtmlEscaped()));
+                                         "samen. Getoond: %1.").arg(QString(m_region.basis).remove(economy::approximationPrefix()).toHtmlEscaped()));
     m_basis->setTextFormat(m_region.exact ? Qt::PlainText : Qt::RichText);
     const economy::SectorStructure s = economy::sectorStructure(*m_panel, m_region, y);
     std::vector<SectorBar> bars;
@@ -460,7 +462,7 @@ void EconomyView::fillTrend()
     addIndexSeries(economy::jobsSeries(*m_panel, nl, total), tr("Nederland, alle banen"), QColor(0x80, 0x80, 0x80), Qt::SolidLine);
     QString sectorTitle;
     if (!m_trendKey.isEmpty() && m_panel->sectors().contains(m_trendKey)) {
-        sectorTitle = m_panel->sectors().find(m_trendKey)->title;
+        sectorTitle = economy::sectorTitle(m_panel->sectors().find(m_trendKey)->title);
         addIndexSeries(economy::jobsSeries(*m_panel, m_region, m_trendKey), tr("%1, %2").arg(m_region.name, sectorTitle),
                        QColor(0xd6, 0x27, 0x28), Qt::SolidLine);
         addIndexSeries(economy::jobsSeries(*m_panel, nl, m_trendKey), tr("Nederland, %1").arg(sectorTitle), QColor(0xd6, 0x27, 0x28), Qt::DashLine);

@@ -1,5 +1,7 @@
 #include "ui/economy/sector_bars.h"
 
+#include "i18n/language.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -16,7 +18,7 @@ const QColor kRegionColour(0x1f, 0x77, 0xb4);   // blue: the region
 const QColor kNationalColour(0xb0, 0xb0, 0xb0); // grey: the Netherlands
 constexpr double kLegendHeight = 28.0;
 
-QString percent(double v) { return QLocale(QLocale::Dutch).toString(100.0 * v, 'f', 1) + QStringLiteral(" %"); }
+QString percent(double v) { return regio::i18n::textLocale().toString(100.0 * v, 'f', 1) + QStringLiteral(" %"); }
 
 } // namespace
 
@@ -84,7 +86,7 @@ bool SectorBarsWidget::event(QEvent* event)
             return true;
         }
         const SectorBar& b = m_bars[size_t(row)];
-        const QLocale nl(QLocale::Dutch);
+        const QLocale nl = regio::i18n::textLocale();
         QToolTip::showText(help->globalPos(),
                            std::isnan(b.share)
                                ? tr("%1: geheim (door CBS onderdrukt, onbekend)").arg(b.name)
@@ -104,7 +106,7 @@ void SectorBarsWidget::paintBars(QPainter& painter, const QRectF& target) const
     font.setPointSizeF(std::max(8.0, font.pointSizeF() * m_fontScale));
     painter.setFont(font);
     const QFontMetricsF fm(font, painter.device());  // the device's resolution (PDF, SVG, screen)
-    const QLocale nl(QLocale::Dutch);
+    const QLocale nl = regio::i18n::textLocale();
 
     if (m_bars.empty()) {  // nothing selected: no legend either
         painter.restore();

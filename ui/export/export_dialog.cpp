@@ -26,10 +26,10 @@ struct PagePreset {
 };
 
 constexpr PagePreset Presets[] = {
-    {QT_TRANSLATE_NOOP("ExportDialog", "A4 liggend (297 × 210 mm)"), 297, 210},
-    {QT_TRANSLATE_NOOP("ExportDialog", "A4 staand (210 × 297 mm)"), 210, 297},
-    {QT_TRANSLATE_NOOP("ExportDialog", "A3 liggend (420 × 297 mm)"), 420, 297},
-    {QT_TRANSLATE_NOOP("ExportDialog", "Dia 16:9 (338,7 × 190,5 mm)"), 338.7, 190.5},
+    {QT_TRANSLATE_NOOP("regio::ui::ExportDialog", "A4 liggend (297 × 210 mm)"), 297, 210},
+    {QT_TRANSLATE_NOOP("regio::ui::ExportDialog", "A4 staand (210 × 297 mm)"), 210, 297},
+    {QT_TRANSLATE_NOOP("regio::ui::ExportDialog", "A3 liggend (420 × 297 mm)"), 420, 297},
+    {QT_TRANSLATE_NOOP("regio::ui::ExportDialog", "Dia 16:9 (338,7 × 190,5 mm)"), 338.7, 190.5},
 };
 
 } // namespace

@@ -1,5 +1,9 @@
 #include "ui/export/view_export.h"
 
+#include <QCoreApplication>
+
+#include "i18n/language.h"
+
 #include "io/safe_write.h"
 
 #include <QBuffer>
@@ -29,7 +33,7 @@ std::optional<ExportFormat> exportFormatForPath(const QString& path)
 
 QString exportDateText()
 {
-    return QLocale(QLocale::Dutch, QLocale::Netherlands).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
+    return regio::i18n::textLocale().toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "ui/map/map_widget.h"
 
+#include "i18n/language.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -638,7 +640,7 @@ bool MapWidget::event(QEvent* event)
             QToolTip::showText(help->globalPos(),
                                tr("<b>%1</b><br>%2 %3<br>%4 km²")
                                        .arg(r->name.toHtmlEscaped(), levelLabel(r->level), r->code,
-                                            QLocale(QLocale::Dutch).toString(r->areaKm2, 'f', 1))
+                                            regio::i18n::textLocale().toString(r->areaKm2, 'f', 1))
                                    + (theme.isEmpty() ? QString() : QStringLiteral("<br>") + theme.toHtmlEscaped()),
                                this);
         } else {

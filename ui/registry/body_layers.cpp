@@ -1,5 +1,7 @@
 #include "ui/registry/body_layers.h"
 
+#include "i18n/language.h"
+
 #include "regions/region_model.h"
 #include "ui/registry/landscape_chart.h"
 #include "ui/registry/registry_document.h"
@@ -99,7 +101,7 @@ QString presenceNote(const coverage::CoverageOptions& options)
 QString registerSource(const registry::Registry& registry)
 {
     return QObject::tr("register: %1")
-        .arg(registry.title.isEmpty() ? QObject::tr("zonder titel") : registry.title);
+        .arg(registry.title.isEmpty() ? QObject::tr("zonder titel") : i18n::builtInText("regio::registry", registry.title));
 }
 
 MapColouring bodyCountColouring(const RegionModel& regions, const registry::Registry& registry,

@@ -1,5 +1,7 @@
 #include "ui/relatedness/network_view.h"
 
+#include "i18n/language.h"
+
 #include "economy/demo_economy.h"
 #include "ui/relatedness/relatedness_model.h"
 #include "ui/relatedness/relatedness_style.h"
@@ -22,7 +24,7 @@ namespace {
 
 QString number(double v, int decimals)
 {
-    return QLocale(QLocale::Dutch).toString(v, 'f', decimals);
+    return regio::i18n::textLocale().toString(v, 'f', decimals);
 }
 
 // Sections present in the data, in letter order.
@@ -571,7 +573,7 @@ QString NetworkView::tooltipFor(int sector) const
     QString text = tr("<b>%1 %2</b>").arg(m_model.sectorCode(i), m_model.sectorName(i).toHtmlEscaped());
     if (!section.isEmpty())
         text += tr("<br>SBI-sectie %1: %2").arg(section, sectionShortName(section).toHtmlEscaped());
-    text += tr("<br>Banen in Nederland: %1").arg(QLocale(QLocale::Dutch).toString(qRound64(m_model.nationalEmployment(i))));
+    text += tr("<br>Banen in Nederland: %1").arg(regio::i18n::textLocale().toString(qRound64(m_model.nationalEmployment(i))));
     if (region >= 0 && i < swot.entries.size()) {
         const economy::SwotEntry& e = swot.entries[i];
         text += tr("<br>LQ in %1: <b>%2</b>%3").arg(m_model.regionName(m_region).toHtmlEscaped(), number(e.lq, 2),

@@ -1,5 +1,7 @@
 #include "ui/relatedness/relatedness_charts.h"
 
+#include "i18n/language.h"
+
 #include "economy/demo_economy.h"
 #include "economy/region_profile.h"
 #include "ui/relatedness/relatedness_model.h"
@@ -38,7 +40,7 @@ constexpr Quadrant kQuadrants[] = {Quadrant::Strength, Quadrant::Weakness, Quadr
 
 QString number(double v, int decimals)
 {
-    return QLocale(QLocale::Dutch).toString(v, 'f', decimals);
+    return regio::i18n::textLocale().toString(v, 'f', decimals);
 }
 
 QString sectorTooltip(const RelatednessModel& model, int region, int sector, const economy::SwotResult& swot)
@@ -71,7 +73,7 @@ RelatednessChartView::RelatednessChartView(const RelatednessModel& model, QWidge
     chart()->setTitleFont(relatednessFont(13, true));
     chart()->setTitleBrush(textColour());
     chart()->setLocalizeNumbers(true);
-    chart()->setLocale(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    chart()->setLocale(regio::i18n::textLocale());
     connect(&m_model, &RelatednessModel::dataReplaced, this, [this] {
         if (m_model.regionIndex(m_region) < 0)
             m_region = m_model.regionCode(0);
@@ -512,7 +514,7 @@ void RankingChartView::rebuild()
     // Values beside the bars (QtCharts cannot put labels outside stacked bars).
     for (std::size_t row = 0; row < ranked.size(); ++row) {
         const double value = ranked[ranked.size() - 1 - row].value;
-        auto* label = new QGraphicsSimpleTextItem(QLocale(QLocale::Dutch).toString(value, 'f', m_kind == Kind::LocationQuotient ? 2 : 1), c);
+        auto* label = new QGraphicsSimpleTextItem(regio::i18n::textLocale().toString(value, 'f', m_kind == Kind::LocationQuotient ? 2 : 1), c);
         label->setFont(relatednessFont(10));
         label->setBrush(textColour());
         label->setZValue(20);

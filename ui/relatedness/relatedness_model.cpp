@@ -1,5 +1,7 @@
 #include "ui/relatedness/relatedness_model.h"
 
+#include "economy/sector_hierarchy.h"
+
 #include "regions/region_model.h"
 
 #include "economy/economy_csv.h"
@@ -187,7 +189,8 @@ QString RelatednessModel::sectorCode(std::size_t sector) const
 
 QString RelatednessModel::sectorName(std::size_t sector) const
 {
-    return sector < m_network.size() ? m_network.network[sector].label : sectorCode(sector);
+    // SBI names of the demonstration economy in the interface language; own labels stay as they are.
+    return sector < m_network.size() ? economy::sectorTitle(m_network.network[sector].label) : sectorCode(sector);
 }
 
 QString RelatednessModel::sectorSection(std::size_t sector) const

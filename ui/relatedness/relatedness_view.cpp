@@ -1,5 +1,7 @@
 #include "ui/relatedness/relatedness_view.h"
 
+#include "i18n/language.h"
+
 #include "economy/demo_economy.h"
 #include "ui/relatedness/network_view.h"
 #include "ui/relatedness/relatedness_charts.h"
@@ -36,7 +38,7 @@ constexpr int kThresholdSteps = 12; // 0.00 … 0.60
 
 QString number(double v, int decimals)
 {
-    return QLocale(QLocale::Dutch).toString(v, 'f', decimals);
+    return regio::i18n::textLocale().toString(v, 'f', decimals);
 }
 
 } // namespace
@@ -458,7 +460,7 @@ void RelatednessView::updatePanel()
         if (!section.isEmpty())
             html += tr("<p><span style=\"color:%1\">&#9679;</span> SBI-sectie %2: %3<br>Banen in Nederland: %4</p>")
                         .arg(sectionColour(section).name(), section, sectionShortName(section).toHtmlEscaped(),
-                             QLocale(QLocale::Dutch).toString(qRound64(m_model->nationalEmployment(i))));
+                             regio::i18n::textLocale().toString(qRound64(m_model->nationalEmployment(i))));
         html += tr("<table cellspacing=0 cellpadding=3><tr><th align=left>Regio</th><th>LQ</th><th>Inbedding</th>"
                    "<th align=left>SWOT</th></tr>%1</table>")
                     .arg(regionRows(sector));

@@ -1,5 +1,9 @@
 #include "ui/report/region_profile.h"
 
+#include <QCoreApplication>
+
+#include "i18n/language.h"
+
 #include "coverage/coverage.h"
 #include "economy/indicators.h"
 #include "economy/region_economy.h"
@@ -95,7 +99,7 @@ std::vector<std::shared_ptr<TextBlock>> tablePages(const QString& head, const QS
 QString listOrNone(const QStringList& items)
 {
     if (items.isEmpty())
-        return QStringLiteral("<p class=\"muted\">geen</p>");
+        return QCoreApplication::translate("regio::ui::RegionProfile", "<p class=\"muted\">geen</p>");
     QString html = QStringLiteral("<ul>");
     for (const QString& item : items)
         html += QStringLiteral("<li>%1</li>").arg(esc(item));
@@ -126,7 +130,7 @@ QString profileSourceLine(const ProfileContext& context)
     if (!context.registrySource.isEmpty())
         parts << context.registrySource;
     if (context.economy && context.economy->demonstration)
-        parts << economy::demoNotice() + QStringLiteral(" (economische gegevens)");
+        parts << economy::demoNotice() + QCoreApplication::translate("regio::ui::RegionProfile", " (economische gegevens)");
     return parts.join(QStringLiteral("; "));
 }
 
@@ -136,11 +140,11 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
     const RegionModel& regions = *context.regions;
     const Region* region = regions.region(regionCode.trimmed().toUpper());
     if (!region) {
-        result.error = QStringLiteral("onbekende regiocode '%1'").arg(regionCode);
+        result.error = QCoreApplication::translate("regio::ui::RegionProfile", "onbekende regiocode '%1'").arg(regionCode);
         return result;
     }
     const QString code = region->code;
-    const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
+    const QLocale nl = regio::i18n::textLocale();
     const QStringList members = regions.municipalityCodesOf(code);
     const registry::Registry& reg = *context.registry;
     coverage::CoverageOptions options;
@@ -148,10 +152,10 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
     const coverage::CoverageResult cov = coverage::coverageOf(members, reg, *context.index, options);
     // "peiljaar 2014" in the subtitles of the pages about bodies.
     const QString yearNote = context.referenceYear
-                                 ? QCoreApplication::translate("RegionProfile", " · peiljaar %1").arg(*context.referenceYear)
+                                 ? QCoreApplication::translate("regio::ui::RegionProfile", " · peiljaar %1").arg(*context.referenceYear)
                                  : QString();
     const QString levelText = levelLabel(region->level);
-    const QString heading = QStringLiteral("Regioprofiel %1").arg(region->name);
+    const QString heading = QCoreApplication::translate("regio::ui::RegionProfile", "Regioprofiel %1").arg(region->name);
 
     // Rendered in memory, then written with every step checked (a full disk must not leave a
     // truncated PDF behind a success message).
@@ -160,7 +164,7 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter pdf(&buffer);
     pdf.setTitle(heading);
-    pdf.setCreator(QStringLiteral("Regioverkenner"));
+    pdf.setCreator(QCoreApplication::translate("regio::ui::RegionProfile", "Regioverkenner"));
     pdf.setResolution(150);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageOrientation(QPageLayout::Landscape);
@@ -171,7 +175,7 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
 
     // 1. Cover: the region on the map and the key facts.
     pages.push_back({heading,
-                     QStringLiteral("%1 %2 · %3 gemeente(n) · %4 km²")
+                     QCoreApplication::translate("regio::ui::RegionProfile", "%1 %2 · %3 gemeente(n) · %4 km²")
                          .arg(levelText, code).arg(members.size()).arg(nl.toString(region->areaKm2, 'f', 0)),
                      [&](QPainter& painter, const QRectF& rect) {
                          const QRectF mapRect(rect.left(), rect.top(), rect.width() * 0.62, rect.height());
@@ -182,36 +186,36 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
                          map.zoomToRegion(code);
                          map.renderForExport(painter, mapRect);
                          QString facts = QStringLiteral("<h2>%1</h2><table>").arg(esc(region->name));
-                         facts += QStringLiteral("<tr><td>Niveau</td><td>%1</td></tr>").arg(esc(levelText));
-                         facts += QStringLiteral("<tr><td>CBS-code</td><td>%1</td></tr>").arg(code);
-                         facts += QStringLiteral("<tr><td>Oppervlakte</td><td>%1 km²</td></tr>").arg(nl.toString(region->areaKm2, 'f', 1));
-                         facts += QStringLiteral("<tr><td>Gemeenten</td><td>%1</td></tr>").arg(members.size());
+                         facts += QCoreApplication::translate("regio::ui::RegionProfile", "<tr><td>Niveau</td><td>%1</td></tr>").arg(esc(levelText));
+                         facts += QCoreApplication::translate("regio::ui::RegionProfile", "<tr><td>CBS-code</td><td>%1</td></tr>").arg(code);
+                         facts += QCoreApplication::translate("regio::ui::RegionProfile", "<tr><td>Oppervlakte</td><td>%1 km²</td></tr>").arg(nl.toString(region->areaKm2, 'f', 1));
+                         facts += QCoreApplication::translate("regio::ui::RegionProfile", "<tr><td>Gemeenten</td><td>%1</td></tr>").arg(members.size());
                          if (region->level == Level::Gemeente) {
                              const auto* m = static_cast<const Municipality*>(region);
                              for (Level level : divisionLevels)
                                  if (const Division* d = regions.division(m->membership(level)))
                                      facts += QStringLiteral("<tr><td>%1</td><td>%2 (%3)</td></tr>").arg(levelLabel(level), esc(d->name), d->code);
                          }
-                         facts += QStringLiteral("<tr><td>Samenwerkingsverbanden</td><td><b>%1</b></td></tr>").arg(cov.drukte());
+                         facts += QCoreApplication::translate("regio::ui::RegionProfile", "<tr><td>Samenwerkingsverbanden</td><td><b>%1</b></td></tr>").arg(cov.drukte());
                          QStringList corners;
                          for (registry::Domain d : registry::allDomains)
                              if (cov.corners.contains(d))
                                  corners << registry::label(d);
-                         facts += QStringLiteral("<tr><td>Hoeken van de driehoek</td><td>%1 van 3 (%2)</td></tr>")
+                         facts += QCoreApplication::translate("regio::ui::RegionProfile", "<tr><td>Hoeken van de driehoek</td><td>%1 van 3 (%2)</td></tr>")
                                       .arg(corners.size()).arg(esc(corners.join(QStringLiteral(", "))));
-                         facts += QStringLiteral("<tr><td>Integraal verband</td><td>%1</td></tr>")
-                                      .arg(cov.isIntegraal() ? esc(bodyNames(cov.integraal, reg)) : QStringLiteral("geen"));
+                         facts += QCoreApplication::translate("regio::ui::RegionProfile", "<tr><td>Integraal verband</td><td>%1</td></tr>")
+                                      .arg(cov.isIntegraal() ? esc(bodyNames(cov.integraal, reg)) : QCoreApplication::translate("regio::ui::RegionProfile", "geen"));
                          facts += QStringLiteral("</table>");
                          const QStringList gapList = coverage::gaps(cov);
                          if (!gapList.isEmpty())
-                             facts += QStringLiteral("<h2>Lacunes</h2>") + listOrNone(gapList);
+                             facts += QCoreApplication::translate("regio::ui::RegionProfile", "<h2>Lacunes</h2>") + listOrNone(gapList);
                          const QRectF textRect(mapRect.right() + rect.width() * 0.03, rect.top(), rect.width() * 0.35, rect.height());
                          TextBlock block(facts, textRect.width(), rect.height() / 48.0);
                          block.draw(painter, textRect);
                      }});
 
     // 2. The triangle: corners, sides, integral bodies, actors, gaps and overlaps in words.
-    pages.push_back({QStringLiteral("Driehoek economie – onderwijs – arbeidsmarkt"), region->name + yearNote,
+    pages.push_back({QCoreApplication::translate("regio::ui::RegionProfile", "Driehoek economie – onderwijs – arbeidsmarkt"), region->name + yearNote,
                      [&](QPainter& painter, const QRectF& rect) {
                          QRectF textRect = rect;
                          if (context.triangle) {
@@ -219,21 +223,21 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
                              context.triangle(painter, diagram, code);
                              textRect = QRectF(diagram.right() + rect.width() * 0.02, rect.top(), rect.width() * 0.40, rect.height());
                          }
-                         QString html = QStringLiteral("<h2>Per hoek</h2><table>");
+                         QString html = QCoreApplication::translate("regio::ui::RegionProfile", "<h2>Per hoek</h2><table>");
                          for (registry::Domain d : registry::allDomains)
                              html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                                          .arg(registry::label(d), esc(bodyNames(cov.cornerOnly[size_t(coverage::indexOf(d))], reg)));
                          for (coverage::Side s : coverage::allSides)
                              html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                                          .arg(coverage::label(s), esc(bodyNames(cov.perSide[size_t(coverage::indexOf(s))], reg)));
-                         html += QStringLiteral("<tr><td><b>Integraal</b></td><td>%1</td></tr></table>").arg(esc(bodyNames(cov.integraal, reg)));
+                         html += QCoreApplication::translate("regio::ui::RegionProfile", "<tr><td><b>Integraal</b></td><td>%1</td></tr></table>").arg(esc(bodyNames(cov.integraal, reg)));
                          QStringList present, missing;
                          for (registry::Actor a : registry::allActors)
                              (cov.actorsPresent.contains(a) ? present : missing) << registry::label(a);
-                         html += QStringLiteral("<h2>Aan tafel</h2><p>%1</p>").arg(esc(present.join(QStringLiteral(", "))));
-                         html += QStringLiteral("<p class=\"muted\">Ontbreekt: %1</p>").arg(esc(missing.isEmpty() ? QStringLiteral("niemand") : missing.join(QStringLiteral(", "))));
-                         html += QStringLiteral("<h2>Lacunes</h2>") + listOrNone(coverage::gaps(cov));
-                         html += QStringLiteral("<h2>Overlap (bestuurlijke drukte)</h2>") + listOrNone(coverage::overlapSentences(cov, reg));
+                         html += QCoreApplication::translate("regio::ui::RegionProfile", "<h2>Aan tafel</h2><p>%1</p>").arg(esc(present.join(QStringLiteral(", "))));
+                         html += QCoreApplication::translate("regio::ui::RegionProfile", "<p class=\"muted\">Ontbreekt: %1</p>").arg(esc(missing.isEmpty() ? QCoreApplication::translate("regio::ui::RegionProfile", "niemand") : missing.join(QStringLiteral(", "))));
+                         html += QCoreApplication::translate("regio::ui::RegionProfile", "<h2>Lacunes</h2>") + listOrNone(coverage::gaps(cov));
+                         html += QCoreApplication::translate("regio::ui::RegionProfile", "<h2>Overlap (bestuurlijke drukte)</h2>") + listOrNone(coverage::overlapSentences(cov, reg));
                          TextBlock block(html, textRect.width(), rect.height() / 50.0);
                          block.draw(painter, textRect);
                      }});
@@ -250,14 +254,14 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
             // Form, oversight and money in one column: "onbekend" once when none is known.
             const QString accountability =
                 (b.legalForm || b.oversight || b.fundingSources)
-                    ? QCoreApplication::translate("RegionProfile", "Rechtsvorm: %1<br>Toezicht: %2<br>Geld: %3")
+                    ? QCoreApplication::translate("regio::ui::RegionProfile", "Rechtsvorm: %1<br>Toezicht: %2<br>Geld: %3")
                           .arg(esc(registry::legalFormText(b)), esc(registry::oversightText(b)),
                                esc(registry::fundingSourcesText(b)))
-                    : QCoreApplication::translate("RegionProfile", "onbekend");
+                    : QCoreApplication::translate("regio::ui::RegionProfile", "onbekend");
             rows << QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
                                   "<td>%8</td></tr>")
                         .arg(esc(b.name), esc(registry::label(b.type)), esc(domains.join(QStringLiteral(", "))),
-                             esc(registry::label(b.scale)), bc.wholeRegion ? QStringLiteral("heel gebied") : QStringLiteral("deel"),
+                             esc(registry::label(b.scale)), bc.wholeRegion ? QCoreApplication::translate("regio::ui::RegionProfile", "heel gebied") : QCoreApplication::translate("regio::ui::RegionProfile", "deel"),
                              esc(b.source), esc(registry::label(b.confidence)), accountability);
             // The sources of what is known of form, oversight and money, in a table of their own.
             if (b.legalForm || b.oversight || b.fundingSources)
@@ -271,39 +275,40 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
             rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td></td><td></td><td>%3</td><td>%4</td><td>%5</td>"
                                    "<td></td></tr>")
                         .arg(esc(b.name), esc(registry::label(b.type)),
-                             esc(QCoreApplication::translate("RegionProfile", "alleen vestiging; telt niet als dekking")),
+                             esc(QCoreApplication::translate("regio::ui::RegionProfile", "alleen vestiging; telt niet als dekking")),
                              esc(b.source), esc(registry::label(b.confidence)));
         }
         QStringList meaning;
         for (registry::Confidence c : registry::allConfidences)
             meaning << esc(registry::confidenceExplanation(c));
         rows << QStringLiteral("<tr><td colspan=\"8\" class=\"muted\">%1</td></tr>")
-                    .arg(QCoreApplication::translate("RegionProfile", "Betrouwbaarheid — %1. Onbekend: geen bron gevonden; "
+                    .arg(QCoreApplication::translate("regio::ui::RegionProfile", "Betrouwbaarheid — %1. Onbekend: geen bron gevonden; "
                                                                       "niets is geraden.")
                              .arg(meaning.join(QStringLiteral("; "))));
         const QString head =
-            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><thead><tr><th width=\"17%\">Naam</th><th width=\"12%\">Type</th>"
-                           "<th width=\"10%\">Domeinen</th><th width=\"11%\">Schaal</th><th width=\"6%\">Dekking</th>"
-                           "<th width=\"18%\">Bron</th><th width=\"12%\">Betrouwbaarheid</th><th width=\"14%\">%1</th></tr></thead>")
-                .arg(QCoreApplication::translate("RegionProfile", "Rechtsvorm, toezicht, geld"));
+            QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><thead><tr><th width=\"17%\">%1</th><th width=\"12%\">%2</th>"
+                           "<th width=\"10%\">%3</th><th width=\"11%\">%4</th><th width=\"6%\">%5</th>"
+                           "<th width=\"18%\">%6</th><th width=\"12%\">%7</th><th width=\"14%\">%8</th></tr></thead>")
+                .arg(QCoreApplication::translate("regio::ui::RegionProfile", "Naam"), QCoreApplication::translate("regio::ui::RegionProfile", "Type"), QCoreApplication::translate("regio::ui::RegionProfile", "Domeinen"), QCoreApplication::translate("regio::ui::RegionProfile", "Schaal"), QCoreApplication::translate("regio::ui::RegionProfile", "Dekking"), QCoreApplication::translate("regio::ui::RegionProfile", "Bron"), QCoreApplication::translate("regio::ui::RegionProfile", "Betrouwbaarheid"),
+                     QCoreApplication::translate("regio::ui::RegionProfile", "Rechtsvorm, toezicht, geld"));
         // Whole rows per page, the header repeated on each: a row is never cut at a page end.
         ExportFrame probe;
-        probe.title = QStringLiteral("Samenwerkingsverbanden en bronnen");
+        probe.title = QCoreApplication::translate("regio::ui::RegionProfile", "Samenwerkingsverbanden en bronnen");
         probe.subtitle = region->name + yearNote;
         const QRectF body = framedBodyRect(pageRect, probe, &pdf);
         const auto blocks = tablePages(head, rows, body.size(), body.height() / 55.0);
         for (size_t p = 0; p < blocks.size(); ++p)
-            pages.push_back({p == 0 ? probe.title : QStringLiteral("Samenwerkingsverbanden en bronnen (vervolg)"), region->name + yearNote,
+            pages.push_back({p == 0 ? probe.title : QCoreApplication::translate("regio::ui::RegionProfile", "Samenwerkingsverbanden en bronnen (vervolg)"), region->name + yearNote,
                              [block = blocks[p]](QPainter& painter, const QRectF& rect) { block->draw(painter, rect); }});
         if (!accountabilityRows.isEmpty()) {
-            const QString sourcesTitle = QCoreApplication::translate("RegionProfile", "Rechtsvorm, toezicht en geldbronnen: de bronnen");
+            const QString sourcesTitle = QCoreApplication::translate("regio::ui::RegionProfile", "Rechtsvorm, toezicht en geldbronnen: de bronnen");
             const QString sourcesHead =
                 QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><thead><tr><th width=\"25%\">%1</th>"
                                "<th width=\"25%\">%2</th><th width=\"25%\">%3</th><th width=\"25%\">%4</th></tr></thead>")
-                    .arg(QCoreApplication::translate("RegionProfile", "Naam"),
-                         QCoreApplication::translate("RegionProfile", "Bron rechtsvorm"),
-                         QCoreApplication::translate("RegionProfile", "Bron toezicht"),
-                         QCoreApplication::translate("RegionProfile", "Bron geldbronnen"));
+                    .arg(QCoreApplication::translate("regio::ui::RegionProfile", "Naam"),
+                         QCoreApplication::translate("regio::ui::RegionProfile", "Bron rechtsvorm"),
+                         QCoreApplication::translate("regio::ui::RegionProfile", "Bron toezicht"),
+                         QCoreApplication::translate("regio::ui::RegionProfile", "Bron geldbronnen"));
             const auto sourceBlocks = tablePages(sourcesHead, accountabilityRows, body.size(), body.height() / 55.0);
             for (const auto& block : sourceBlocks)
                 pages.push_back({sourcesTitle, region->name + yearNote,
@@ -318,19 +323,19 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
         const economy::PanelRegion basisReal = economy::panelRegion(code, regions, panel);
         const int y1 = panel.years().back();
         const int y0 = panel.years().front();
-        pages.push_back({QStringLiteral("Economische structuur %1").arg(y1), region->name,
+        pages.push_back({QCoreApplication::translate("regio::ui::RegionProfile", "Economische structuur %1").arg(y1), region->name,
                          [&, basisReal, y0, y1](QPainter& painter, const QRectF& rect_) {
             QRectF rect = rect_;
-            const QString source = panel.source.isEmpty() ? QStringLiteral("eigen bestand") : panel.source;
-            TextBlock note(QStringLiteral("<p class=\"muted\">%1 — %2. %3 Geheime (onderdrukte) cellen zijn onbekend, niet 0.</p>")
-                               .arg(esc(source), esc(panel.measure),
-                                    basisReal.valid() ? esc((basisReal.exact ? QStringLiteral("Gebied: ") : QStringLiteral("Let op, ")) + basisReal.basis + QStringLiteral("."))
+            const QString source = panel.source.isEmpty() ? QCoreApplication::translate("regio::ui::RegionProfile", "eigen bestand") : i18n::builtInText("regio::economy", panel.source);
+            TextBlock note(QCoreApplication::translate("regio::ui::RegionProfile", "<p class=\"muted\">%1 — %2. %3 Geheime (onderdrukte) cellen zijn onbekend, niet 0.</p>")
+                               .arg(esc(source), esc(i18n::builtInText("regio::economy", panel.measure)),
+                                    basisReal.valid() ? esc((basisReal.exact ? QCoreApplication::translate("regio::ui::RegionProfile", "Gebied: ") : QCoreApplication::translate("regio::ui::RegionProfile", "Let op, ")) + basisReal.basis + QStringLiteral("."))
                                                       : QString()),
                            rect.width(), rect.height() / 50.0);
             note.draw(painter, rect);
             rect.setTop(rect.top() + note.height() * 1.25);
             if (!basisReal.valid()) {
-                TextBlock(QStringLiteral("<p>Voor dit gebied zijn geen CBS-gegevens per COROP-gebied beschikbaar.</p>"), rect.width(),
+                TextBlock(QCoreApplication::translate("regio::ui::RegionProfile", "<p>Voor dit gebied zijn geen CBS-gegevens per COROP-gebied beschikbaar.</p>"), rect.width(),
                           rect.height() / 40.0).draw(painter, rect);
                 return;
             }
@@ -347,8 +352,8 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
             bars.setFontScale(points / std::max(1.0, bars.font().pointSizeF()));
             const QRectF left(rect.left(), rect.top(), rect.width() * 0.47, rect.height());
             bars.paintBars(painter, left);
-            auto number = [&](double v, int decimals) { return economy::isKnown(v) ? nl.toString(v, 'f', decimals) : QStringLiteral("geheim"); };
-            QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><tr><th>Sector</th><th>Banen %1</th><th>LQ</th>"
+            auto number = [&](double v, int decimals) { return economy::isKnown(v) ? nl.toString(v, 'f', decimals) : QCoreApplication::translate("regio::ui::RegionProfile", "geheim"); };
+            QString html = QCoreApplication::translate("regio::ui::RegionProfile", "<table width=\"100%\" cellspacing=\"0\" border=\"0.5\"><tr><th>Sector</th><th>Banen %1</th><th>LQ</th>"
                                           "<th>Verandering %2–%1</th><th>Regionaal effect</th></tr>").arg(y1).arg(y0);
             QStringList entries, exits, strengths;
             for (size_t i = 0; i < s.sectors.size(); ++i) {
@@ -356,7 +361,7 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
                 const economy::GrowthFigure& gf = g.sectors[i];
                 const bool specialised = economy::isKnown(f.lq) && f.lq > 1.0;
                 if (specialised)
-                    strengths << QStringLiteral("%1 (LQ %2)").arg(f.title, nl.toString(f.lq, 'f', 2));
+                    strengths << QCoreApplication::translate("regio::ui::RegionProfile", "%1 (LQ %2)").arg(f.title, nl.toString(f.lq, 'f', 2));
                 if (gf.specialisation == economy::SpecialisationChange::Entry)
                     entries << f.title;
                 if (gf.specialisation == economy::SpecialisationChange::Exit)
@@ -368,15 +373,15 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
                                  economy::isKnown(gf.regional) ? nl.toString(gf.regional, 'f', 0) : QStringLiteral("—"));
             }
             html += QStringLiteral("</table>");
-            html += QStringLiteral("<p><b>Specialisaties (LQ &gt; 1):</b> %1</p>").arg(esc(strengths.isEmpty() ? QStringLiteral("geen") : strengths.join(QStringLiteral("; "))));
-            html += QStringLiteral("<p><b>Nieuw sinds %1:</b> %2. <b>Verloren:</b> %3.</p>")
-                        .arg(y0).arg(esc(entries.isEmpty() ? QStringLiteral("geen") : entries.join(QStringLiteral(", "))),
-                                     esc(exits.isEmpty() ? QStringLiteral("geen") : exits.join(QStringLiteral(", "))));
-            html += QStringLiteral("<p><b>Structuur %1:</b> Krugman %2 (verschil met NL), Herfindahl %3 (concentratie), entropie %4, "
+            html += QCoreApplication::translate("regio::ui::RegionProfile", "<p><b>Specialisaties (LQ &gt; 1):</b> %1</p>").arg(esc(strengths.isEmpty() ? QCoreApplication::translate("regio::ui::RegionProfile", "geen") : strengths.join(QStringLiteral("; "))));
+            html += QCoreApplication::translate("regio::ui::RegionProfile", "<p><b>Nieuw sinds %1:</b> %2. <b>Verloren:</b> %3.</p>")
+                        .arg(y0).arg(esc(entries.isEmpty() ? QCoreApplication::translate("regio::ui::RegionProfile", "geen") : entries.join(QStringLiteral(", "))),
+                                     esc(exits.isEmpty() ? QCoreApplication::translate("regio::ui::RegionProfile", "geen") : exits.join(QStringLiteral(", "))));
+            html += QCoreApplication::translate("regio::ui::RegionProfile", "<p><b>Structuur %1:</b> Krugman %2 (verschil met NL), Herfindahl %3 (concentratie), entropie %4, "
                                    "verwante variëteit %5, onverwante variëteit %6.</p>")
                         .arg(y1).arg(number(st.krugman, 3), number(st.herfindahl, 3), number(st.entropy, 3),
                                      number(st.relatedVariety, 3), number(st.unrelatedVariety, 3));
-            html += QStringLiteral("<p class=\"muted\">Regionaal effect: de verandering min wat landelijke groei en sectormix "
+            html += QCoreApplication::translate("regio::ui::RegionProfile", "<p class=\"muted\">Regionaal effect: de verandering min wat landelijke groei en sectormix "
                                    "verklaren (shift-share, Dunn 1960). COROP-grenzen volgen de indeling van elk jaar.</p>");
             const QRectF right(rect.left() + rect.width() * 0.5, rect.top(), rect.width() * 0.5, rect.height());
             TextBlock(html, right.width(), rect.height() / 52.0).draw(painter, right);
@@ -393,16 +398,16 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
             // The agenda is about today: with a peiljaar it still uses the current bodies, and says so.
             const QString todayNote =
                 context.referenceYear
-                    ? QCoreApplication::translate("RegionProfile",
+                    ? QCoreApplication::translate("regio::ui::RegionProfile",
                                                   " Verbanden: de huidige verbanden, niet de peiljaar %1.")
                           .arg(*context.referenceYear)
                     : QString();
-            const QString html = QStringLiteral("<p class=\"muted\">%1. Economie: %2.%3</p>")
+            const QString html = QCoreApplication::translate("regio::ui::RegionProfile", "<p class=\"muted\">%1. Economie: %2.%3</p>")
                                      .arg(esc(a.dataSources.join(QStringLiteral("; "))), esc(a.economyRegion.basis),
                                           esc(todayNote))
                                  + agendaSummaryHtml(a);
             ExportFrame probe;
-            probe.title = QStringLiteral("Agenda");
+            probe.title = QCoreApplication::translate("regio::ui::RegionProfile", "Agenda");
             probe.subtitle = region->name;
             const QRectF body = framedBodyRect(pageRect, probe, &pdf);
             std::shared_ptr<TextBlock> block;
@@ -413,12 +418,12 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
             }
             const int agendaPages = block->paginate(body.size());
             for (int p = 0; p < agendaPages; ++p)
-                pages.push_back({p == 0 ? QStringLiteral("Agenda %1–%2").arg(a.from).arg(a.to) : QStringLiteral("Agenda (vervolg)"),
+                pages.push_back({p == 0 ? QCoreApplication::translate("regio::ui::RegionProfile", "Agenda %1–%2").arg(a.from).arg(a.to) : QCoreApplication::translate("regio::ui::RegionProfile", "Agenda (vervolg)"),
                                  region->name,
                                  [block, p](QPainter& painter, const QRectF& rect) { block->draw(painter, rect, p * rect.height()); }});
         } catch (const std::invalid_argument&) {
-            pages.push_back({QStringLiteral("Agenda"), region->name, [](QPainter& painter, const QRectF& rect) {
-                TextBlock(QStringLiteral("<p>Voor dit gebied zijn geen economische gegevens voor een agenda.</p>"), rect.width(),
+            pages.push_back({QCoreApplication::translate("regio::ui::RegionProfile", "Agenda"), region->name, [](QPainter& painter, const QRectF& rect) {
+                TextBlock(QCoreApplication::translate("regio::ui::RegionProfile", "<p>Voor dit gebied zijn geen economische gegevens voor een agenda.</p>"), rect.width(),
                           rect.height() / 40.0).draw(painter, rect);
             }});
         }
@@ -433,18 +438,18 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
         if (!basis.rows.isEmpty())
             swot = economy::swotOfRows(eco->employment, economy::skillRelatedness(eco->flows), basis.rows, code);
     }
-    pages.push_back({QStringLiteral("Economische sterkte: SWOT en specialisaties"),
+    pages.push_back({QCoreApplication::translate("regio::ui::RegionProfile", "Economische sterkte: SWOT en specialisaties"),
                      region->name,
                      [&](QPainter& painter, const QRectF& rect_) {
                          QRectF rect = rect_;
                          if (!basis.rows.isEmpty()) {
-                             TextBlock note(QStringLiteral("<p class=\"muted\">Economische gegevens: %1.</p>").arg(esc(basis.basis)),
+                             TextBlock note(QCoreApplication::translate("regio::ui::RegionProfile", "<p class=\"muted\">Economische gegevens: %1.</p>").arg(esc(basis.basis)),
                                             rect.width(), rect.height() / 48.0);
                              note.draw(painter, rect);
                              rect.setTop(rect.top() + note.height() * 1.3);
                          }
                          if (basis.rows.isEmpty()) {
-                             TextBlock(QStringLiteral("<p>Voor dit gebied zijn geen economische gegevens per COROP-gebied beschikbaar.</p>"),
+                             TextBlock(QCoreApplication::translate("regio::ui::RegionProfile", "<p>Voor dit gebied zijn geen economische gegevens per COROP-gebied beschikbaar.</p>"),
                                        rect.width(), rect.height() / 40.0).draw(painter, rect);
                              return;
                          }
@@ -464,7 +469,7 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
                              entries.push_back(&e);
                          std::sort(entries.begin(), entries.end(), [](auto* a, auto* b) { return a->lq > b->lq; });
                          for (const auto* e : entries)
-                             byQuadrant[size_t(e->quadrant)] << QStringLiteral("%1 (LQ %2)").arg(eco->sectorName(e->sector)).arg(nl.toString(e->lq, 'f', 2));
+                             byQuadrant[size_t(e->quadrant)] << QCoreApplication::translate("regio::ui::RegionProfile", "%1 (LQ %2)").arg(eco->sectorName(e->sector)).arg(nl.toString(e->lq, 'f', 2));
                          QString html;
                          for (economy::Quadrant q : {economy::Quadrant::Strength, economy::Quadrant::Threat,
                                                      economy::Quadrant::Opportunity, economy::Quadrant::Weakness}) {
@@ -473,30 +478,30 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
                                          .arg(economy::quadrantName(q)).arg(list.size())
                                          .arg(esc(list.mid(0, 8).join(QStringLiteral("; ")) + (list.size() > 8 ? QStringLiteral("; …") : QString())));
                          }
-                         html += QStringLiteral("<p class=\"muted\">Drempel goed ingebed: mediaan %1.</p>").arg(nl.toString(swot.threshold, 'f', 1));
+                         html += QCoreApplication::translate("regio::ui::RegionProfile", "<p class=\"muted\">Drempel goed ingebed: mediaan %1.</p>").arg(nl.toString(swot.threshold, 'f', 1));
                          TextBlock(html, rect.width(), rect.height() / 48.0).draw(painter, rect);
                      }});
 
     // 5. The sector network with the region's specialisations highlighted.
     if (context.network && !basis.rows.isEmpty())
-        pages.push_back({QStringLiteral("Sectornetwerk: verwantschap en specialisaties"), region->name,
+        pages.push_back({QCoreApplication::translate("regio::ui::RegionProfile", "Sectornetwerk: verwantschap en specialisaties"), region->name,
                          [&](QPainter& painter, const QRectF& rect) { context.network(painter, rect, basis.rows.first()); }});
 
     // 6. Sources and method notes: the definitions in words.
-    pages.push_back({QStringLiteral("Bronnen en methode"), region->name, [&](QPainter& painter, const QRectF& rect) {
-        QString html = QStringLiteral("<h2>Bronnen</h2><ul>");
-        html += QStringLiteral("<li>Gebiedsindeling %1: %2. Lidmaatschappen van gemeenten afgeleid door Regioverkenner; indelingen samengevoegd uit gemeenten.</li>")
+    pages.push_back({QCoreApplication::translate("regio::ui::RegionProfile", "Bronnen en methode"), region->name, [&](QPainter& painter, const QRectF& rect) {
+        QString html = QCoreApplication::translate("regio::ui::RegionProfile", "<h2>Bronnen</h2><ul>");
+        html += QCoreApplication::translate("regio::ui::RegionProfile", "<li>Gebiedsindeling %1: %2. Lidmaatschappen van gemeenten afgeleid door Regioverkenner; indelingen samengevoegd uit gemeenten.</li>")
                     .arg(regions.year()).arg(esc(regions.attribution()));
-        html += QStringLiteral("<li>Samenwerkingsverbanden: %1. Per verband staan bron en betrouwbaarheid in de tabel; "
+        html += QCoreApplication::translate("regio::ui::RegionProfile", "<li>Samenwerkingsverbanden: %1. Per verband staan bron en betrouwbaarheid in de tabel; "
                                "benaderde gebieden zijn in het register als zodanig aangemerkt.</li>").arg(esc(context.registrySource));
-        html += QStringLiteral("<li>Economische structuur: %1 (banen van werknemers in december, per COROP-gebied).</li>")
+        html += QCoreApplication::translate("regio::ui::RegionProfile", "<li>Economische structuur: %1 (banen van werknemers in december, per COROP-gebied).</li>")
                     .arg(esc(context.realEconomy ? context.realEconomy->source : economy::cbsAttribution()));
         if (eco)
             html += eco->demonstration
-                        ? QStringLiteral("<li><b>%1.</b> De economische gegevens zijn een synthetische demonstratie-economie "
+                        ? QCoreApplication::translate("regio::ui::RegionProfile", "<li><b>%1.</b> De economische gegevens zijn een synthetische demonstratie-economie "
                                          "(SBI 2008-afdelingen × COROP-gebieden), geen CBS-cijfers.</li>").arg(esc(economy::demoNotice()))
-                        : QStringLiteral("<li>Economische gegevens voor SWOT en netwerk: door de gebruiker ingelezen bestanden.</li>");
-        html += QStringLiteral("</ul><h2>Methode</h2><ul>"
+                        : QCoreApplication::translate("regio::ui::RegionProfile", "<li>Economische gegevens voor SWOT en netwerk: door de gebruiker ingelezen bestanden.</li>");
+        html += QCoreApplication::translate("regio::ui::RegionProfile", "</ul><h2>Methode</h2><ul>"
             "<li><b>Driehoek</b>: een verband dekt een gemeente als die in zijn werkgebied ligt. De gedekte hoeken zijn "
             "de domeinen (economie, onderwijs, arbeidsmarkt) van alle verbanden samen; <i>integraal</i> is een verband dat "
             "alle drie dekt. Drukte is het aantal verbanden; overlap zijn twee of meer verbanden van hetzelfde type.</li>"
@@ -534,7 +539,7 @@ ProfileResult writeRegionProfile(const QString& regionCode, const QString& path,
             ExportFrame frame;
             frame.title = pages[i].title;
             frame.subtitle = pages[i].subtitle;
-            frame.sourceLine = QStringLiteral("%1 · pagina %2 van %3").arg(source).arg(i + 1).arg(pages.size());
+            frame.sourceLine = QCoreApplication::translate("regio::ui::RegionProfile", "%1 · pagina %2 van %3").arg(source).arg(i + 1).arg(pages.size());
             paintFramed(painter, pageRect, frame, pages[i].body);
         }
         painter.end();

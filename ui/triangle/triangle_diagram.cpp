@@ -242,7 +242,10 @@ void TriangleDiagram::paintTriangle(QPainter& painter, const Layout& layout) con
         painter.drawEllipse(c, layout.radius, layout.radius);
         painter.setFont(fontPx(20, true));
         painter.setPen(!covered ? uncoveredColour() : whole ? QColor(Qt::white) : textColour());
-        const QString initial = registry::label(d).left(1);
+        // The corner's initial; English needs two letters (Economy and Education both start with E).
+        const QString initial = d == Domain::Economie ? tr("E", "beginletter van Economie")
+                                : d == Domain::Onderwijs ? tr("O", "beginletter van Onderwijs")
+                                                          : tr("A", "beginletter van Arbeidsmarkt");
         painter.drawText(QRectF(c.x() - layout.radius, c.y() - layout.radius, 2 * layout.radius, 2 * layout.radius),
                          Qt::AlignCenter, initial);
     }

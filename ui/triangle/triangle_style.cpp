@@ -12,7 +12,7 @@ namespace regio::ui::triangle {
 
 namespace {
 
-QString tr(const char* text)
+QString trText(const char* text)
 {
     return QCoreApplication::translate("regio::ui::TriangleView", text);
 }
@@ -99,7 +99,7 @@ QColor familyColour(int family)
 
 QString familyLabel(int family)
 {
-    return family >= 0 && family < typeFamilyCount() ? tr(families()[size_t(family)].label) : QString();
+    return family >= 0 && family < typeFamilyCount() ? trText(families()[size_t(family)].label) : QString();
 }
 
 double logicalScale(const QRectF& target, double referenceWidth, double referenceHeight)
@@ -110,8 +110,8 @@ double logicalScale(const QRectF& target, double referenceWidth, double referenc
 QString coverageText(const coverage::BodyCoverage* coverage, int regionSize)
 {
     if (!coverage || coverage->wholeRegion)
-        return tr("hele gebied");
-    return tr("deel (%1 van %2 gemeenten)").arg(coverage->municipalities).arg(regionSize);
+        return QCoreApplication::translate("regio::ui::TriangleView", "hele gebied");
+    return QCoreApplication::translate("regio::ui::TriangleView", "deel (%1 van %2 gemeenten)").arg(coverage->municipalities).arg(regionSize);
 }
 
 QString bodyTooltip(const registry::Body& body, const coverage::BodyCoverage* coverage, int regionSize)
@@ -128,22 +128,22 @@ QString bodyTooltip(const registry::Body& body, const coverage::BodyCoverage* co
     if (!body.territoryBasis.isEmpty())
         scale += QStringLiteral(" — ") + body.territoryBasis;
     QString html = QStringLiteral("<b>%1</b><table>").arg(body.name.toHtmlEscaped());
-    html += row(tr("Type"), type);
-    html += row(tr("Domeinen"), registry::joinLabels(body.domains));
-    html += row(tr("Aan tafel"), registry::joinLabels(body.actors));
-    html += row(tr("Rol"), registry::joinLabels(body.roles));
-    html += row(tr("Schaal"), scale);
+    html += row(QCoreApplication::translate("regio::ui::TriangleView", "Type"), type);
+    html += row(QCoreApplication::translate("regio::ui::TriangleView", "Domeinen"), registry::joinLabels(body.domains));
+    html += row(QCoreApplication::translate("regio::ui::TriangleView", "Aan tafel"), registry::joinLabels(body.actors));
+    html += row(QCoreApplication::translate("regio::ui::TriangleView", "Rol"), registry::joinLabels(body.roles));
+    html += row(QCoreApplication::translate("regio::ui::TriangleView", "Schaal"), scale);
     if (regionSize > 1)
-        html += row(tr("Dekking"), coverageText(coverage, regionSize));
-    html += row(tr("Bron"), body.source.isEmpty() ? tr("niet vermeld") : body.source);
-    html += row(tr("Betrouwbaarheid"), registry::confidenceExplanation(body.confidence));
-    html += row(tr("Rechtsvorm"), registry::legalFormWithSource(body));
-    html += row(tr("Toezicht door gekozen raad"), registry::oversightWithSource(body));
-    html += row(tr("Geldbronnen"), registry::fundingSourcesWithSource(body));
+        html += row(QCoreApplication::translate("regio::ui::TriangleView", "Dekking"), coverageText(coverage, regionSize));
+    html += row(QCoreApplication::translate("regio::ui::TriangleView", "Bron"), body.source.isEmpty() ? QCoreApplication::translate("regio::ui::TriangleView", "niet vermeld") : body.source);
+    html += row(QCoreApplication::translate("regio::ui::TriangleView", "Betrouwbaarheid"), registry::confidenceExplanation(body.confidence));
+    html += row(QCoreApplication::translate("regio::ui::TriangleView", "Rechtsvorm"), registry::legalFormWithSource(body));
+    html += row(QCoreApplication::translate("regio::ui::TriangleView", "Toezicht door gekozen raad"), registry::oversightWithSource(body));
+    html += row(QCoreApplication::translate("regio::ui::TriangleView", "Geldbronnen"), registry::fundingSourcesWithSource(body));
     if (body.founded || body.ended)
-        html += row(tr("Bestaat"), body.ended ? tr("%1–%2").arg(body.founded ? QString::number(*body.founded) : tr("?"))
+        html += row(QCoreApplication::translate("regio::ui::TriangleView", "Bestaat"), body.ended ? QCoreApplication::translate("regio::ui::TriangleView", "%1–%2").arg(body.founded ? QString::number(*body.founded) : QCoreApplication::translate("regio::ui::TriangleView", "?"))
                                                     .arg(*body.ended)
-                                              : tr("sinds %1").arg(*body.founded));
+                                              : QCoreApplication::translate("regio::ui::TriangleView", "sinds %1").arg(*body.founded));
     html += QStringLiteral("</table>");
     return html;
 }
