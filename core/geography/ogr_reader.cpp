@@ -19,30 +19,25 @@ namespace regio::geo {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OgrReader", text);
-}
-
 GDALDatasetUniquePtr openVector(const QString& path)
 {
     io::ensureGdal();
     if (!QFileInfo(path).isFile())
-        throw InputError(path, QString(), tr("bestand bestaat niet of is geen bestand"));
+        throw InputError(path, QString(), QCoreApplication::translate("regio::geo", "bestand bestaat niet of is geen bestand"));
     CPLErrorReset();
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!ds) {
         const QString detail = io::lastGdalError();
         throw InputError(path, QString(),
-                         detail.isEmpty() ? tr("geen kaartbestand dat GDAL kan lezen")
-                                          : tr("geen kaartbestand dat GDAL kan lezen (%1)").arg(detail));
+                         detail.isEmpty() ? QCoreApplication::translate("regio::geo", "geen kaartbestand dat GDAL kan lezen")
+                                          : QCoreApplication::translate("regio::geo", "geen kaartbestand dat GDAL kan lezen (%1)").arg(detail));
     }
     if (ds->GetLayerCount() == 0)
-        throw InputError(path, QString(), tr("bevat geen kaartlagen"));
+        throw InputError(path, QString(), QCoreApplication::translate("regio::geo", "bevat geen kaartlagen"));
     return ds;
 }
 
-QString layerWhere(const QString& layer) { return tr("laag '%1'").arg(layer); }
+QString layerWhere(const QString& layer) { return QCoreApplication::translate("regio::geo", "laag '%1'").arg(layer); }
 
 QString geometryTypeName(OGRwkbGeometryType type)
 {
@@ -137,14 +132,14 @@ FeatureLayer readOgrLayer(const QString& path, const OgrLayerOptions& options)
         for (OGRLayer* l : ds->GetLayers())
             names << QString::fromUtf8(l->GetName());
         throw InputError(path, QString(),
-                         tr("laag '%1' ontbreekt; wel aanwezig: %2").arg(options.layerName, names.join(QStringLiteral(", "))));
+                         QCoreApplication::translate("regio::geo", "laag '%1' ontbreekt; wel aanwezig: %2").arg(options.layerName, names.join(QStringLiteral(", "))));
     }
     OGRFeatureDefn* defn = layer->GetLayerDefn();
     const OGRwkbGeometryType layerType = wkbFlatten(layer->GetGeomType());
     if (defn->GetGeomFieldCount() == 0 || layerType == wkbNone)
-        throw InputError(path, where, tr("laag heeft geen geometrie; verwacht vlakken (Polygon of MultiPolygon)"));
+        throw InputError(path, where, QCoreApplication::translate("regio::geo", "laag heeft geen geometrie; verwacht vlakken (Polygon of MultiPolygon)"));
     if (layerType != wkbUnknown && layerType != wkbGeometryCollection && !isAreal(layerType))
-        throw InputError(path, where, tr("laag heeft geometrie van type %1; verwacht vlakken (Polygon of MultiPolygon)")
+        throw InputError(path, where, QCoreApplication::translate("regio::geo", "laag heeft geometrie van type %1; verwacht vlakken (Polygon of MultiPolygon)")
                                           .arg(geometryTypeName(layerType)));
 
     std::vector<int> required;
@@ -155,8 +150,8 @@ FeatureLayer readOgrLayer(const QString& path, const OgrLayerOptions& options)
             for (int i = 0; i < defn->GetFieldCount(); ++i)
                 names << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
             throw InputError(path, where,
-                             tr("veld '%1' ontbreekt; wel aanwezig: %2")
-                                 .arg(field, names.isEmpty() ? tr("geen velden") : names.join(QStringLiteral(", "))));
+                             QCoreApplication::translate("regio::geo", "veld '%1' ontbreekt; wel aanwezig: %2")
+                                 .arg(field, names.isEmpty() ? QCoreApplication::translate("regio::geo", "geen velden") : names.join(QStringLiteral(", "))));
         }
         required.push_back(index);
     }
@@ -178,7 +173,7 @@ FeatureLayer readOgrLayer(const QString& path, const OgrLayerOptions& options)
             transform.reset(OGRCreateCoordinateTransformation(&source, &rd));
             if (!transform) {
                 const QString name = QString::fromUtf8(source.GetName() ? source.GetName() : "?");
-                throw InputError(path, where, tr("coördinaten in %1 kunnen niet naar RD New (EPSG:28992) worden omgerekend (%2)")
+                throw InputError(path, where, QCoreApplication::translate("regio::geo", "coördinaten in %1 kunnen niet naar RD New (EPSG:28992) worden omgerekend (%2)")
                                                   .arg(name, io::lastGdalError()));
             }
         }
@@ -192,7 +187,7 @@ FeatureLayer readOgrLayer(const QString& path, const OgrLayerOptions& options)
     layer->ResetReading();
     for (auto& feature : *layer) {
         const GIntBig fid = feature->GetFID();
-        const QString place = tr("%1, object %2").arg(where).arg(fid);
+        const QString place = QCoreApplication::translate("regio::geo", "%1, object %2").arg(where).arg(fid);
         Feature out;
         out.id = QString::number(fid);
         out.jsonPath = place;
@@ -201,12 +196,12 @@ FeatureLayer readOgrLayer(const QString& path, const OgrLayerOptions& options)
         for (size_t k = 0; k < required.size(); ++k) {
             const int index = required[k];
             if (!feature->IsFieldSetAndNotNull(index) || QString::fromUtf8(feature->GetFieldAsString(index)).trimmed().isEmpty())
-                throw InputError(path, place, tr("veld '%1' is leeg").arg(options.requiredFields.at(qsizetype(k))));
+                throw InputError(path, place, QCoreApplication::translate("regio::geo", "veld '%1' is leeg").arg(options.requiredFields.at(qsizetype(k))));
         }
         const OGRGeometry* geometry = feature->GetGeometryRef();
         const QString label = required.empty() ? QString() : QStringLiteral(" (%1)").arg(QString::fromUtf8(feature->GetFieldAsString(required.front())));
         if (!geometry || geometry->IsEmpty())
-            throw InputError(path, place, tr("object zonder geometrie%1").arg(label));
+            throw InputError(path, place, QCoreApplication::translate("regio::geo", "object zonder geometrie%1").arg(label));
         const OGRwkbGeometryType flat = wkbFlatten(geometry->getGeometryType());
         bool areal = isAreal(flat);
         if (flat == wkbGeometryCollection) {
@@ -216,14 +211,14 @@ FeatureLayer readOgrLayer(const QString& path, const OgrLayerOptions& options)
                 areal = areal && isAreal(wkbFlatten(collection->getGeometryRef(i)->getGeometryType()));
         }
         if (!areal)
-            throw InputError(path, place, tr("geometrie van type %1%2; verwacht vlakken (Polygon of MultiPolygon)")
+            throw InputError(path, place, QCoreApplication::translate("regio::geo", "geometrie van type %1%2; verwacht vlakken (Polygon of MultiPolygon)")
                                               .arg(geometryTypeName(flat), label));
         std::unique_ptr<OGRGeometry> copy(geometry->clone());
         if (transform && copy->transform(transform.get()) != OGRERR_NONE)
-            throw InputError(path, place, tr("omrekenen naar RD New (EPSG:28992) mislukt%1").arg(label));
+            throw InputError(path, place, QCoreApplication::translate("regio::geo", "omrekenen naar RD New (EPSG:28992) mislukt%1").arg(label));
         std::unique_ptr<OGRGeometry> multi(OGRGeometryFactory::forceToMultiPolygon(copy.release()));
         if (!multi || wkbFlatten(multi->getGeometryType()) != wkbMultiPolygon)
-            throw InputError(path, place, tr("geometrie%1 is niet om te zetten naar vlakken").arg(label));
+            throw InputError(path, place, QCoreApplication::translate("regio::geo", "geometrie%1 is niet om te zetten naar vlakken").arg(label));
         for (const OGRPolygon* polygon : *multi->toMultiPolygon())
             appendPolygon(*polygon, out.shape);
         appendFeature(result, std::move(out), extent);

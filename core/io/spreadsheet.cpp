@@ -20,11 +20,6 @@ namespace regio::io {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Spreadsheet", text);
-}
-
 // Same limit as the CSV importers (economy_csv.cpp): far beyond any real table.
 constexpr qint64 kMaxFileBytes = 200LL * 1024 * 1024;
 constexpr int kMaxRows = 2'000'000;
@@ -76,12 +71,12 @@ GDALDatasetUniquePtr openSheets(const QString& path)
     ensureGdal();
     const QFileInfo info(path);
     if (!info.isFile())
-        throw InputError(path, QString(), tr("bestand bestaat niet of is geen bestand"));
+        throw InputError(path, QString(), QCoreApplication::translate("regio::io", "bestand bestaat niet of is geen bestand"));
     if (info.size() > kMaxFileBytes)
-        throw InputError(path, QString(), tr("bestand is %1 MB; de grens is %2 MB")
+        throw InputError(path, QString(), QCoreApplication::translate("regio::io", "bestand is %1 MB; de grens is %2 MB")
                                               .arg(info.size() / (1024 * 1024)).arg(kMaxFileBytes / (1024 * 1024)));
     if (!isSpreadsheetPath(path))
-        throw InputError(path, QString(), tr("geen rekenblad: alleen .xlsx en .ods worden als rekenblad gelezen"));
+        throw InputError(path, QString(), QCoreApplication::translate("regio::io", "geen rekenblad: alleen .xlsx en .ods worden als rekenblad gelezen"));
     const char* const openOptions[] = {"HEADERS=DISABLE", "FIELD_TYPES=STRING", nullptr};
     const bool ods = info.suffix().compare(QLatin1String("ods"), Qt::CaseInsensitive) == 0;
     const char* const drivers[] = {ods ? "ODS" : "XLSX", nullptr};
@@ -91,8 +86,8 @@ GDALDatasetUniquePtr openSheets(const QString& path)
     if (!ds) {
         const QString detail = lastGdalError();
         throw InputError(path, QString(),
-                         detail.isEmpty() ? tr("geen geldig %1-rekenblad").arg(ods ? QStringLiteral("ODS") : QStringLiteral("XLSX"))
-                                          : tr("geen geldig %1-rekenblad (%2)").arg(ods ? QStringLiteral("ODS") : QStringLiteral("XLSX"), detail));
+                         detail.isEmpty() ? QCoreApplication::translate("regio::io", "geen geldig %1-rekenblad").arg(ods ? QStringLiteral("ODS") : QStringLiteral("XLSX"))
+                                          : QCoreApplication::translate("regio::io", "geen geldig %1-rekenblad (%2)").arg(ods ? QStringLiteral("ODS") : QStringLiteral("XLSX"), detail));
     }
     return ds;
 }
@@ -109,7 +104,7 @@ CsvDocument readLayer(OGRLayer& layer, const QString& sourceName)
         // counting when a driver does not.
         const GIntBig fid = feature->GetFID();
         if (fid > kMaxRows || row >= kMaxRows)
-            throw InputError(sourceName, QString(), tr("meer dan %1 rijen").arg(kMaxRows));
+            throw InputError(sourceName, QString(), QCoreApplication::translate("regio::io", "meer dan %1 rijen").arg(kMaxRows));
         row = fid > row ? int(fid) : row + 1;
         CsvRecord record;
         record.line = row;
@@ -179,8 +174,8 @@ SheetTable readSpreadsheet(const QString& path, const QString& sheet)
     if (!sheet.isEmpty()) {
         OGRLayer* layer = ds->GetLayerByName(sheet.toUtf8().constData());
         if (!layer)
-            throw InputError(path, QString(), tr("werkblad '%1' ontbreekt; wel aanwezig: %2")
-                                                  .arg(sheet, names.isEmpty() ? tr("geen werkbladen") : names.join(QStringLiteral(", "))));
+            throw InputError(path, QString(), QCoreApplication::translate("regio::io", "werkblad '%1' ontbreekt; wel aanwezig: %2")
+                                                  .arg(sheet, names.isEmpty() ? QCoreApplication::translate("regio::io", "geen werkbladen") : names.join(QStringLiteral(", "))));
         SheetTable table{sheet, path + QLatin1Char(':') + sheet, {}};
         table.document = readLayer(*layer, table.sourceName);
         return table;
@@ -192,7 +187,7 @@ SheetTable readSpreadsheet(const QString& path, const QString& sheet)
         if (!table.document.records.empty())
             return table;
     }
-    throw InputError(path, QString(), tr("alle werkbladen zijn leeg"));
+    throw InputError(path, QString(), QCoreApplication::translate("regio::io", "alle werkbladen zijn leeg"));
 }
 
 } // namespace regio::io

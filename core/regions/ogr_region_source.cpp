@@ -10,11 +10,6 @@ namespace regio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OgrRegionSource", text);
-}
-
 QString levelStem(Level level)
 {
     switch (level) {
@@ -60,12 +55,12 @@ OgrRegionLayers readOgrRegionLayers(const OgrRegionSource& source)
         }
         if (!available.contains(name))
             throw InputError(source.path, QString(),
-                             tr("laag '%1' voor de %2 ontbreekt; kies een laag met %3 (aanwezig: %4)")
+                             QCoreApplication::translate("regio::regions", "laag '%1' voor de %2 ontbreekt; kies een laag met %3 (aanwezig: %4)")
                                  .arg(name, lowerFirst(levelLabelPlural(level)), layerOption(level), available.join(QStringLiteral(", "))));
         result.layerNames[index] = name;
         geo::FeatureLayer layer = geo::readOgrLayer(source.path, {name, {source.codeField, source.nameField}});
         if (layer.features.empty())
-            throw InputError(source.path, tr("laag '%1'").arg(name), tr("laag bevat geen vlakken"));
+            throw InputError(source.path, QCoreApplication::translate("regio::regions", "laag '%1'").arg(name), QCoreApplication::translate("regio::regions", "laag bevat geen vlakken"));
         // Every code of the right level: a wrong layer (provincies chosen as gemeenten) is
         // caught here instead of producing a model that makes no sense.
         const QString prefix = levelCodePrefix(level);
@@ -73,7 +68,7 @@ OgrRegionLayers readOgrRegionLayers(const OgrRegionSource& source)
             const QString code = geo::FeatureLayer::propertyText(f, source.codeField).trimmed();
             if (!code.startsWith(prefix, Qt::CaseInsensitive))
                 throw InputError(source.path, f.jsonPath,
-                                 tr("onbekende code '%1' voor de %2: die beginnen met %3 (kies de juiste laag met %4)")
+                                 QCoreApplication::translate("regio::regions", "onbekende code '%1' voor de %2: die beginnen met %3 (kies de juiste laag met %4)")
                                      .arg(code, lowerFirst(levelLabelPlural(level)), prefix, layerOption(level)));
         }
         if (level == Level::Gemeente) {

@@ -17,11 +17,6 @@ namespace regio::registry {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RegistrySheet", text);
-}
-
 struct Column {
     const char* key;        // registry JSON key (territory parts by their own key)
     const char* dutch;      // Dutch column name, also accepted
@@ -106,7 +101,7 @@ public:
 
     void problem(const QString& column, const QString& reason)
     {
-        m_problems.push_back({m_place, column.isEmpty() ? reason : tr("kolom '%1': %2").arg(column, reason)});
+        m_problems.push_back({m_place, column.isEmpty() ? reason : QCoreApplication::translate("regio::registry", "kolom '%1': %2").arg(column, reason)});
     }
 
     template <typename E, size_t N>
@@ -117,7 +112,7 @@ public:
         if (const auto v = lookup(cell, all))
             out = *v;
         else
-            problem(column, tr("onbekende waarde '%1' (toegestaan: %2)").arg(cell.trimmed(), keysOf(all).join(QStringLiteral(", "))));
+            problem(column, QCoreApplication::translate("regio::registry", "onbekende waarde '%1' (toegestaan: %2)").arg(cell.trimmed(), keysOf(all).join(QStringLiteral(", "))));
     }
 
     template <typename E, size_t N>
@@ -126,9 +121,9 @@ public:
         for (const QString& part : splitList(cell)) {
             const auto v = lookup(part, all);
             if (!v)
-                problem(column, tr("onbekende waarde '%1' (toegestaan: %2)").arg(part, keysOf(all).join(QStringLiteral(", "))));
+                problem(column, QCoreApplication::translate("regio::registry", "onbekende waarde '%1' (toegestaan: %2)").arg(part, keysOf(all).join(QStringLiteral(", "))));
             else if (out.contains(*v))
-                problem(column, tr("'%1' staat twee keer in de lijst").arg(part));
+                problem(column, QCoreApplication::translate("regio::registry", "'%1' staat twee keer in de lijst").arg(part));
             else
                 out.insert(*v);
         }
@@ -144,7 +139,7 @@ public:
         if (!ok) // a number typed as text in a Dutch sheet: decimal comma
             v = QLocale::c().toDouble(t.replace(QLatin1Char(','), QLatin1Char('.')), &ok);
         if (!ok || !std::isfinite(v)) {
-            problem(column, tr("'%1' is geen getal").arg(cell.trimmed()));
+            problem(column, QCoreApplication::translate("regio::registry", "'%1' is geen getal").arg(cell.trimmed()));
             return std::nullopt;
         }
         return v;
@@ -159,7 +154,7 @@ public:
         if (t == QLatin1String("ja") || t == QLatin1String("true") || t == QLatin1String("waar") || t == QLatin1String("1")
             || t == QLatin1String("j") || t == QLatin1String("x"))
             return true;
-        problem(column, tr("'%1' is geen ja of nee").arg(cell.trimmed()));
+        problem(column, QCoreApplication::translate("regio::registry", "'%1' is geen ja of nee").arg(cell.trimmed()));
         return false;
     }
 
@@ -192,7 +187,7 @@ QStringList registrySheetColumns()
 Registry parseRegistryRows(const io::CsvDocument& table, const QString& sourceName, const RegionModel& regions)
 {
     if (table.records.empty())
-        throw RegistryError(sourceName, {{QString(), tr("leeg werkblad: kopregel en samenwerkingsverbanden ontbreken")}});
+        throw RegistryError(sourceName, {{QString(), QCoreApplication::translate("regio::registry", "leeg werkblad: kopregel en samenwerkingsverbanden ontbreken")}});
     const io::CsvRecord& header = table.records.front();
     const QString headerPlace = QString::number(header.line);
 
@@ -202,7 +197,7 @@ Registry parseRegistryRows(const io::CsvDocument& table, const QString& sourceNa
     QHash<QString, QString> shownName; // JSON key → the header text as the user wrote it
     constexpr qsizetype kMaxColumns = 200;
     if (header.fields.size() > kMaxColumns)
-        throw RegistryError(sourceName, {{headerPlace, tr("kopregel heeft %1 kolommen; de grens is %2").arg(header.fields.size()).arg(kMaxColumns)}});
+        throw RegistryError(sourceName, {{headerPlace, QCoreApplication::translate("regio::registry", "kopregel heeft %1 kolommen; de grens is %2").arg(header.fields.size()).arg(kMaxColumns)}});
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString text = header.fields.at(i).trimmed();
         if (text.isEmpty())
@@ -212,12 +207,12 @@ Registry parseRegistryRows(const io::CsvDocument& table, const QString& sourceNa
             if (normalised(text) == normalised(QLatin1String(c.key)) || normalised(text) == normalised(QString::fromUtf8(c.dutch)))
                 found = &c;
         if (!found) {
-            problems.push_back({headerPlace, tr("onbekende kolom '%1' (toegestaan: %2)").arg(text, registrySheetColumns().join(QStringLiteral(", ")))});
+            problems.push_back({headerPlace, QCoreApplication::translate("regio::registry", "onbekende kolom '%1' (toegestaan: %2)").arg(text, registrySheetColumns().join(QStringLiteral(", ")))});
             continue;
         }
         const QString key = QLatin1String(found->key);
         if (columnIndex.contains(key)) {
-            problems.push_back({headerPlace, tr("kolom '%1' staat twee keer in de kopregel").arg(text)});
+            problems.push_back({headerPlace, QCoreApplication::translate("regio::registry", "kolom '%1' staat twee keer in de kopregel").arg(text)});
             continue;
         }
         columnIndex.insert(key, int(i));
@@ -225,11 +220,11 @@ Registry parseRegistryRows(const io::CsvDocument& table, const QString& sourceNa
     }
     for (const Column& c : kColumns)
         if (c.required && !columnIndex.contains(QLatin1String(c.key)))
-            problems.push_back({headerPlace, tr("verplichte kolom '%1' ontbreekt").arg(QLatin1String(c.key))});
+            problems.push_back({headerPlace, QCoreApplication::translate("regio::registry", "verplichte kolom '%1' ontbreekt").arg(QLatin1String(c.key))});
     if (!problems.empty())
         throw RegistryError(sourceName, std::move(problems));
     if (table.records.size() < 2)
-        throw RegistryError(sourceName, {{headerPlace, tr("geen samenwerkingsverbanden na de kopregel")}});
+        throw RegistryError(sourceName, {{headerPlace, QCoreApplication::translate("regio::registry", "geen samenwerkingsverbanden na de kopregel")}});
 
     Registry registry;
     registry.regionsYear = regions.year();
@@ -242,7 +237,7 @@ Registry parseRegistryRows(const io::CsvDocument& table, const QString& sourceNa
         auto shown = [&](const char* key) { return shownName.value(QLatin1String(key), QLatin1String(key)); };
         for (qsizetype i = 0; i < row.fields.size(); ++i)
             if (!row.fields.at(i).trimmed().isEmpty() && !std::any_of(columnIndex.begin(), columnIndex.end(), [i](int c) { return c == i; })) {
-                reader.problem(QString(), tr("waarde '%1' in kolom %2 zonder kopje").arg(row.fields.at(i).trimmed()).arg(i + 1));
+                reader.problem(QString(), QCoreApplication::translate("regio::registry", "waarde '%1' in kolom %2 zonder kopje").arg(row.fields.at(i).trimmed()).arg(i + 1));
                 break;
             }
         const size_t before = problems.size();
@@ -259,7 +254,7 @@ Registry parseRegistryRows(const io::CsvDocument& table, const QString& sourceNa
         body.fundingPerInhabitant = reader.number(shown("fundingPerInhabitant"), cell("fundingPerInhabitant"));
         if (const auto founded = reader.number(shown("founded"), cell("founded"))) {
             if (*founded != std::floor(*founded) || std::abs(*founded) > 1e6)
-                reader.problem(shown("founded"), tr("'%1' is geen jaartal").arg(cell("founded").trimmed()));
+                reader.problem(shown("founded"), QCoreApplication::translate("regio::registry", "'%1' is geen jaartal").arg(cell("founded").trimmed()));
             else
                 body.founded = int(*founded);
         }
@@ -278,7 +273,7 @@ Registry parseRegistryRows(const io::CsvDocument& table, const QString& sourceNa
         body.notes = cell("notes").trimmed();
         if (const auto ended = reader.number(shown("ended"), cell("ended"))) {
             if (*ended != std::floor(*ended) || *ended < 0 || *ended > 9999)
-                reader.problem(shown("ended"), tr("'%1' is geen jaartal").arg(cell("ended").trimmed()));
+                reader.problem(shown("ended"), QCoreApplication::translate("regio::registry", "'%1' is geen jaartal").arg(cell("ended").trimmed()));
             else
                 body.ended = int(*ended);
         }
@@ -305,13 +300,13 @@ Registry parseRegistryRows(const io::CsvDocument& table, const QString& sourceNa
         // Empty required cells: said per column, before the content checks.
         for (const Column& c : kColumns)
             if (c.required && cell(c.key).trimmed().isEmpty())
-                reader.problem(shown(c.key), tr("leeg; deze kolom is verplicht"));
+                reader.problem(shown(c.key), QCoreApplication::translate("regio::registry", "leeg; deze kolom is verplicht"));
         // The registry's own checks (codes against the regions, id form, empty territory …),
         // except where a problem of the same column was already said.
         for (const RegistryProblem& p : validateBody(body, regions, QStringLiteral("$"))) {
             const QString column = columnOfPath(p.path);
             const QString name = column.isEmpty() ? QString() : shownName.value(column, column);
-            const QString prefix = name.isEmpty() ? QString() : tr("kolom '%1': ").arg(name);
+            const QString prefix = name.isEmpty() ? QString() : QCoreApplication::translate("regio::registry", "kolom '%1': ").arg(name);
             const bool repeated = std::any_of(problems.begin() + qsizetype(before), problems.end(), [&](const RegistryProblem& q) {
                 return !prefix.isEmpty() && q.reason.startsWith(prefix);
             });
@@ -328,7 +323,7 @@ Registry parseRegistryRows(const io::CsvDocument& table, const QString& sourceNa
         if (id.isEmpty())
             continue;
         if (firstRow.contains(id))
-            problems.push_back({places[i], tr("kolom '%1': dubbele id '%2' (ook op rij %3)").arg(shownName.value(QStringLiteral("id")), id, firstRow.value(id))});
+            problems.push_back({places[i], QCoreApplication::translate("regio::registry", "kolom '%1': dubbele id '%2' (ook op rij %3)").arg(shownName.value(QStringLiteral("id")), id, firstRow.value(id))});
         else
             firstRow.insert(id, places[i]);
     }

@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>Application</name>
+    <message>
+        <source>De regio&apos;s in %1 kunnen niet worden geladen:
+%2</source>
+        <translation>The regions in %1 cannot be loaded:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--year en --include-ended gaan niet samen: met een peiljaar tellen de verbanden die er toen waren</source>
+        <translation>--year and --include-ended do not go together: with a reference year, the partnerships that existed at that time are counted</translation>
+    </message>
+</context>
+<context>
     <name>MapColouring</name>
     <message>
         <source>%1 %2</source>
@@ -127,16 +143,88 @@
         <translation>none of the chosen partnerships</translation>
     </message>
     <message>
-        <source>Bron: %1</source>
-        <translation>Source: %1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 %2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;LQ in %1: %2&lt;br&gt;Inbedding: %3 (drempel %4)&lt;br&gt;SWOT: &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;br&gt;LQ in %1: %2&lt;br&gt;Embeddedness: %3 (threshold %4)&lt;br&gt;SWOT: &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> — peiljaar %1</source>
+        <translation> — reference year %1</translation>
+    </message>
+    <message>
+        <source>Betrouwbaarheid %1</source>
+        <translation>Confidence %1</translation>
+    </message>
+    <message>
+        <source>stand %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <source>excl. beëindigde</source>
+        <translation>excl. ended</translation>
+    </message>
+    <message>
+        <source>Incl. landelijke; %1</source>
+        <translation>Incl. national; %1</translation>
+    </message>
+    <message>
+        <source>; vestigingsplaatsen tellen niet</source>
+        <translation>; sites do not count</translation>
+    </message>
+    <message>
+        <source>Excl. landelijke; %1</source>
+        <translation>Excl. national; %1</translation>
+    </message>
+    <message>
+        <source>Democratische verantwoording</source>
+        <translation>Democratic accountability</translation>
+    </message>
+    <message>
+        <source>geen samenwerkingsverband</source>
+        <translation>no partnership</translation>
+    </message>
+    <message>
+        <source>%1 onder een gekozen raad, %2 niet, %3 onbekend (van %4 verband)</source>
+        <translation>%1 under an elected council, %2 not, %3 unknown (of %4 partnership)</translation>
+    </message>
+    <message>
+        <source>%1 onder een gekozen raad, %2 niet, %3 onbekend (van %4 verbanden)</source>
+        <translation>%1 under an elected council, %2 not, %3 unknown (of %4 partnerships)</translation>
+    </message>
+    <message>
+        <source>alle bekende verbanden onder een gekozen raad</source>
+        <translation>all known partnerships under an elected council</translation>
+    </message>
+    <message>
+        <source>deels onder een gekozen raad, deels niet</source>
+        <translation>partly under an elected council, partly not</translation>
+    </message>
+    <message>
+        <source>geen van de bekende verbanden onder een gekozen raad</source>
+        <translation>none of the known partnerships under an elected council</translation>
+    </message>
+    <message>
+        <source>toezicht van alle verbanden onbekend</source>
+        <translation>oversight of all partnerships unknown</translation>
+    </message>
+    <message>
+        <source>Gekozen raad: gemeenteraden of Provinciale Staten; onbekend telt niet in de kleur</source>
+        <translation>Elected council: municipal councils or Provincial Council; unknown does not count in the colour</translation>
+    </message>
+    <message>
+        <source>vestigingsplaatsen van het verband (geen werkgebied)</source>
+        <translation>sites of the partnership (no area of operation)</translation>
+    </message>
+    <message>
+        <source> — niet op de kaart: %1</source>
+        <translation> — not on the map: %1</translation>
+    </message>
+    <message>
+        <source>Bron: %1; betrouwbaarheid %2</source>
+        <translation>Source: %1; confidence %2</translation>
     </message>
 </context>
 <context>
@@ -284,6 +372,109 @@
     <message>
         <source>Op %1 dekken alleen verbanden die veel groter zijn dan %2 (%3) het hele gebied: %4</source>
         <translation>On %1 only partnerships much larger than %2 (%3) cover the whole area: %4</translation>
+    </message>
+    <message>
+        <source>samenwerkingsverband &apos;%1&apos; ligt niet in een bekende Nederlandse gemeente (%2): geen agenda mogelijk</source>
+        <translation>partnership &apos;%1&apos; does not lie in a known Dutch municipality (%2): no agenda possible</translation>
+    </message>
+</context>
+<context>
+    <name>regio::agenda::AgendaTable</name>
+    <message>
+        <source>sterkte</source>
+        <translation>strength</translation>
+    </message>
+    <message>
+        <source>bedreiging</source>
+        <translation>threat</translation>
+    </message>
+    <message>
+        <source>kans</source>
+        <translation>opportunity</translation>
+    </message>
+    <message>
+        <source>Agenda — %1</source>
+        <translation>Agenda — %1</translation>
+    </message>
+    <message>
+        <source>Gebied: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <source>Sterkte: LQ &gt; 1; bedreiging: een sterkte die langzamer groeit dan de sector in Nederland; kans: een niet-gespecialiseerde sector met een hoge verwantschapsdichtheid.</source>
+        <translation>Strength: LQ &gt; 1; threat: a strength growing more slowly than the sector in the Netherlands; opportunity: a non-specialised sector with a high relatedness density.</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sectie</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Banen %1</source>
+        <translation>Jobs %1</translation>
+    </message>
+    <message>
+        <source>Verandering</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Groei</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Groei Nederland</source>
+        <translation>Growth Netherlands</translation>
+    </message>
+    <message>
+        <source>LQ %1</source>
+        <translation>LQ %1</translation>
+    </message>
+    <message>
+        <source>Dichtheid (0–100)</source>
+        <translation>Density (0–100)</translation>
+    </message>
+    <message>
+        <source>Kennisintensief</source>
+        <translation>Knowledge-intensive</translation>
+    </message>
+    <message>
+        <source>Verbanden die kunnen handelen</source>
+        <translation>Bodies that can act</translation>
+    </message>
+    <message>
+        <source>onbekend: geheim (door CBS onderdrukt) of niet te berekenen, niet 0</source>
+        <translation>unknown: confidential (suppressed by CBS) or not computable, not 0</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Lacunes — %1</source>
+        <translation>Gaps — %1</translation>
+    </message>
+    <message>
+        <source>Lacune</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Secties</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Verbanden</source>
+        <translation>Bodies</translation>
     </message>
 </context>
 <context>
@@ -503,24 +694,6 @@ still made (exit code 1 if one failed).</translation>
         <translation>untitled</translation>
     </message>
     <message>
-        <source>
-&apos;regio &lt;opdracht&gt; --help&apos; toont de opties van een opdracht.
-Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,
-3 = ongeldige invoer (met één regel &apos;regio: &lt;bestand&gt;:&lt;regel&gt;: &lt;reden&gt;&apos; op stderr),
-4 = schrijven mislukt (met &apos;regio: kan &lt;bestand&gt; niet schrijven: &lt;reden&gt;&apos;; een bestaand
-bestand blijft dan ongewijzigd).
-Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van het systeem).
-</source>
-        <translation>
-&apos;regio &lt;command&gt; --help&apos; shows the options of a command.
-Output: CSV or JSON on stdout or in --out. Exit code 0 = success, 2 = wrong usage,
-3 = invalid input (with one line &apos;regio: &lt;file&gt;:&lt;line&gt;: &lt;reason&gt;&apos; on stderr),
-4 = writing failed (with &apos;regio: cannot write &lt;file&gt;: &lt;reason&gt;&apos;; an existing
-file then stays unchanged).
-Language of messages and reports: --lang nl or --lang en (default: the system language).
-</translation>
-    </message>
-    <message>
         <source>hele gebied</source>
         <translation>whole area</translation>
     </message>
@@ -593,20 +766,12 @@ Language of messages and reports: --lang nl or --lang en (default: the system la
 </translation>
     </message>
     <message>
-        <source>Uitvoerformaat: text (standaard) of json.</source>
-        <translation>Output format: text (default) or json.</translation>
-    </message>
-    <message>
         <source>Beginjaar (standaard het eerste, 2010).</source>
         <translation>Start year (default the first, 2010).</translation>
     </message>
     <message>
         <source>Eindjaar (standaard het laatste, 2024).</source>
         <translation>End year (default the last, 2024).</translation>
-    </message>
-    <message>
-        <source>Lees dit registerbestand in plaats van het ingebouwde.</source>
-        <translation>Read this register file instead of the built-in one.</translation>
     </message>
     <message>
         <source>Tel ook beëindigde samenwerkingsverbanden mee.</source>
@@ -748,23 +913,15 @@ so that boundaries coincide exactly.</translation>
     </message>
     <message>
         <source>      Bron: %1 (betrouwbaarheid %2)</source>
-        <translation>      Source: %1 (reliability %2)</translation>
+        <translation>      Source: %1 (confidence %2)</translation>
     </message>
     <message>
         <source>De gemeente of regio (GM-, PV-, CR- of AM-code); verplicht.</source>
         <translation>The municipality or region (GM, PV, CR or AM code); required.</translation>
     </message>
     <message>
-        <source>Uitvoerformaat: text (standaard), json of csv.</source>
-        <translation>Output format: text (default), json or csv.</translation>
-    </message>
-    <message>
         <source>--region ontbreekt (bijvoorbeeld --region GM0772)</source>
         <translation>--region is missing (for example --region GM0772)</translation>
-    </message>
-    <message>
-        <source>Verwantschapsmatrix (CSV met kop &apos;sector,&lt;sectorcodes…&gt;&apos;, zoals &apos;regio relatedness&apos; die schrijft). Negatieve waarden tellen als 0; sectoren die ontbreken hebben geen buren.</source>
-        <translation>Relatedness matrix (CSV with header &apos;sector,&lt;sector codes…&gt;&apos;, as &apos;regio relatedness&apos; writes it). Negative values count as 0; missing sectors have no neighbours.</translation>
     </message>
     <message>
         <source>Zonder --relatedness: bereken de verwantschap zelf met deze methode (flows, proximity, prob, association, cosine of jaccard; standaard prob).</source>
@@ -773,10 +930,6 @@ so that boundaries coincide exactly.</translation>
     <message>
         <source>Werkgelegenheid per regio en sector (CSV, breed of lang). Zonder deze optie: de ingebouwde demonstratie-economie.</source>
         <translation>Employment per region and sector (CSV, wide or long). Without this option: the built-in demonstration economy.</translation>
-    </message>
-    <message>
-        <source>Baanwisselaars tussen sectoren (CSV), alleen voor --method flows. Zonder deze optie: de ingebouwde demonstratie-economie.</source>
-        <translation>Job switchers between sectors (CSV), only for --method flows. Without this option: the built-in demonstration economy.</translation>
     </message>
     <message>
         <source>Berekent de verwantschapsdichtheid per regio en sector (0–100):
@@ -907,14 +1060,6 @@ exactly the files in resources/data/ are produced.</translation>
     <message>
         <source>--seed moet een geheel getal ≥ 0 zijn, niet &apos;%1&apos;</source>
         <translation>--seed must be an integer ≥ 0, not &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Werkgelegenheid regio × sector (CSV, breed of lang). Zonder --employment en --flows: de ingebouwde demonstratie-economie.</source>
-        <translation>Employment region × sector (CSV, wide or long). Without --employment and --flows: the built-in demonstration economy.</translation>
-    </message>
-    <message>
-        <source>Baanwisselaars sector × sector (CSV), nodig voor --method flows.</source>
-        <translation>Job switchers sector × sector (CSV), needed for --method flows.</translation>
     </message>
     <message>
         <source>Verwantschap: flows (skill-relatedness uit baanwisselingen, standaard), proximity, prob, association, cosine of jaccard (co-occurrence van specialisaties).</source>
@@ -1055,10 +1200,6 @@ Example (rebuilding the built-in data):
         <translation>year %1 does not occur in %2</translation>
     </message>
     <message>
-        <source>Werkgelegenheid per regio en sector (CSV, breed &apos;region,&lt;sectoren…&gt;&apos; of lang &apos;region,sector,value&apos;). Zonder deze optie: de ingebouwde demonstratie-economie.</source>
-        <translation>Employment per region and sector (CSV, wide &apos;region,&lt;sectors…&gt;&apos; or long &apos;region,sector,value&apos;). Without this option: the built-in demonstration economy.</translation>
-    </message>
-    <message>
         <source>Schrijf 1 (gespecialiseerd, LQ &gt; 1) of 0 in plaats van het quotiënt.</source>
         <translation>Write 1 (specialised, LQ &gt; 1) or 0 instead of the quotient.</translation>
     </message>
@@ -1097,10 +1238,6 @@ Source: CBS/Kadaster (CC BY 4.0).</translation>
     <message>
         <source>Methode: flows (standaard), proximity, prob, association, cosine of jaccard.</source>
         <translation>Method: flows (default), proximity, prob, association, cosine or jaccard.</translation>
-    </message>
-    <message>
-        <source>Werkgelegenheid per regio en sector (CSV, breed of lang), voor de methoden op basis van gezamenlijke specialisatie. Zonder deze optie: de ingebouwde demonstratie-economie.</source>
-        <translation>Employment per region and sector (CSV, wide or long), for the methods based on joint specialisation. Without this option: the built-in demonstration economy.</translation>
     </message>
     <message>
         <source>Baanwisselaars tussen sectoren (CSV, breed &apos;from,&lt;sectoren…&gt;&apos; of lang &apos;from,to,value&apos;), voor --method flows. Zonder deze optie: de ingebouwde demonstratie-economie.</source>
@@ -1230,6 +1367,134 @@ demonstration data the output starts with the line
         <source>Register: %1</source>
         <translation>Register: %1</translation>
     </message>
+    <message>
+        <source>
+&apos;regio &lt;opdracht&gt; --help&apos; toont de opties van een opdracht.
+Uitvoer: CSV of JSON op stdout of in --out; de tabellen van bodies, coverage, lq, economy,
+growth en agenda ook voor Excel (--format xlsx of excel-csv, --decimal-comma).
+Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,
+3 = ongeldige invoer (met één regel &apos;regio: &lt;bestand&gt;:&lt;regel&gt;: &lt;reden&gt;&apos; op stderr),
+4 = schrijven mislukt (met &apos;regio: kan &lt;bestand&gt; niet schrijven: &lt;reden&gt;&apos;; een bestaand
+bestand blijft dan ongewijzigd).
+Bij elke opdracht: --regions BESTAND.rvg gebruikt de gemeenten en indelingen van een ander jaar
+(gemaakt met &apos;regio convert-regions&apos;) in plaats van de ingebouwde van 2025.
+Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van het systeem).
+</source>
+        <translation>
+&apos;regio &lt;command&gt; --help&apos; shows the options of a command.
+Output: CSV or JSON on stdout or in --out; the tables of bodies, coverage, lq, economy,
+growth and agenda also for Excel (--format xlsx or excel-csv, --decimal-comma).
+Exit code 0 = success, 2 = incorrect usage,
+3 = invalid input (with one line &apos;regio: &lt;file&gt;:&lt;line&gt;: &lt;reason&gt;&apos; on stderr),
+4 = writing failed (with &apos;regio: cannot write &lt;file&gt;: &lt;reason&gt;&apos;; an existing
+file then remains unchanged).
+With every command: --regions FILE.rvg uses the municipalities and divisions of another year
+(made with &apos;regio convert-regions&apos;) instead of the built-in ones of 2025.
+Language of messages and reports: --lang nl or --lang en (default: the system language).
+</translation>
+    </message>
+    <message>
+        <source>Peiljaar: alleen de verbanden die er in dat jaar waren (%1 tot nu).</source>
+        <translation>Reference year: only the partnerships that existed in that year (%1 to now).</translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>--year: peiljaar &apos;%1&apos; moet een jaartal van %2 tot en met %3 zijn</source>
+        <translation>--year: reference year &apos;%1&apos; must be a year from %2 to %3 inclusive</translation>
+    </message>
+    <message>
+        <source>Uitvoerformaat: text (standaard), json, xlsx (Excel, met --out: de sectoren en de lacunes) of excel-csv (de sectoren); xlsx en excel-csv alleen met --region.</source>
+        <translation>Output format: text (default), json, xlsx (Excel, with --out: the sectors and the gaps) or excel-csv (the sectors); xlsx and excel-csv only with --region.</translation>
+    </message>
+    <message>
+        <source>Lees dit registerbestand in plaats van het ingebouwde (JSON, of een XLSX/ODS-rekenblad met één verband per rij).</source>
+        <translation>Read this register file instead of the built-in one (JSON, or an XLSX/ODS spreadsheet with one partnership per row).</translation>
+    </message>
+    <message>
+        <source>Uitvoerformaat: csv (standaard), json, xlsx (Excel, met --out) of excel-csv.</source>
+        <translation>Output format: csv (default), json, xlsx (Excel, with --out) or excel-csv.</translation>
+    </message>
+    <message>
+        <source>Eén bestand met alle vier de indelingen als lagen: de GeoPackage van CBS/PDOK, of elk ander
+kaartformaat dat GDAL leest. Zonder --year geldt het jaar uit &apos;jrstatcode&apos; of de bestandsnaam.</source>
+        <translation>One file with all four divisions as layers: the GeoPackage from CBS/PDOK, or any other
+map format that GDAL reads. Without --year, the year from &apos;jrstatcode&apos; or the file name applies.</translation>
+    </message>
+    <message>
+        <source>Laag met gemeenten in --from (standaard gemeente_gegeneraliseerd).</source>
+        <translation>Layer with municipalities in --from (default gemeente_gegeneraliseerd).</translation>
+    </message>
+    <message>
+        <source>Laag met provincies in --from (standaard provincie_gegeneraliseerd).</source>
+        <translation>Layer with provinces in --from (default provincie_gegeneraliseerd).</translation>
+    </message>
+    <message>
+        <source>Laag met COROP-gebieden in --from (standaard coropgebied_gegeneraliseerd).</source>
+        <translation>Layer with COROP regions in --from (default coropgebied_gegeneraliseerd).</translation>
+    </message>
+    <message>
+        <source>Laag met arbeidsmarktregio&apos;s in --from (standaard arbeidsmarktregio_gegeneraliseerd).</source>
+        <translation>Layer with labour market regions in --from (default arbeidsmarktregio_gegeneraliseerd).</translation>
+    </message>
+    <message>
+        <source>Veld met de CBS-code (standaard statcode).</source>
+        <translation>Field with the CBS code (default statcode).</translation>
+    </message>
+    <message>
+        <source>Veld met de naam (standaard statnaam).</source>
+        <translation>Field with the name (default statnaam).</translation>
+    </message>
+    <message>
+        <source>Peiljaar: %1</source>
+        <translation>Reference year: %1</translation>
+    </message>
+    <message>
+        <source>Peiljaar: huidige situatie</source>
+        <translation>Reference year: current situation</translation>
+    </message>
+    <message>
+        <source>      Rechtsvorm: %1</source>
+        <translation>      Legal form: %1</translation>
+    </message>
+    <message>
+        <source>      Toezicht door gekozen raad: %1</source>
+        <translation>      Oversight by elected council: %1</translation>
+    </message>
+    <message>
+        <source>      Geldbronnen: %1</source>
+        <translation>      Funding sources: %1</translation>
+    </message>
+    <message>
+        <source>Betrouwbaarheid %1.</source>
+        <translation>Confidence %1.</translation>
+    </message>
+    <message>
+        <source>Vestigingen (tellen niet als dekking):</source>
+        <translation>Sites (do not count as coverage):</translation>
+    </message>
+    <message>
+        <source>  - %1 [%2] — %3</source>
+        <translation>  - %1 [%2] — %3</translation>
+    </message>
+    <message>
+        <source>Uitvoerformaat: text (standaard), json, csv, xlsx (Excel, met --out) of excel-csv.</source>
+        <translation>Output format: text (default), json, csv, xlsx (Excel, with --out) or excel-csv.</translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid per regio en sector (CSV of XLSX/ODS-rekenblad, breed of lang). Zonder deze optie: de ingebouwde demonstratie-economie.</source>
+        <translation>Employment per region and sector (CSV or XLSX/ODS spreadsheet, wide or long). Without this option: the built-in demonstration economy.</translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid regio × sector (CSV of XLSX/ODS-rekenblad, breed of lang). Zonder --employment en --flows: de ingebouwde demonstratie-economie.</source>
+        <translation>Employment region × sector (CSV or XLSX/ODS spreadsheet, wide or long). Without --employment and --flows: the built-in demonstration economy.</translation>
+    </message>
+    <message>
+        <source>Baanwisselaars sector × sector (CSV of XLSX/ODS), nodig voor --method flows.</source>
+        <translation>Job switchers sector × sector (CSV or XLSX/ODS), needed for --method flows.</translation>
+    </message>
 </context>
 <context>
     <name>regio::coverage</name>
@@ -1260,6 +1525,133 @@ demonstration data the output starts with the line
     <message>
         <source>Economie–Arbeidsmarkt</source>
         <translation>Economy–Labour market</translation>
+    </message>
+    <message>
+        <source>peiljaar %1</source>
+        <translation>reference year %1</translation>
+    </message>
+    <message>
+        <source>huidige situatie</source>
+        <translation>current situation</translation>
+    </message>
+</context>
+<context>
+    <name>regio::coverage::CoverageTable</name>
+    <message>
+        <source>Samenwerkingsverbanden — %1</source>
+        <translation>Partnerships — %1</translation>
+    </message>
+    <message>
+        <source>%1 gemeenten in het gebied; &apos;Gemeenten in gebied&apos; telt de gemeenten van het gebied die het verband dekt.</source>
+        <translation>%1 municipalities in the area; &apos;Municipalities in area&apos; counts the area&apos;s municipalities the body covers.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Domeinen</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Actoren</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Schaal</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Hele gebied</source>
+        <translation>Whole area</translation>
+    </message>
+    <message>
+        <source>Gemeenten in gebied</source>
+        <translation>Municipalities in area</translation>
+    </message>
+    <message>
+        <source>Dekking</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Betrouwbaarheid</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>gebied zonder gemeenten</source>
+        <translation>area without municipalities</translation>
+    </message>
+    <message>
+        <source>geen bron vermeld</source>
+        <translation>no source given</translation>
+    </message>
+    <message>
+        <source>Driehoek — %1</source>
+        <translation>Triangle — %1</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverbanden</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <source>Hoek: %1</source>
+        <translation>Corner: %1</translation>
+    </message>
+    <message>
+        <source>Zijde: %1</source>
+        <translation>Side: %1</translation>
+    </message>
+    <message>
+        <source>Integraal (alle drie domeinen)</source>
+        <translation>Integral (all three domains)</translation>
+    </message>
+    <message>
+        <source>Actoren aanwezig</source>
+        <translation>Actors present</translation>
+    </message>
+    <message>
+        <source>Actoren ontbrekend</source>
+        <translation>Actors missing</translation>
+    </message>
+    <message>
+        <source>Aantal samenwerkingsverbanden (drukte)</source>
+        <translation>Number of partnerships (crowdedness)</translation>
+    </message>
+    <message>
+        <source>Lacune</source>
+        <translation>Gap</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2091,121 @@ demonstration data the output starts with the line
     <message>
         <source>Bedreiging</source>
         <translation>Threat</translation>
+    </message>
+</context>
+<context>
+    <name>regio::economy::EconomyTable</name>
+    <message>
+        <source>nieuw (intrede)</source>
+        <translation>new (entry)</translation>
+    </message>
+    <message>
+        <source>verloren (uittrede)</source>
+        <translation>lost (exit)</translation>
+    </message>
+    <message>
+        <source>blijft</source>
+        <translation>stays</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Specialisaties (LQ &gt; 1)</source>
+        <translation>Specialisations (LQ &gt; 1)</translation>
+    </message>
+    <message>
+        <source>Locatiequotiënten</source>
+        <translation>Location quotients</translation>
+    </message>
+    <message>
+        <source>Bron: eigen werkgelegenheidsbestand</source>
+        <translation>Source: own employment file</translation>
+    </message>
+    <message>
+        <source>LQ = (banen in de sector in de regio / banen in de regio) / (banen in de sector in totaal / alle banen); gespecialiseerd als LQ &gt; 1.</source>
+        <translation>LQ = (jobs in the sector in the region / jobs in the region) / (jobs in the sector in total / all jobs); specialised when LQ &gt; 1.</translation>
+    </message>
+    <message>
+        <source>Regio</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>onbekend: geheim of ontbrekend in de bron, niet 0</source>
+        <translation>unknown: confidential or missing in the source, not 0</translation>
+    </message>
+    <message>
+        <source>Economische structuur — %1, %2</source>
+        <translation>Economic structure — %1, %2</translation>
+    </message>
+    <message>
+        <source>Gebied: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <source>Sectie</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Banen %1</source>
+        <translation>Jobs %1</translation>
+    </message>
+    <message>
+        <source>Aandeel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Aandeel Nederland</source>
+        <translation>Share Netherlands</translation>
+    </message>
+    <message>
+        <source>LQ</source>
+        <translation>LQ</translation>
+    </message>
+    <message>
+        <source>Verandering %1–%2</source>
+        <translation>Change %1–%2</translation>
+    </message>
+    <message>
+        <source>Nationale groei</source>
+        <translation>National growth</translation>
+    </message>
+    <message>
+        <source>Sectorstructuur (mix)</source>
+        <translation>Industry mix</translation>
+    </message>
+    <message>
+        <source>Regionaal effect</source>
+        <translation>Regional effect</translation>
+    </message>
+    <message>
+        <source>Specialisatie %1–%2</source>
+        <translation>Specialisation %1–%2</translation>
+    </message>
+    <message>
+        <source>Shift-share (Dunn 1960): verandering = nationale groei + sectorstructuur + regionaal effect.</source>
+        <translation>Shift-share (Dunn 1960): change = national growth + industry mix + regional effect.</translation>
+    </message>
+    <message>
+        <source>geheim: door CBS onderdrukt, onbekend (niet 0)</source>
+        <translation>confidential: suppressed by CBS, unknown (not 0)</translation>
+    </message>
+    <message>
+        <source>in %1 of %2 geheim: onbekend</source>
+        <translation>confidential in %1 or %2: unknown</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2805,74 @@ demonstration data the output starts with the line
         <source>geometrie is geen object</source>
         <translation>geometry is not an object</translation>
     </message>
+    <message>
+        <source>bestand bestaat niet of is geen bestand</source>
+        <translation>file does not exist or is not a file</translation>
+    </message>
+    <message>
+        <source>geen kaartbestand dat GDAL kan lezen</source>
+        <translation>not a map file that GDAL can read</translation>
+    </message>
+    <message>
+        <source>geen kaartbestand dat GDAL kan lezen (%1)</source>
+        <translation>not a map file that GDAL can read (%1)</translation>
+    </message>
+    <message>
+        <source>bevat geen kaartlagen</source>
+        <translation>contains no map layers</translation>
+    </message>
+    <message>
+        <source>laag &apos;%1&apos;</source>
+        <translation>layer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>laag &apos;%1&apos; ontbreekt; wel aanwezig: %2</source>
+        <translation>layer &apos;%1&apos; is missing; present: %2</translation>
+    </message>
+    <message>
+        <source>laag heeft geen geometrie; verwacht vlakken (Polygon of MultiPolygon)</source>
+        <translation>layer has no geometry; expected polygons (Polygon or MultiPolygon)</translation>
+    </message>
+    <message>
+        <source>laag heeft geometrie van type %1; verwacht vlakken (Polygon of MultiPolygon)</source>
+        <translation>layer has geometry of type %1; expected polygons (Polygon or MultiPolygon)</translation>
+    </message>
+    <message>
+        <source>veld &apos;%1&apos; ontbreekt; wel aanwezig: %2</source>
+        <translation>field &apos;%1&apos; is missing; present: %2</translation>
+    </message>
+    <message>
+        <source>geen velden</source>
+        <translation>no fields</translation>
+    </message>
+    <message>
+        <source>coördinaten in %1 kunnen niet naar RD New (EPSG:28992) worden omgerekend (%2)</source>
+        <translation>coordinates in %1 cannot be converted to RD New (EPSG:28992) (%2)</translation>
+    </message>
+    <message>
+        <source>%1, object %2</source>
+        <translation>%1, feature %2</translation>
+    </message>
+    <message>
+        <source>veld &apos;%1&apos; is leeg</source>
+        <translation>field &apos;%1&apos; is empty</translation>
+    </message>
+    <message>
+        <source>object zonder geometrie%1</source>
+        <translation>feature without geometry%1</translation>
+    </message>
+    <message>
+        <source>geometrie van type %1%2; verwacht vlakken (Polygon of MultiPolygon)</source>
+        <translation>geometry of type %1%2; expected polygons (Polygon or MultiPolygon)</translation>
+    </message>
+    <message>
+        <source>omrekenen naar RD New (EPSG:28992) mislukt%1</source>
+        <translation>conversion to RD New (EPSG:28992) failed%1</translation>
+    </message>
+    <message>
+        <source>geometrie%1 is niet om te zetten naar vlakken</source>
+        <translation>geometry%1 cannot be converted to polygons</translation>
+    </message>
 </context>
 <context>
     <name>regio::graph</name>
@@ -2468,6 +3043,89 @@ demonstration data the output starts with the line
         <source>na het opslaan is het bestand %1 bytes in plaats van %2</source>
         <translation>after saving, the file is %1 bytes instead of %2</translation>
     </message>
+    <message>
+        <source>bestand bestaat niet of is geen bestand</source>
+        <translation>file does not exist or is not a file</translation>
+    </message>
+    <message>
+        <source>geen rekenblad: alleen .xlsx en .ods worden als rekenblad gelezen</source>
+        <translation>not a spreadsheet: only .xlsx and .ods are read as spreadsheets</translation>
+    </message>
+    <message>
+        <source>geen geldig %1-rekenblad</source>
+        <translation>not a valid %1 spreadsheet</translation>
+    </message>
+    <message>
+        <source>geen geldig %1-rekenblad (%2)</source>
+        <translation>not a valid %1 spreadsheet (%2)</translation>
+    </message>
+    <message>
+        <source>meer dan %1 rijen</source>
+        <translation>more than %1 rows</translation>
+    </message>
+    <message>
+        <source>werkblad &apos;%1&apos; ontbreekt; wel aanwezig: %2</source>
+        <translation>sheet &apos;%1&apos; is missing; present: %2</translation>
+    </message>
+    <message>
+        <source>geen werkbladen</source>
+        <translation>no sheets</translation>
+    </message>
+    <message>
+        <source>alle werkbladen zijn leeg</source>
+        <translation>all sheets are empty</translation>
+    </message>
+</context>
+<context>
+    <name>regio::io::Table</name>
+    <message>
+        <source>Lege cel: %1</source>
+        <translation>Empty cell: %1</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>werkmap vol of niet schrijfbaar (%1)</source>
+        <translation>working folder full or not writable (%1)</translation>
+    </message>
+    <message>
+        <source>Excel-bestand opmaken mislukt (%1)</source>
+        <translation>building the Excel file failed (%1)</translation>
+    </message>
+    <message>
+        <source>Excel-bestand kan niet worden aangemaakt</source>
+        <translation>the Excel file cannot be created</translation>
+    </message>
+    <message>
+        <source>werkblad &apos;%1&apos; kan niet worden aangemaakt</source>
+        <translation>sheet &apos;%1&apos; cannot be created</translation>
+    </message>
+    <message>
+        <source>Toelichting %1</source>
+        <translation>Notes %1</translation>
+    </message>
+    <message>
+        <source>werkblad kan niet worden aangemaakt</source>
+        <translation>sheet cannot be created</translation>
+    </message>
+    <message>
+        <source>Excel-bestand</source>
+        <translation>Excel file</translation>
+    </message>
+    <message>
+        <source>geen tijdelijke map in %1</source>
+        <translation>no temporary folder in %1</translation>
+    </message>
+    <message>
+        <source>tijdelijk Excel-bestand niet leesbaar</source>
+        <translation>temporary Excel file not readable</translation>
+    </message>
+    <message>
+        <source>tijdelijk Excel-bestand onvolledig (schijf vol?)</source>
+        <translation>temporary Excel file incomplete (disk full?)</translation>
+    </message>
 </context>
 <context>
     <name>regio::regions</name>
@@ -2558,6 +3216,22 @@ demonstration data the output starts with the line
     <message>
         <source>Bron: CBS/Kadaster (CC BY 4.0), bewerking cartomap</source>
         <translation>Source: CBS/Kadaster (CC BY 4.0), processed by cartomap</translation>
+    </message>
+    <message>
+        <source>laag &apos;%1&apos; voor de %2 ontbreekt; kies een laag met %3 (aanwezig: %4)</source>
+        <translation>layer &apos;%1&apos; for the %2 is missing; choose a layer with %3 (present: %4)</translation>
+    </message>
+    <message>
+        <source>laag &apos;%1&apos;</source>
+        <translation>layer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>laag bevat geen vlakken</source>
+        <translation>layer contains no polygons</translation>
+    </message>
+    <message>
+        <source>onbekende code &apos;%1&apos; voor de %2: die beginnen met %3 (kies de juiste laag met %4)</source>
+        <translation>unknown code &apos;%1&apos; for the %2: those start with %3 (choose the right layer with %4)</translation>
     </message>
 </context>
 <context>
@@ -2940,15 +3614,11 @@ demonstration data the output starts with the line
     </message>
     <message>
         <source>onbekende betrouwbaarheid &apos;%1&apos;</source>
-        <translation>unknown reliability &apos;%1&apos;</translation>
+        <translation>unknown confidence &apos;%1&apos;</translation>
     </message>
     <message>
         <source>geen registerbestand: verwacht &quot;%1&quot;</source>
         <translation>not a register file: expected &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>versie %1 wordt niet ondersteund; dit programma leest versie %2</source>
-        <translation>version %1 is not supported; this program reads version %2</translation>
     </message>
     <message>
         <source>moet een getal zijn (%1)</source>
@@ -3085,6 +3755,241 @@ demonstration data the output starts with the line
     <message>
         <source>Standaardregister samenwerkingsverbanden</source>
         <translation>Default register of partnerships</translation>
+    </message>
+    <message>
+        <source>Gemeenschappelijke regeling (Wgr)</source>
+        <translation>Joint arrangement (Wgr)</translation>
+    </message>
+    <message>
+        <source>Stichting</source>
+        <translation>Foundation</translation>
+    </message>
+    <message>
+        <source>Vereniging</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Besloten vennootschap (bv)</source>
+        <translation>Private limited company (bv)</translation>
+    </message>
+    <message>
+        <source>Naamloze vennootschap (nv)</source>
+        <translation>Public limited company (nv)</translation>
+    </message>
+    <message>
+        <source>Zelfstandig bestuursorgaan</source>
+        <translation>Independent administrative body</translation>
+    </message>
+    <message>
+        <source>Europese groepering voor territoriale samenwerking</source>
+        <translation>European grouping of territorial cooperation</translation>
+    </message>
+    <message>
+        <source>Convenant</source>
+        <translation>Covenant</translation>
+    </message>
+    <message>
+        <source>Informeel netwerk</source>
+        <translation>Informal network</translation>
+    </message>
+    <message>
+        <source>Gemeenteraden</source>
+        <translation>Municipal councils</translation>
+    </message>
+    <message>
+        <source>Provinciale Staten</source>
+        <translation>Provincial Council</translation>
+    </message>
+    <message>
+        <source>Geen gekozen raad direct</source>
+        <translation>No elected council directly</translation>
+    </message>
+    <message>
+        <source>EU-fonds EFRO</source>
+        <translation>EU fund ERDF</translation>
+    </message>
+    <message>
+        <source>EU-fonds ESF</source>
+        <translation>EU fund ESF</translation>
+    </message>
+    <message>
+        <source>Bedrijven</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Werkgebied</source>
+        <translation>Area of operation</translation>
+    </message>
+    <message>
+        <source>Alleen vestigingsplaatsen</source>
+        <translation>Sites only</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 (bron: %2)</source>
+        <translation>%1 (source: %2)</translation>
+    </message>
+    <message>
+        <source>hoog: naam, deelnemers en gebied staan zo in de genoemde bron of bij het verband zelf</source>
+        <translation>high: name, participants and area are stated as such in the cited source or by the partnership itself</translation>
+    </message>
+    <message>
+        <source>middel: de bron noemt het verband, maar het gebied of een deel van de gegevens is afgeleid of bij benadering</source>
+        <translation>medium: the source names the partnership, but the area or part of the data is derived or an approximation</translation>
+    </message>
+    <message>
+        <source>laag: het gebied of de gegevens zijn een ruwe benadering of niet in een bron teruggevonden; gebruik met voorzichtigheid</source>
+        <translation>low: the area or the data are a rough approximation or were not found in a source; use with caution</translation>
+    </message>
+    <message>
+        <source>sleutel &apos;%1&apos; hoort bij registerversie 2; dit bestand zegt versie %2 (zet &quot;version&quot;: 2)</source>
+        <translation>key &apos;%1&apos; belongs to register version 2; this file says version %2 (set &quot;version&quot;: 2)</translation>
+    </message>
+    <message>
+        <source>lege lijst; laat de sleutel weg of zet null als het onbekend is</source>
+        <translation>empty list; omit the key or set null if it is unknown</translation>
+    </message>
+    <message>
+        <source>onbekende soort gebied &apos;%1&apos;</source>
+        <translation>unknown area kind &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>onbekende geldbron &apos;%1&apos;</source>
+        <translation>unknown funding source &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>onbekende rechtsvorm &apos;%1&apos;</source>
+        <translation>unknown legal form &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>onbekend toezicht &apos;%1&apos;</source>
+        <translation>unknown oversight &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>versie %1 wordt niet ondersteund; dit programma leest versie %2 tot en met %3</source>
+        <translation>version %1 is not supported; this program reads versions %2 to %3 inclusive</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos;: %2</source>
+        <translation>column &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>onbekende waarde &apos;%1&apos; (toegestaan: %2)</source>
+        <translation>unknown value &apos;%1&apos; (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat twee keer in de lijst</source>
+        <translation>&apos;%1&apos; appears twice in the list</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen getal</source>
+        <translation>&apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen ja of nee</source>
+        <translation>&apos;%1&apos; is not yes or no (ja/nee)</translation>
+    </message>
+    <message>
+        <source>leeg werkblad: kopregel en samenwerkingsverbanden ontbreken</source>
+        <translation>empty sheet: header and partnerships are missing</translation>
+    </message>
+    <message>
+        <source>kopregel heeft %1 kolommen; de grens is %2</source>
+        <translation>header has %1 columns; the limit is %2</translation>
+    </message>
+    <message>
+        <source>onbekende kolom &apos;%1&apos; (toegestaan: %2)</source>
+        <translation>unknown column &apos;%1&apos; (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; staat twee keer in de kopregel</source>
+        <translation>column &apos;%1&apos; appears twice in the header</translation>
+    </message>
+    <message>
+        <source>verplichte kolom &apos;%1&apos; ontbreekt</source>
+        <translation>required column &apos;%1&apos; is missing</translation>
+    </message>
+    <message>
+        <source>geen samenwerkingsverbanden na de kopregel</source>
+        <translation>no partnerships after the header</translation>
+    </message>
+    <message>
+        <source>waarde &apos;%1&apos; in kolom %2 zonder kopje</source>
+        <translation>value &apos;%1&apos; in column %2 without a heading</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen jaartal</source>
+        <translation>&apos;%1&apos; is not a year</translation>
+    </message>
+    <message>
+        <source>leeg; deze kolom is verplicht</source>
+        <translation>empty; this column is required</translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos;: </source>
+        <translation>column &apos;%1&apos;: </translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos;: dubbele id &apos;%2&apos; (ook op rij %3)</source>
+        <translation>column &apos;%1&apos;: duplicate id &apos;%2&apos; (also on row %3)</translation>
+    </message>
+    <message>
+        <source>alleen buitenland: dat kan pas in registerversie 2 (zet &quot;version&quot;: 2)</source>
+        <translation>abroad only: that is only possible from register version 2 (set &quot;version&quot;: 2)</translation>
+    </message>
+    <message>
+        <source>onwaarschijnlijk eindjaar %1 (verwacht %2–%3)</source>
+        <translation>implausible end year %1 (expected %2–%3)</translation>
+    </message>
+    <message>
+        <source>eindjaar %1 ligt vóór het oprichtingsjaar %2</source>
+        <translation>end year %1 is before the founding year %2</translation>
+    </message>
+    <message>
+        <source>eindjaar %1 gegeven, maar de status is niet &apos;beëindigd&apos;</source>
+        <translation>end year %1 given, but the status is not &apos;beëindigd&apos; (ended)</translation>
+    </message>
+    <message>
+        <source>bron ontbreekt: een ingevulde waarde noemt haar bron (of laat de waarde leeg: onbekend)</source>
+        <translation>source missing: a filled-in value names its source (or leave the value empty: unknown)</translation>
+    </message>
+    <message>
+        <source>lege lijst; laat leeg als het onbekend is</source>
+        <translation>empty list; leave empty if it is unknown</translation>
+    </message>
+    <message>
+        <source>&apos;geen&apos; (geen gekozen raad direct) gaat niet samen met gemeenteraden of Provinciale Staten</source>
+        <translation>&apos;geen&apos; (no elected council directly) does not go together with municipal councils or Provincial Council</translation>
+    </message>
+</context>
+<context>
+    <name>regio::registry::RegistryTable</name>
+    <message>
+        <source>Register</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Bron: register &apos;%1&apos;; de bron van elk verband staat in de kolom Bron.</source>
+        <translation>Source: registry &apos;%1&apos;; the source of each body is in the Bron column.</translation>
+    </message>
+    <message>
+        <source>Meerdere waarden in één cel zijn met &apos;;&apos; gescheiden, zoals in het registerbestand.</source>
+        <translation>Several values in one cell are separated by &apos;;&apos;, as in the registry file.</translation>
+    </message>
+    <message>
+        <source>Financiering per inwoner: euro per inwoner per jaar. Gemeenten en Indelingen: CBS-codes (GM, PV, CR, AM). Gebiedsbasis: het gebied in woorden.</source>
+        <translation>Financiering per inwoner: euro per inhabitant per year. Gemeenten and Indelingen: CBS codes (GM, PV, CR, AM). Gebiedsbasis: the territory in words.</translation>
+    </message>
+    <message>
+        <source>niet bekend</source>
+        <translation>not known</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +4418,10 @@ organisations</translation>
         <source>kan schermafdruk niet opslaan: %1</source>
         <translation>cannot save screenshot: %1</translation>
     </message>
+    <message>
+        <source>Gemeenten en indelingen van een ander jaar: een .rvg van &apos;regio convert-regions&apos;.</source>
+        <translation>Municipalities and divisions of another year: an .rvg from &apos;regio convert-regions&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::BodyForm</name>
@@ -3698,7 +4607,7 @@ organisations</translation>
     </message>
     <message>
         <source>Betrouwbaarheid:</source>
-        <translation>Reliability:</translation>
+        <translation>Confidence:</translation>
     </message>
     <message>
         <source>Website:</source>
@@ -3724,16 +4633,76 @@ organisations</translation>
         <source>dubbele id ‘%1’: een ander verband heeft die al</source>
         <translation>duplicate id ‘%1’: another partnership already has it</translation>
     </message>
+    <message>
+        <source>Jaar waarin het verband is opgeheven (alleen bij status Beëindigd); leeg = onbekend</source>
+        <translation>Year in which the partnership was dissolved (only with status Ended); empty = unknown</translation>
+    </message>
+    <message>
+        <source>Opgeheven in:</source>
+        <translation>Dissolved in:</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Rechtsvorm van het verband; ‘Onbekend’ als geen bron het zegt</source>
+        <translation>Legal form of the partnership; ‘Unknown’ if no source states it</translation>
+    </message>
+    <message>
+        <source>Waar de rechtsvorm vandaan komt (verplicht als die is ingevuld)</source>
+        <translation>Where the legal form comes from (required if it is filled in)</translation>
+    </message>
+    <message>
+        <source>Rechtsvorm:</source>
+        <translation>Legal form:</translation>
+    </message>
+    <message>
+        <source>Bron rechtsvorm:</source>
+        <translation>Legal form source:</translation>
+    </message>
+    <message>
+        <source>Toezicht door gekozen raad:</source>
+        <translation>Oversight by elected council:</translation>
+    </message>
+    <message>
+        <source>Welke gekozen raden direct toezicht houden. Niets aangevinkt = onbekend; ‘Geen gekozen raad direct’ gaat niet samen met de andere</source>
+        <translation>Which elected councils exercise direct oversight. Nothing ticked = unknown; ‘No elected council directly’ does not go together with the others</translation>
+    </message>
+    <message>
+        <source>Waar het toezicht vandaan komt (verplicht als dat is ingevuld)</source>
+        <translation>Where the oversight information comes from (required if it is filled in)</translation>
+    </message>
+    <message>
+        <source>Bron toezicht:</source>
+        <translation>Oversight source:</translation>
+    </message>
+    <message>
+        <source>Geldbronnen:</source>
+        <translation>Funding sources:</translation>
+    </message>
+    <message>
+        <source>Waar het geld vandaan komt. Niets aangevinkt = onbekend</source>
+        <translation>Where the money comes from. Nothing ticked = unknown</translation>
+    </message>
+    <message>
+        <source>Waar de geldbronnen vandaan komen (verplicht als die zijn ingevuld)</source>
+        <translation>Where the funding sources information comes from (required if it is filled in)</translation>
+    </message>
+    <message>
+        <source>Bron geldbronnen:</source>
+        <translation>Funding sources source:</translation>
+    </message>
+    <message>
+        <source>Werkgebied: het verband werkt voor het hele gebied. Alleen vestigingsplaatsen: het gebied noemt alleen waar het verband zit, en telt niet als dekking</source>
+        <translation>Area of operation: the partnership works for the whole area. Sites only: the area only names where the partnership is located, and does not count as coverage</translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::BodyLayerPanel</name>
     <message>
         <source>&amp;Kaartthema:</source>
         <translation>&amp;Map theme:</translation>
-    </message>
-    <message>
-        <source>Wat de kaart kleurt: de indeling, het aantal verbanden per gemeente, de dekking van de driehoek, de overlap van één type verband, of de aangevinkte verbanden</source>
-        <translation>What the map colours: the division, the number of partnerships per municipality, the coverage of the triangle, the overlap of one type of partnership, or the ticked partnerships</translation>
     </message>
     <message>
         <source>Verband</source>
@@ -3772,14 +4741,64 @@ organisations</translation>
         <translation>national</translation>
     </message>
     <message>
-        <source>%1
-Bron: %2 (betrouwbaarheid: %3)</source>
-        <translation>%1
-Source: %2 (reliability: %3)</translation>
+        <source>Wat de kaart kleurt: de indeling, het aantal verbanden per gemeente, de dekking van de driehoek, de democratische verantwoording (hoeveel verbanden onder een gekozen raad vallen), de overlap van één type verband, of de aangevinkte verbanden</source>
+        <translation>What the map colours: the division, the number of partnerships per municipality, the coverage of the triangle, democratic accountability (how many partnerships fall under an elected council), the overlap of one type of partnership, or the ticked partnerships</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bron: %2&lt;br&gt;Betrouwbaarheid: %3&lt;br&gt;Gebied: %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Source: %2&lt;br&gt;Reliability: %3&lt;br&gt;Area: %4</translation>
+        <source>&amp;Peiljaar:</source>
+        <translation>&amp;Reference year:</translation>
+    </message>
+    <message>
+        <source>Huidig</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Toon de verbanden die er in dat jaar waren, op de kaart, in de driehoek en in het regioprofiel. Een onbekend oprichtingsjaar telt als al bestaand; een beëindigd verband zonder eindjaar telt niet mee. ‘Huidig’: alle verbanden die niet beëindigd zijn.</source>
+        <translation>Show the partnerships that existed in that year, on the map, in the triangle and in the region profile. An unknown founding year counts as already existing; an ended partnership without an end year does not count. ‘Current’: all partnerships that have not ended.</translation>
+    </message>
+    <message>
+        <source>Verloop…</source>
+        <translation>Trend…</translation>
+    </message>
+    <message>
+        <source>Grafiek: het aantal verbanden per type per jaar</source>
+        <translation>Chart: the number of partnerships per type per year</translation>
+    </message>
+    <message>
+        <source>Onbekend oprichtingsjaar telt als al bestaand.</source>
+        <translation>An unknown founding year counts as already existing.</translation>
+    </message>
+    <message>
+        <source>Democratische verantwoording</source>
+        <translation>Democratic accountability</translation>
+    </message>
+    <message>
+        <source>vestigingen</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>buitenland</source>
+        <translation>abroad</translation>
+    </message>
+    <message>
+        <source>%1 vestigingsplaatsen</source>
+        <translation>%1 sites</translation>
+    </message>
+    <message>
+        <source>%1
+Bron: %2
+Betrouwbaarheid %3</source>
+        <translation>%1
+Source: %2
+Confidence %3</translation>
+    </message>
+    <message>
+        <source>Ligt alleen over de grens of noemt geen gemeente: staat niet op de kaart</source>
+        <translation>Lies only across the border or names no municipality: not on the map</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bron: %2&lt;br&gt;Betrouwbaarheid %3&lt;br&gt;Gebied: %4&lt;br&gt;Rechtsvorm: %5&lt;br&gt;Toezicht door gekozen raad: %6&lt;br&gt;Geldbronnen: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Source: %2&lt;br&gt;Confidence %3&lt;br&gt;Area: %4&lt;br&gt;Legal form: %5&lt;br&gt;Oversight by elected council: %6&lt;br&gt;Funding sources: %7</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +5196,32 @@ effect</translation>
     </message>
 </context>
 <context>
+    <name>regio::ui::LandscapeChartDialog</name>
+    <message>
+        <source>Verloop: samenwerkingsverbanden per type per jaar</source>
+        <translation>Trend: partnerships per type per year</translation>
+    </message>
+    <message>
+        <source>▸%1</source>
+        <translation>▸%1</translation>
+    </message>
+    <message>
+        <source>aantal verbanden</source>
+        <translation>number of partnerships</translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverbanden per type per jaar</source>
+        <translation>Partnerships per type per year</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bron: %1. Een verband telt in een jaar als het toen was opgericht en nog niet was opgeheven. %n verband(en) zonder bekend oprichtingsjaar tellen in elk jaar mee; een beëindigd verband zonder eindjaar telt in geen enkel jaar mee. Vestigingsplaatsen en verbanden over de grens tellen mee.</source>
+        <translation>
+            <numerusform>Source: %1. A partnership counts in a year if it had been founded by then and had not yet been dissolved. %n partnership without a known founding year counts in every year; an ended partnership without an end year counts in no year. Sites and partnerships across the border are counted.</numerusform>
+            <numerusform>Source: %1. A partnership counts in a year if it had been founded by then and had not yet been dissolved. %n partnerships without a known founding year count in every year; an ended partnership without an end year counts in no year. Sites and partnerships across the border are counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>regio::ui::MainWindow</name>
     <message>
         <source>Regioverkenner</source>
@@ -4460,7 +5505,7 @@ effect</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Regioverkenner %1&lt;/h3&gt;&lt;p&gt;Verkenner van regionale samenwerking in Nederland: welke samenwerkingsverbanden de driehoek economie – onderwijs – arbeidsmarkt afdekken, en hoe sectoren verwant zijn.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gegevensbronnen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Gemeenten, provincies, COROP-gebieden en arbeidsmarktregio&apos;s %2: %3. Gegeneraliseerde grenzen (cartomap/nl, uit PDOK); lidmaatschappen afgeleid door Regioverkenner.&lt;/li&gt;&lt;li&gt;Samenwerkingsverbanden: register samengesteld uit het SER-advies &lt;i&gt;Regionaal samenwerken: leren van praktijken&lt;/i&gt; (2017) en openbare bronnen; bron en betrouwbaarheid per verband.&lt;/li&gt;&lt;li&gt;Economie (tab Economie, regioprofiel): CBS StatLine, tabel 83582NED &lt;i&gt;Banen van werknemers in december; SBI2008, regio&lt;/i&gt;, 2010–2024 (CC BY 4.0), per COROP-gebied en SBI-sectie; geheime cellen blijven onbekend.&lt;/li&gt;&lt;li&gt;Verwantschap tussen sectoren (tab Verwantschap): een synthetische demonstratie-economie (SBI 2008-afdelingen × COROP, met baanwisselingen) — &lt;b&gt;Demonstratiedata, geen officiële statistiek&lt;/b&gt; — tenzij eigen CSV-tabellen zijn ingelezen; baanwisselingen tussen sectoren zijn niet openbaar.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Regioverkenner %1&lt;/h3&gt;&lt;p&gt;Explorer of regional cooperation in the Netherlands: which partnerships cover the economy – education – labour market triangle, and how sectors are related.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Municipalities (gemeenten), provinces, COROP regions and labour market regions (arbeidsmarktregio&apos;s) %2: %3. Generalised boundaries (cartomap/nl, from PDOK); memberships derived by Regioverkenner.&lt;/li&gt;&lt;li&gt;Partnerships: register compiled from the SER advisory report &lt;i&gt;Regionaal samenwerken: leren van praktijken&lt;/i&gt; (2017) and public sources; source and reliability per partnership.&lt;/li&gt;&lt;li&gt;Economy (Economy tab, region profile): CBS StatLine, table 83582NED &lt;i&gt;Banen van werknemers in december; SBI2008, regio&lt;/i&gt; (employee jobs in December), 2010–2024 (CC BY 4.0), per COROP region and SBI section; confidential cells stay unknown.&lt;/li&gt;&lt;li&gt;Relatedness between sectors (Relatedness tab): a synthetic demonstration economy (SBI 2008 divisions × COROP, with job switches) — &lt;b&gt;Demonstration data, not official statistics&lt;/b&gt; — unless your own CSV tables have been imported; job switches between sectors are not public.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;h3&gt;Regioverkenner %1&lt;/h3&gt;&lt;p&gt;Explorer of regional cooperation in the Netherlands: which partnerships cover the economy – education – labour market triangle, and how sectors are related.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data sources&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Municipalities (gemeenten), provinces, COROP regions and labour market regions (arbeidsmarktregio&apos;s) %2: %3. Generalised boundaries (cartomap/nl, from PDOK); memberships derived by Regioverkenner.&lt;/li&gt;&lt;li&gt;Partnerships: register compiled from the SER advisory report &lt;i&gt;Regionaal samenwerken: leren van praktijken&lt;/i&gt; (2017) and public sources; source and confidence per partnership.&lt;/li&gt;&lt;li&gt;Economy (Economy tab, region profile): CBS StatLine, table 83582NED &lt;i&gt;Banen van werknemers in december; SBI2008, regio&lt;/i&gt; (employee jobs in December), 2010–2024 (CC BY 4.0), per COROP region and SBI section; confidential cells stay unknown.&lt;/li&gt;&lt;li&gt;Relatedness between sectors (Relatedness tab): a synthetic demonstration economy (SBI 2008 divisions × COROP, with job switches) — &lt;b&gt;Demonstration data, not official statistics&lt;/b&gt; — unless your own CSV tables have been imported; job switches between sectors are not public.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Het register %1 is niet geopend; het huidige register blijft staan.</source>
@@ -4654,6 +5699,54 @@ Show these data in the Economy tab?</translation>
         <source>Later</source>
         <translation>Later</translation>
     </message>
+    <message>
+        <source>&amp;Tabel exporteren</source>
+        <translation>Export &amp;table</translation>
+    </message>
+    <message>
+        <source>Tabel van dit tabblad naar &amp;Excel…</source>
+        <translation>Table of this tab to &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>De tabel van het huidige tabblad als Excel-werkmap; op de kaart: het register</source>
+        <translation>The table of the current tab as an Excel workbook; on the map: the registry</translation>
+    </message>
+    <message>
+        <source>Tabel van dit tabblad als &amp;CSV…</source>
+        <translation>Table of this tab as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Register naar Excel…</source>
+        <translation>&amp;Registry to Excel…</translation>
+    </message>
+    <message>
+        <source>Register als C&amp;SV…</source>
+        <translation>Registry as C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>CSV met decimale komma</source>
+        <translation>CSV with decimal comma</translation>
+    </message>
+    <message>
+        <source>Verloop van de verbanden per &amp;jaar…</source>
+        <translation>Trend of the partnerships per &amp;year…</translation>
+    </message>
+    <message>
+        <source>%1 ligt niet in een Nederlandse gemeente die bekend is: %2</source>
+        <translation>%1 does not lie in a known Dutch municipality: %2</translation>
+    </message>
+    <message>
+        <source>Bron: register &apos;%1&apos; (%2); de bron van elk verband staat in de kolom Bron.</source>
+        <translation>Source: registry &apos;%1&apos; (%2); the source of each body is in the Source column.</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Alles selecteren</source>
+        <translation>Select all</translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::ManualDialog</name>
@@ -4668,10 +5761,6 @@ Show these data in the Economy tab?</translation>
     <message>
         <source>&lt;h3&gt;&lt;a name=&apos;zoeken&apos;&gt;&lt;/a&gt;Een gebied vinden&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Druk op &lt;b&gt;Ctrl+F&lt;/b&gt; (of Bewerken → Zoeken). Het zoekveld staat altijd links in de werkbalk.&lt;/li&gt;&lt;li&gt;Typ het begin van de naam (&lt;i&gt;Harde&lt;/i&gt;) of de CBS-code (&lt;i&gt;GM0160&lt;/i&gt;, &lt;i&gt;CR23&lt;/i&gt;, &lt;i&gt;AM18&lt;/i&gt;, &lt;i&gt;PV27&lt;/i&gt;). Namen die met uw tekst beginnen staan bovenaan, daarna namen met een woord dat ermee begint, daarna de rest.&lt;/li&gt;&lt;li&gt;Kies met de pijltjes en &lt;b&gt;Enter&lt;/b&gt;; Enter zonder keuze neemt de bovenste.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Het zoekveld vindt ook samenwerkingsverbanden: kiest u er een, dan ziet u het werkgebied omlijnd op de kaart. &lt;b&gt;Esc&lt;/b&gt; op de kaart of Beeld → &lt;i&gt;Werkgebied van verband wissen&lt;/i&gt; haalt de omlijning weg.&lt;/p&gt;&lt;p&gt;Op de kaart: klik om te selecteren, scrollwiel of &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;-&lt;/b&gt; om te zoomen, pijltjes om te schuiven, &lt;b&gt;Home&lt;/b&gt; voor heel Nederland. &lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt; kiezen de indeling (gemeenten, provincies, COROP-gebieden, arbeidsmarktregio&apos;s). Het paneel &lt;i&gt;Details&lt;/i&gt; toont de lidmaatschappen van de selectie en de samenwerkingsverbanden die haar dekken, van kleine naar grote schaal, als koppelingen.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;&lt;a name=&apos;zoeken&apos;&gt;&lt;/a&gt;Finding an area&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+F&lt;/b&gt; (or Edit → Search). The search field is always on the left of the toolbar.&lt;/li&gt;&lt;li&gt;Type the start of the name (&lt;i&gt;Harde&lt;/i&gt;) or the CBS code (&lt;i&gt;GM0160&lt;/i&gt;, &lt;i&gt;CR23&lt;/i&gt;, &lt;i&gt;AM18&lt;/i&gt;, &lt;i&gt;PV27&lt;/i&gt;). Names that start with your text come first, then names with a word that starts with it, then the rest.&lt;/li&gt;&lt;li&gt;Choose with the arrow keys and &lt;b&gt;Enter&lt;/b&gt;; Enter without a choice takes the top one.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The search field also finds partnerships: choose one and you see its area outlined on the map. &lt;b&gt;Esc&lt;/b&gt; on the map or View → &lt;i&gt;Clear partnership area&lt;/i&gt; removes the outline.&lt;/p&gt;&lt;p&gt;On the map: click to select, scroll wheel or &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;-&lt;/b&gt; to zoom, arrow keys to pan, &lt;b&gt;Home&lt;/b&gt; for the whole Netherlands. &lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt; choose the division (municipalities, provinces, COROP regions, labour market regions). The &lt;i&gt;Details&lt;/i&gt; panel shows the memberships of the selection and the partnerships that cover it, from small to large scale, as links.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;&lt;a name=&apos;driehoek&apos;&gt;&lt;/a&gt;De driehoek lezen&lt;/h3&gt;&lt;p&gt;Het tabblad &lt;i&gt;Driehoek&lt;/i&gt; toont voor de selectie de drie hoeken &lt;b&gt;Economie&lt;/b&gt;, &lt;b&gt;Onderwijs&lt;/b&gt; en &lt;b&gt;Arbeidsmarkt&lt;/b&gt; (SER 2017). Een verband dat één domein bestrijkt staat bij de hoek, een verband van twee domeinen op de zijde ertussen, een verband van alle drie in het midden (&lt;i&gt;integraal&lt;/i&gt;). Een grijze hoek betekent dat geen verband dat domein afdekt.&lt;/p&gt;&lt;p&gt;Naast de driehoek staan de lacunes en de overlap in woorden; is er te weinig ruimte, klik dan op die tekst voor de volledige lijst. Daaronder:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;Aan tafel&lt;/i&gt;: welke partijen (gemeenten, provincie, UWV, bedrijfsleven, onderwijs, werkgevers- en werknemersorganisaties …) in welk verband zitten, en wie ontbreekt.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Schakelen op schalen&lt;/i&gt;: voor een gemeente, op welke schaal zij per domein samenwerkt.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Samenwerkingsverbanden&lt;/i&gt;: de lijst met bron en betrouwbaarheid van elk verband.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Een naam die niet helemaal in zijn vakje past, leest u in zijn geheel door op het vakje of op &lt;i&gt;+n meer&lt;/i&gt; te klikken: u krijgt de lijst van dat vak; kies een naam om het werkgebied op de kaart te zien. Met het toetsenbord: Tab naar de driehoek en &lt;b&gt;Enter&lt;/b&gt; geeft alle vakken als menu. Voor een provincie of regio kiest u bij &lt;i&gt;Schakelen op schalen&lt;/i&gt; een van haar gemeenten.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;&lt;a name=&apos;driehoek&apos;&gt;&lt;/a&gt;Reading the triangle&lt;/h3&gt;&lt;p&gt;The &lt;i&gt;Triangle&lt;/i&gt; tab shows for the selection the three corners &lt;b&gt;Economy&lt;/b&gt;, &lt;b&gt;Education&lt;/b&gt; and &lt;b&gt;Labour market&lt;/b&gt; (SER 2017). A partnership covering one domain stands at its corner, a partnership of two domains on the side between them, a partnership of all three in the middle (&lt;i&gt;integral&lt;/i&gt;). A grey corner means that no partnership covers that domain.&lt;/p&gt;&lt;p&gt;Next to the triangle the gaps and the overlap are given in words; if there is too little room, click that text for the full list. Below:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;At the table&lt;/i&gt;: which parties (municipalities, province, UWV, business, education, employers&apos; organisations and trade unions …) sit in which partnership, and who is missing.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Switching between scales&lt;/i&gt;: for a municipality, at what scale it cooperates per domain.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Partnerships&lt;/i&gt;: the list with the source and reliability of each partnership.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A name that does not fit in its box can be read in full by clicking the box or &lt;i&gt;+n more&lt;/i&gt;: you get the list of that box; choose a name to see its area on the map. With the keyboard: Tab to the triangle and &lt;b&gt;Enter&lt;/b&gt; gives all boxes as a menu. For a province or region, choose one of its municipalities under &lt;i&gt;Switching between scales&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;&lt;a name=&apos;economie&apos;&gt;&lt;/a&gt;De economie van een gebied&lt;/h3&gt;&lt;p&gt;Het tabblad &lt;i&gt;Economie&lt;/i&gt; toont de echte economie van de selectie: banen van werknemers per sector, CBS-tabel 83582NED, 2010–2024. Een COROP-gebied is exact; een provincie en Nederland zijn sommen van COROP-gebieden; een arbeidsmarktregio of gemeente wordt benaderd met de COROP-gebieden die haar het best dekken, en dat staat erbij. Kies bovenaan het &lt;b&gt;jaar&lt;/b&gt; en het &lt;b&gt;basisjaar&lt;/b&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;Sectorstructuur&lt;/i&gt;: het aandeel van elke sector in het gebied naast dat in Nederland; LQ (locatiequotiënt) boven 1 = gespecialiseerd.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Tabel&lt;/i&gt;: banen, aandelen, LQ en de verandering sinds het basisjaar, ontleed in nationale groei, sectormix en regionaal effect (shift-share), en nieuwe of verloren specialisaties. Klik op een kop om te sorteren.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Ontwikkeling&lt;/i&gt;: de banen als index (basisjaar = 100), gebied en Nederland, voor alle banen en een sector die u kiest.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Structuurmaten&lt;/i&gt;: verschil met Nederland, concentratie en (on)verwante variëteit, elk met een uitleg.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;i&gt;geheim&lt;/i&gt; betekent dat CBS het getal niet publiceert: het is onbekend, niet 0. Bestand → &lt;i&gt;CBS StatLine-export importeren&lt;/i&gt; toont een eigen StatLine-tabel; Bestand → &lt;i&gt;Terug naar de ingebouwde CBS-gegevens&lt;/i&gt; keert terug.&lt;/p&gt;</source>
@@ -4690,14 +5779,6 @@ Show these data in the Economy tab?</translation>
         <translation>&lt;h3&gt;&lt;a name=&apos;presenteren&apos;&gt;&lt;/a&gt;Presenting&lt;/h3&gt;&lt;p&gt;&lt;b&gt;F11&lt;/b&gt; (or View → Presentation mode) fills the screen with the view, in large type and with strong contrast; the name of the area is shown large at the top, and the toolbar, search field, tabs and panels disappear. With a presenter or the keyboard:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PageDown&lt;/b&gt; / &lt;b&gt;PageUp&lt;/b&gt;: next / previous area of the division (alphabetical)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+PageDown&lt;/b&gt; / &lt;b&gt;Ctrl+PageUp&lt;/b&gt;: next / previous view (Map, Triangle, Economy, Agenda, Relatedness)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Esc&lt;/b&gt;: back to the window as it was&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;&lt;a name=&apos;exporteren&apos;&gt;&lt;/a&gt;Exporteren&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt; (Bestand → Exporteren) bewaart de huidige weergave als vector-PDF, SVG of PNG, met titel, legenda, bron en datum. Bestaat de map nog niet, dan wordt zij gemaakt; lukt schrijven niet, dan blijft het venster open met de reden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; (Bestand → Exporteer regioprofiel) maakt een PDF van meerdere pagina&apos;s over het geselecteerde gebied.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt; kopieert de weergave naar het klembord, voor presentatiesoftware.&lt;/li&gt;&lt;li&gt;Bestand → Grafiek exporteren bewaart één grafiek van Verwantschap.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;&lt;a name=&apos;exporteren&apos;&gt;&lt;/a&gt;Exporting&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt; (File → Export) saves the current view as vector PDF, SVG or PNG, with title, legend, source and date. If the folder does not exist yet, it is created; if writing fails, the window stays open with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; (File → Export region profile) makes a PDF of several pages about the selected area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt; copies the view to the clipboard, for presentation software.&lt;/li&gt;&lt;li&gt;File → Export chart saves one chart of Relatedness.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;&lt;a name=&apos;register&apos;&gt;&lt;/a&gt;Het register bewerken&lt;/h3&gt;&lt;p&gt;Beeld → &lt;i&gt;Register bewerken&lt;/i&gt; opent de lijst van samenwerkingsverbanden met een formulier. Kies een verband in de tabel, wijzig de velden en pas toe; meldingen staan naast de velden. Het werkgebied wijst u aan door gemeenten op de kaart aan te klikken of door indelingen te kiezen. &lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Y&lt;/b&gt; maken ongedaan en opnieuw. Bewaar met &lt;b&gt;Ctrl+S&lt;/b&gt; of Bestand → Register opslaan als; bij afsluiten vraagt het programma wat er met niet-bewaarde wijzigingen moet gebeuren. Bestand → Standaardregister herstellen gaat terug naar het meegeleverde register. Uw eigen register gaat bij de volgende start vanzelf weer open; Bestand → Recente registers toont de vorige.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;&lt;a name=&apos;register&apos;&gt;&lt;/a&gt;Editing the register&lt;/h3&gt;&lt;p&gt;View → &lt;i&gt;Edit register&lt;/i&gt; opens the list of partnerships with a form. Choose a partnership in the table, change the fields and apply; messages appear next to the fields. You point out the area by clicking municipalities on the map or by choosing divisions. &lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Y&lt;/b&gt; undo and redo. Save with &lt;b&gt;Ctrl+S&lt;/b&gt; or File → Save register as; on quitting the program asks what to do with unsaved changes. File → Restore default register goes back to the register that comes with the program. Your own register opens again by itself at the next start; File → Recent registers shows the previous ones.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;&lt;a name=&apos;importeren&apos;&gt;&lt;/a&gt;Eigen gegevens inlezen&lt;/h3&gt;&lt;p&gt;Bestand → &lt;i&gt;Werkgelegenheid importeren (CSV)&lt;/i&gt; leest werkgelegenheid per regio en sector (breed of lang formaat); Bestand → &lt;i&gt;Arbeidsstromen importeren (CSV)&lt;/i&gt; leest baanwisselaars tussen sectoren. Een bestand met fouten wordt geweigerd met de regel en de reden; er gaat niets verloren. Na het inlezen ziet u wat er is ingelezen; de melding bij de grafieken zegt welk deel uw eigen bestand is en welk deel demonstratiedata. Bestand → &lt;i&gt;Terug naar de demonstratie-economie&lt;/i&gt; keert terug. Het formaat staat in docs/economy.md.&lt;/p&gt;&lt;p&gt;Bestand → &lt;i&gt;CBS StatLine-export importeren&lt;/i&gt; leest een tabel van CBS StatLine zoals CBS hem levert (de CSV van opendata.cbs.nl of Observations.csv van datasets.cbs.nl) voor het tabblad Economie; heeft het bestand meer maten, dan kiest u er een.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;&lt;a name=&apos;importeren&apos;&gt;&lt;/a&gt;Importing your own data&lt;/h3&gt;&lt;p&gt;File → &lt;i&gt;Import employment (CSV)&lt;/i&gt; reads employment per region and sector (wide or long format); File → &lt;i&gt;Import labour flows (CSV)&lt;/i&gt; reads job switchers between sectors. A file with errors is refused with the line and the reason; nothing is lost. After importing you see what was read; the notice with the charts says which part is your own file and which part is demonstration data. File → &lt;i&gt;Back to the demonstration economy&lt;/i&gt; returns. The format is described in docs/economy.md.&lt;/p&gt;&lt;p&gt;File → &lt;i&gt;Import CBS StatLine export&lt;/i&gt; reads a CBS StatLine table as CBS delivers it (the CSV from opendata.cbs.nl or Observations.csv from datasets.cbs.nl) for the Economy tab; if the file has several measures, you choose one.&lt;/p&gt;</translation>
     </message>
@@ -4708,6 +5789,18 @@ Show these data in the Economy tab?</translation>
     <message>
         <source>&lt;p&gt;Daarnaast op de kaart: pijltjes schuiven, &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;-&lt;/b&gt; zoomen, &lt;b&gt;Home&lt;/b&gt; heel Nederland, &lt;b&gt;Esc&lt;/b&gt; wist de omlijning van een werkgebied.&lt;/p&gt;</source>
         <translation>&lt;p&gt;On the map as well: arrow keys pan, &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;-&lt;/b&gt; zoom, &lt;b&gt;Home&lt;/b&gt; the whole Netherlands, &lt;b&gt;Esc&lt;/b&gt; clears the outline of an area.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&apos;driehoek&apos;&gt;&lt;/a&gt;De driehoek lezen&lt;/h3&gt;&lt;p&gt;Het tabblad &lt;i&gt;Driehoek&lt;/i&gt; toont voor de selectie de drie hoeken &lt;b&gt;Economie&lt;/b&gt;, &lt;b&gt;Onderwijs&lt;/b&gt; en &lt;b&gt;Arbeidsmarkt&lt;/b&gt; (SER 2017). Een verband dat één domein bestrijkt staat bij de hoek, een verband van twee domeinen op de zijde ertussen, een verband van alle drie in het midden (&lt;i&gt;integraal&lt;/i&gt;). Een grijze hoek betekent dat geen verband dat domein afdekt.&lt;/p&gt;&lt;p&gt;Naast de driehoek staan de lacunes en de overlap in woorden; is er te weinig ruimte, klik dan op die tekst voor de volledige lijst. Daaronder:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;Aan tafel&lt;/i&gt;: welke partijen (gemeenten, provincie, UWV, bedrijfsleven, onderwijs, werkgevers- en werknemersorganisaties …) in welk verband zitten, en wie ontbreekt.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Schakelen op schalen&lt;/i&gt;: voor een gemeente, op welke schaal zij per domein samenwerkt.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Samenwerkingsverbanden&lt;/i&gt;: de lijst met bron en betrouwbaarheid van elk verband.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Een lange naam staat op twee regels. Wat dan nog niet past, en de verbanden achter &lt;i&gt;+n&lt;/i&gt; of &lt;i&gt;+n meer&lt;/i&gt;, leest u in zijn geheel door op het vakje of op &lt;i&gt;+n&lt;/i&gt; te klikken: u krijgt de lijst van dat vak; kies een naam om het werkgebied op de kaart te zien. Met het toetsenbord: Tab naar de driehoek en &lt;b&gt;Enter&lt;/b&gt; geeft alle vakken als menu. Voor een provincie of regio kiest u bij &lt;i&gt;Schakelen op schalen&lt;/i&gt; een van haar gemeenten.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;&lt;a name=&apos;driehoek&apos;&gt;&lt;/a&gt;Reading the triangle&lt;/h3&gt;&lt;p&gt;For the selection, the &lt;i&gt;Triangle&lt;/i&gt; tab shows the three corners &lt;b&gt;Economy&lt;/b&gt;, &lt;b&gt;Education&lt;/b&gt; and &lt;b&gt;Labour market&lt;/b&gt; (SER 2017). A partnership that covers one domain sits at the corner, a partnership of two domains on the side between them, a partnership of all three in the middle (&lt;i&gt;integral&lt;/i&gt;). A grey corner means that no partnership covers that domain.&lt;/p&gt;&lt;p&gt;Next to the triangle, the gaps and the overlap are described in words; if there is too little space, click that text for the full list. Below it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;At the table&lt;/i&gt;: which parties (municipalities, province, UWV, business, education, employers&apos; and employees&apos; organisations …) sit in which partnership, and who is missing.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Switching between scales&lt;/i&gt;: for a municipality, at which scale it cooperates per domain.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Partnerships&lt;/i&gt;: the list with the source and confidence of each partnership.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A long name is shown on two lines. Whatever still does not fit, and the partnerships behind &lt;i&gt;+n&lt;/i&gt; or &lt;i&gt;+n more&lt;/i&gt;, you can read in full by clicking the box or &lt;i&gt;+n&lt;/i&gt;: you get the list for that box; choose a name to see the area of operation on the map. With the keyboard: Tab to the triangle and &lt;b&gt;Enter&lt;/b&gt; gives all boxes as a menu. For a province or region, choose one of its municipalities under &lt;i&gt;Switching between scales&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&apos;exporteren&apos;&gt;&lt;/a&gt;Exporteren&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt; (Bestand → Exporteren) bewaart de huidige weergave als vector-PDF, SVG of PNG, met titel, legenda, bron en datum. Bestaat de map nog niet, dan wordt zij gemaakt; lukt schrijven niet, dan blijft het venster open met de reden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; (Bestand → Exporteer regioprofiel) maakt een PDF van meerdere pagina&apos;s over het geselecteerde gebied.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt; kopieert de weergave naar het klembord, voor presentatiesoftware.&lt;/li&gt;&lt;li&gt;Bestand → Grafiek exporteren bewaart één grafiek van Verwantschap.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tabellen naar Excel of CSV&lt;/b&gt;: klik met de rechtermuisknop op een tabel (de verbanden in Driehoek, de tabel en de staafjes van Economie, de agenda, de locatiequotiënten van Verwantschap, het register) en kies &lt;i&gt;Exporteren naar Excel…&lt;/i&gt; of &lt;i&gt;Exporteren als CSV…&lt;/i&gt;; of Bestand → &lt;i&gt;Tabel exporteren&lt;/i&gt; voor het huidige tabblad of het hele register. Getallen blijven getallen, de bron staat onder de tabel, en onbekende of geheime waarden blijven leeg (nooit 0). &lt;i&gt;CSV met decimale komma&lt;/i&gt; schrijft 1,5 in plaats van 1.5, zoals Nederlandse Excel het leest.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;&lt;a name=&apos;exporteren&apos;&gt;&lt;/a&gt;Exporting&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt; (File → Export) saves the current view as vector PDF, SVG or PNG, with title, legend, source and date. A folder that does not exist yet is created; if writing fails, the window stays open with the reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; (File → Export region profile) makes a PDF of several pages about the selected area.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt; copies the view to the clipboard, for presentation software.&lt;/li&gt;&lt;li&gt;File → Export chart saves one chart of Relatedness.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tables to Excel or CSV&lt;/b&gt;: right-click a table (the bodies in Triangle, the table and the bars of Economy, the agenda, the location quotients of Relatedness, the registry) and choose &lt;i&gt;Export to Excel…&lt;/i&gt; or &lt;i&gt;Export as CSV…&lt;/i&gt;; or File → &lt;i&gt;Export table&lt;/i&gt; for the current tab or the whole registry. Numbers stay numbers, the source is under the table, and unknown or confidential values stay empty (never 0). &lt;i&gt;CSV with decimal comma&lt;/i&gt; writes 1,5 instead of 1.5, as Dutch Excel reads it.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&apos;register&apos;&gt;&lt;/a&gt;Het register bewerken&lt;/h3&gt;&lt;p&gt;Beeld → &lt;i&gt;Register bewerken&lt;/i&gt; opent de lijst van samenwerkingsverbanden met een formulier. Kies een verband in de tabel, wijzig de velden en pas toe; meldingen staan naast de velden en, altijd in beeld, bovenaan het formulier (klik op de veldnaam om erheen te gaan). Op een laptop staan tabel en formulier naast elkaar; de rand boven het register sleept u omhoog voor meer ruimte. Het werkgebied wijst u aan door gemeenten op de kaart aan te klikken of door indelingen te kiezen. &lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Y&lt;/b&gt; maken ongedaan en opnieuw. Bewaar met &lt;b&gt;Ctrl+S&lt;/b&gt; of Bestand → Register opslaan als; bij afsluiten vraagt het programma wat er met niet-bewaarde wijzigingen moet gebeuren. Bestand → Standaardregister herstellen gaat terug naar het meegeleverde register. Uw eigen register gaat bij de volgende start vanzelf weer open; Bestand → Recente registers toont de vorige.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;&lt;a name=&apos;register&apos;&gt;&lt;/a&gt;Editing the register&lt;/h3&gt;&lt;p&gt;View → &lt;i&gt;Edit register&lt;/i&gt; opens the list of partnerships with a form. Choose a partnership in the table, change the fields and apply; messages appear next to the fields and, always in view, at the top of the form (click the field name to go there). On a laptop, the table and form are side by side; drag the edge above the register upwards for more space. You indicate the area of operation by clicking municipalities on the map or by choosing divisions. &lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Y&lt;/b&gt; undo and redo. Save with &lt;b&gt;Ctrl+S&lt;/b&gt; or File → Save register as; when you quit, the program asks what to do with unsaved changes. File → Restore default register goes back to the register supplied with the program. Your own register opens again automatically at the next start; File → Recent registers shows the previous ones.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4760,10 +5853,6 @@ Show these data in the Economy tab?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 van %2 sectoren gespecialiseerd (LQ &gt; 1) · lijnen: SR~ &gt; %3</source>
-        <translation>%1 of %2 sectors specialised (LQ &gt; 1) · lines: SR~ &gt; %3</translation>
-    </message>
-    <message>
         <source>kleur: SBI-sectie (naam bij aanwijzen)</source>
         <translation>colour: SBI section (name on hover)</translation>
     </message>
@@ -4814,6 +5903,14 @@ Show these data in the Economy tab?</translation>
     <message>
         <source>&lt;br&gt;Verwante sectoren (SR~ &gt; %1): %2</source>
         <translation>&lt;br&gt;Related sectors (SR~ &gt; %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 van %2 sectoren gespecialiseerd (LQ &gt; 1)</source>
+        <translation>%1 of %2 sectors specialised (LQ &gt; 1)</translation>
+    </message>
+    <message>
+        <source>lijnen: SR~ &gt; %1</source>
+        <translation>lines: SR~ &gt; %1</translation>
     </message>
 </context>
 <context>
@@ -4888,6 +5985,14 @@ Show these data in the Economy tab?</translation>
     <message>
         <source>&lt;h3&gt;Gemeenten&lt;/h3&gt;&lt;p&gt;</source>
         <translation>&lt;h3&gt;Municipalities&lt;/h3&gt;&lt;p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Samenwerkingsverbanden (%1, %2)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Partnerships (%1, %2)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Vestigingen (%1, tellen niet als dekking):&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sites (%1, do not count as coverage):&lt;/b&gt; %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4989,10 +6094,6 @@ Show these data in the Economy tab?</translation>
         <translation>part</translation>
     </message>
     <message>
-        <source>&lt;table width=&quot;100%&quot; cellspacing=&quot;0&quot; border=&quot;0.5&quot;&gt;&lt;tr&gt;&lt;thead&gt;&lt;tr&gt;&lt;th&gt;Naam&lt;/th&gt;&lt;th&gt;Type&lt;/th&gt;&lt;th&gt;Domeinen&lt;/th&gt;&lt;th&gt;Schaal&lt;/th&gt;&lt;th&gt;Dekking&lt;/th&gt;&lt;th&gt;Bron&lt;/th&gt;&lt;th&gt;Betrouwbaarheid&lt;/th&gt;&lt;/tr&gt;&lt;/thead&gt;</source>
-        <translation>&lt;table width=&quot;100%&quot; cellspacing=&quot;0&quot; border=&quot;0.5&quot;&gt;&lt;tr&gt;&lt;thead&gt;&lt;tr&gt;&lt;th&gt;Name&lt;/th&gt;&lt;th&gt;Type&lt;/th&gt;&lt;th&gt;Domains&lt;/th&gt;&lt;th&gt;Scale&lt;/th&gt;&lt;th&gt;Coverage&lt;/th&gt;&lt;th&gt;Source&lt;/th&gt;&lt;th&gt;Reliability&lt;/th&gt;&lt;/tr&gt;&lt;/thead&gt;</translation>
-    </message>
-    <message>
         <source>Samenwerkingsverbanden en bronnen</source>
         <translation>Partnerships and sources</translation>
     </message>
@@ -5053,10 +6154,6 @@ Show these data in the Economy tab?</translation>
         <translation>&lt;p class=&quot;muted&quot;&gt;Regional effect: the change minus what national growth and sector mix explain (shift-share, Dunn 1960). COROP boundaries follow the division of each year.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p class=&quot;muted&quot;&gt;%1. Economie: %2.&lt;/p&gt;</source>
-        <translation>&lt;p class=&quot;muted&quot;&gt;%1. Economy: %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -5106,7 +6203,7 @@ Show these data in the Economy tab?</translation>
     </message>
     <message>
         <source>&lt;li&gt;Samenwerkingsverbanden: %1. Per verband staan bron en betrouwbaarheid in de tabel; benaderde gebieden zijn in het register als zodanig aangemerkt.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;Partnerships: %1. The source and reliability of each partnership are in the table; approximated areas are marked as such in the register.&lt;/li&gt;</translation>
+        <translation>&lt;li&gt;Partnerships: %1. The source and confidence of each partnership are in the table; approximated areas are marked as such in the register.&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;Economische structuur: %1 (banen van werknemers in december, per COROP-gebied).&lt;/li&gt;</source>
@@ -5127,6 +6224,82 @@ Show these data in the Economy tab?</translation>
     <message>
         <source>%1 · pagina %2 van %3</source>
         <translation>%1 · page %2 of %3</translation>
+    </message>
+    <message>
+        <source> · peiljaar %1</source>
+        <translation> · reference year %1</translation>
+    </message>
+    <message>
+        <source>Rechtsvorm: %1&lt;br&gt;Toezicht: %2&lt;br&gt;Geld: %3</source>
+        <translation>Legal form: %1&lt;br&gt;Oversight: %2&lt;br&gt;Funding: %3</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>alleen vestiging; telt niet als dekking</source>
+        <translation>site only; does not count as coverage</translation>
+    </message>
+    <message>
+        <source>Betrouwbaarheid — %1. Onbekend: geen bron gevonden; niets is geraden.</source>
+        <translation>Confidence — %1. Unknown: no source found; nothing has been guessed.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Domeinen</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Schaal</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Dekking</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Betrouwbaarheid</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Rechtsvorm, toezicht, geld</source>
+        <translation>Legal form, oversight, funding</translation>
+    </message>
+    <message>
+        <source>Rechtsvorm, toezicht en geldbronnen: de bronnen</source>
+        <translation>Legal form, oversight and funding sources: the sources</translation>
+    </message>
+    <message>
+        <source>Bron rechtsvorm</source>
+        <translation>Legal form source</translation>
+    </message>
+    <message>
+        <source>Bron toezicht</source>
+        <translation>Oversight source</translation>
+    </message>
+    <message>
+        <source>Bron geldbronnen</source>
+        <translation>Funding sources source</translation>
+    </message>
+    <message>
+        <source> Verbanden: de huidige verbanden, niet de peiljaar %1.</source>
+        <translation> Partnerships: the current ones, not those of reference year %1.</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;%1. Economie: %2.%3&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;muted&quot;&gt;%1. Economy: %2.%3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5186,6 +6359,14 @@ Show these data in the Economy tab?</translation>
     <message>
         <source>%1 aan gebied van ‘%2’ toevoegen</source>
         <translation>Add %1 to the area of ‘%2’</translation>
+    </message>
+    <message>
+        <source>Het ingebouwde register gebruikt de gemeentelijke indeling van 2025; de regio&apos;s van %1 zijn geladen. Open een register van %1 (Bestand › Register openen…).</source>
+        <translation>The built-in register uses the 2025 municipal division; the regions of %1 are loaded. Open a register of %1 (File › Open register…).</translation>
+    </message>
+    <message>
+        <source>%1 is een rekenblad; het register wordt als JSON-bestand bewaard: kies ‘Opslaan als…’.</source>
+        <translation>%1 is a spreadsheet; the register is saved as a JSON file: choose ‘Save as…’.</translation>
     </message>
 </context>
 <context>
@@ -5318,7 +6499,7 @@ Show these data in the Economy tab?</translation>
     </message>
     <message>
         <source>Betrouwbaarheid</source>
-        <translation>Reliability</translation>
+        <translation>Confidence</translation>
     </message>
     <message>
         <source>Gebied aanwijzen op de &amp;kaart</source>
@@ -5392,6 +6573,21 @@ Show these data in the Economy tab?</translation>
 Dit is ongedaan te maken met Ctrl+Z.</source>
         <translation>Remove ‘%1’ from the register?
 This can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Register of rekenblad (*.json *.xlsx *.ods);;Register (*.json);;Rekenblad met verbanden (*.xlsx *.ods);;Alle bestanden (*)</source>
+        <translation>Register or spreadsheet (*.json *.xlsx *.ods);;Register (*.json);;Spreadsheet with partnerships (*.xlsx *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is een register van versie %2. Bij opslaan wordt het versie %3: dezelfde inhoud, met rechtsvorm, toezicht en geldbronnen als ‘onbekend’.</source>
+        <translation>%1 is a register of version %2. When saved, it becomes version %3: the same content, with legal form, oversight and funding sources as ‘unknown’.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n melding(en) — eerst herstellen, dan ‘Toepassen’:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n message — fix it first, then ‘Apply’:&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n messages — fix them first, then ‘Apply’:&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5551,32 +6747,12 @@ This can be undone with Ctrl+Z.</translation>
         <translation>Non-specialised sectors that are well embedded: opportunities to diversify</translation>
     </message>
     <message>
-        <source>Werkgelegenheid importeren (CSV)…</source>
-        <translation>Import employment (CSV)…</translation>
-    </message>
-    <message>
-        <source>Werkgelegenheid per regio en sector inlezen (CSV, breed of lang; zie docs/economy.md)</source>
-        <translation>Read employment per region and sector (CSV, wide or long; see docs/economy.md)</translation>
-    </message>
-    <message>
-        <source>Arbeidsstromen importeren (CSV)…</source>
-        <translation>Import labour flows (CSV)…</translation>
-    </message>
-    <message>
-        <source>Baanwisselaars van sector naar sector inlezen (CSV); codes moeten sectoren van de werkgelegenheid zijn</source>
-        <translation>Read job switchers from sector to sector (CSV); codes must be sectors of the employment table</translation>
-    </message>
-    <message>
         <source>Werkgelegenheid importeren</source>
         <translation>Import employment</translation>
     </message>
     <message>
         <source>Arbeidsstromen importeren</source>
         <translation>Import labour flows</translation>
-    </message>
-    <message>
-        <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Terug naar de demonstratie-economie (Verwantschap)</source>
@@ -5690,6 +6866,26 @@ Note: %1 of the %2 regions are not COROP regions (for example %3 %4). The map an
         <source> (gespecialiseerd)</source>
         <translation> (specialised)</translation>
     </message>
+    <message>
+        <source>Werkgelegenheid importeren (CSV, XLSX, ODS)…</source>
+        <translation>Import employment (CSV, XLSX, ODS)…</translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid per regio en sector inlezen (CSV of het eerste gevulde werkblad van een XLSX/ODS-rekenblad; breed of lang)</source>
+        <translation>Read employment per region and sector (CSV or the first filled sheet of an XLSX/ODS spreadsheet; wide or long)</translation>
+    </message>
+    <message>
+        <source>Arbeidsstromen importeren (CSV, XLSX, ODS)…</source>
+        <translation>Import labour flows (CSV, XLSX, ODS)…</translation>
+    </message>
+    <message>
+        <source>Baanwisselaars van sector naar sector inlezen (CSV, XLSX of ODS); codes moeten sectoren van de werkgelegenheid zijn</source>
+        <translation>Read job switchers from sector to sector (CSV, XLSX or ODS); codes must be sectors of the employment data</translation>
+    </message>
+    <message>
+        <source>Tabellen (*.csv *.txt *.xlsx *.ods);;CSV-bestanden (*.csv *.txt);;Rekenbladen (*.xlsx *.ods);;Alle bestanden (*)</source>
+        <translation>Tables (*.csv *.txt *.xlsx *.ods);;CSV files (*.csv *.txt);;Spreadsheets (*.xlsx *.ods);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::ScalesView</name>
@@ -5782,6 +6978,53 @@ Location quotient: %5</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>regio::ui::TableExport</name>
+    <message>
+        <source>Tabel exporteren</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <source>Er is nog geen tabel om te exporteren: kies eerst een gemeente of regio.</source>
+        <translation>There is no table to export yet: first choose a municipality or region.</translation>
+    </message>
+    <message>
+        <source>Exporteren naar Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Exporteren als CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV voor Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>De tabel is niet opgeslagen: %1</source>
+        <translation>The table was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Exporteren naar Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Exporteren als CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>CSV met decimale komma</source>
+        <translation>CSV with decimal comma</translation>
+    </message>
+    <message>
+        <source>1,5 in plaats van 1.5: zo leest Nederlandse Excel getallen</source>
+        <translation>1,5 instead of 1.5: how Dutch Excel reads numbers</translation>
     </message>
 </context>
 <context>
@@ -5953,6 +7196,10 @@ Location quotient: %5</translation>
         <comment>beginletter van Arbeidsmarkt</comment>
         <translation>LM</translation>
     </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::TriangleView</name>
@@ -6022,7 +7269,7 @@ Location quotient: %5</translation>
     </message>
     <message>
         <source>Betrouwbaarheid</source>
-        <translation>Reliability</translation>
+        <translation>Confidence</translation>
     </message>
     <message>
         <source>Samenwerkingsverbanden met bron</source>
@@ -6107,6 +7354,68 @@ Location quotient: %5</translation>
     <message>
         <source>niet vermeld</source>
         <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Rechtsvorm</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Toezicht door gekozen raad</source>
+        <translation>Oversight by elected council</translation>
+    </message>
+    <message>
+        <source>Geldbronnen</source>
+        <translation>Funding sources</translation>
+    </message>
+    <message>
+        <source>Bestaat</source>
+        <translation>Exists</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>sinds %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>Hoe zeker de gegevens van het verband zijn:
+%1</source>
+        <translation>How certain the data of the partnership are:
+%1</translation>
+    </message>
+    <message>
+        <source>Rechtsvorm, met bron; ‘onbekend’ als geen bron het zegt</source>
+        <translation>Legal form, with source; ‘unknown’ if no source states it</translation>
+    </message>
+    <message>
+        <source>Welke gekozen raden (gemeenteraden, Provinciale Staten) direct toezicht houden, met bron</source>
+        <translation>Which elected councils (municipal councils, Provincial Council) exercise direct oversight, with source</translation>
+    </message>
+    <message>
+        <source>Waar het geld vandaan komt, met bron</source>
+        <translation>Where the money comes from, with source</translation>
+    </message>
+    <message>
+        <source> (peiljaar %1)</source>
+        <translation> (reference year %1)</translation>
+    </message>
+    <message>
+        <source> · peiljaar %1</source>
+        <translation> · reference year %1</translation>
+    </message>
+    <message>
+        <source>alleen vestiging; telt niet als dekking</source>
+        <translation>site only; does not count as coverage</translation>
+    </message>
+    <message>
+        <source>Betrouwbaarheid %1</source>
+        <translation>Confidence %1</translation>
     </message>
 </context>
 </TS>

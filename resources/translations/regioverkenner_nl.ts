@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="nl">
 <context>
+    <name>Application</name>
+    <message>
+        <source>De regio&apos;s in %1 kunnen niet worden geladen:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--year en --include-ended gaan niet samen: met een peiljaar tellen de verbanden die er toen waren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapColouring</name>
     <message>
         <source>%1 %2</source>
@@ -127,15 +142,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bron: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;br&gt;LQ in %1: %2&lt;br&gt;Inbedding: %3 (drempel %4)&lt;br&gt;SWOT: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — peiljaar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrouwbaarheid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excl. beëindigde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl. landelijke; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; vestigingsplaatsen tellen niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl. landelijke; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democratische verantwoording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen samenwerkingsverband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 onder een gekozen raad, %2 niet, %3 onbekend (van %4 verband)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 onder een gekozen raad, %2 niet, %3 onbekend (van %4 verbanden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle bekende verbanden onder een gekozen raad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deels onder een gekozen raad, deels niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen van de bekende verbanden onder een gekozen raad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toezicht van alle verbanden onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen raad: gemeenteraden of Provinciale Staten; onbekend telt niet in de kleur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vestigingsplaatsen van het verband (geen werkgebied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — niet op de kaart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron: %1; betrouwbaarheid %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -283,6 +370,109 @@
     </message>
     <message>
         <source>Op %1 dekken alleen verbanden die veel groter zijn dan %2 (%3) het hele gebied: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samenwerkingsverband &apos;%1&apos; ligt niet in een bekende Nederlandse gemeente (%2): geen agenda mogelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regio::agenda::AgendaTable</name>
+    <message>
+        <source>sterkte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bedreiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sterkte: LQ &gt; 1; bedreiging: een sterkte die langzamer groeit dan de sector in Nederland; kans: een niet-gespecialiseerde sector met een hoge verwantschapsdichtheid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verandering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groei Nederland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LQ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dichtheid (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kennisintensief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbanden die kunnen handelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend: geheim (door CBS onderdrukt) of niet te berekenen, niet 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacunes — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbanden</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -490,17 +680,6 @@ wel gemaakt (afsluitcode 1 als er één mislukte).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-&apos;regio &lt;opdracht&gt; --help&apos; toont de opties van een opdracht.
-Uitvoer: CSV of JSON op stdout of in --out. Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,
-3 = ongeldige invoer (met één regel &apos;regio: &lt;bestand&gt;:&lt;regel&gt;: &lt;reden&gt;&apos; op stderr),
-4 = schrijven mislukt (met &apos;regio: kan &lt;bestand&gt; niet schrijven: &lt;reden&gt;&apos;; een bestaand
-bestand blijft dan ongewijzigd).
-Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van het systeem).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hele gebied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,19 +746,11 @@ Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uitvoerformaat: text (standaard) of json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Beginjaar (standaard het eerste, 2010).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Eindjaar (standaard het laatste, 2024).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lees dit registerbestand in plaats van het ingebouwde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -726,15 +897,7 @@ te voegen, zodat grenzen precies samenvallen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uitvoerformaat: text (standaard), json of csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--region ontbreekt (bijvoorbeeld --region GM0772)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verwantschapsmatrix (CSV met kop &apos;sector,&lt;sectorcodes…&gt;&apos;, zoals &apos;regio relatedness&apos; die schrijft). Negatieve waarden tellen als 0; sectoren die ontbreken hebben geen buren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -743,10 +906,6 @@ te voegen, zodat grenzen precies samenvallen.</source>
     </message>
     <message>
         <source>Werkgelegenheid per regio en sector (CSV, breed of lang). Zonder deze optie: de ingebouwde demonstratie-economie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baanwisselaars tussen sectoren (CSV), alleen voor --method flows. Zonder deze optie: de ingebouwde demonstratie-economie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -840,14 +999,6 @@ ontstaan precies de bestanden in resources/data/.</source>
     </message>
     <message>
         <source>--seed moet een geheel getal ≥ 0 zijn, niet &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Werkgelegenheid regio × sector (CSV, breed of lang). Zonder --employment en --flows: de ingebouwde demonstratie-economie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baanwisselaars sector × sector (CSV), nodig voor --method flows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -974,10 +1125,6 @@ Voorbeeld (de ingebouwde gegevens opnieuw maken):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Werkgelegenheid per regio en sector (CSV, breed &apos;region,&lt;sectoren…&gt;&apos; of lang &apos;region,sector,value&apos;). Zonder deze optie: de ingebouwde demonstratie-economie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schrijf 1 (gespecialiseerd, LQ &gt; 1) of 0 in plaats van het quotiënt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,10 +1154,6 @@ Bron: CBS/Kadaster (CC BY 4.0).</source>
     </message>
     <message>
         <source>Methode: flows (standaard), proximity, prob, association, cosine of jaccard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Werkgelegenheid per regio en sector (CSV, breed of lang), voor de methoden op basis van gezamenlijke specialisatie. Zonder deze optie: de ingebouwde demonstratie-economie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1123,6 +1266,122 @@ demonstratiedata begint de uitvoer met de regel
         <source>Register: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+&apos;regio &lt;opdracht&gt; --help&apos; toont de opties van een opdracht.
+Uitvoer: CSV of JSON op stdout of in --out; de tabellen van bodies, coverage, lq, economy,
+growth en agenda ook voor Excel (--format xlsx of excel-csv, --decimal-comma).
+Afsluitcode 0 = gelukt, 2 = verkeerd gebruik,
+3 = ongeldige invoer (met één regel &apos;regio: &lt;bestand&gt;:&lt;regel&gt;: &lt;reden&gt;&apos; op stderr),
+4 = schrijven mislukt (met &apos;regio: kan &lt;bestand&gt; niet schrijven: &lt;reden&gt;&apos;; een bestaand
+bestand blijft dan ongewijzigd).
+Bij elke opdracht: --regions BESTAND.rvg gebruikt de gemeenten en indelingen van een ander jaar
+(gemaakt met &apos;regio convert-regions&apos;) in plaats van de ingebouwde van 2025.
+Taal van meldingen en rapporten: --lang nl of --lang en (standaard de taal van het systeem).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peiljaar: alleen de verbanden die er in dat jaar waren (%1 tot nu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year: peiljaar &apos;%1&apos; moet een jaartal van %2 tot en met %3 zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitvoerformaat: text (standaard), json, xlsx (Excel, met --out: de sectoren en de lacunes) of excel-csv (de sectoren); xlsx en excel-csv alleen met --region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lees dit registerbestand in plaats van het ingebouwde (JSON, of een XLSX/ODS-rekenblad met één verband per rij).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitvoerformaat: csv (standaard), json, xlsx (Excel, met --out) of excel-csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén bestand met alle vier de indelingen als lagen: de GeoPackage van CBS/PDOK, of elk ander
+kaartformaat dat GDAL leest. Zonder --year geldt het jaar uit &apos;jrstatcode&apos; of de bestandsnaam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laag met gemeenten in --from (standaard gemeente_gegeneraliseerd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laag met provincies in --from (standaard provincie_gegeneraliseerd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laag met COROP-gebieden in --from (standaard coropgebied_gegeneraliseerd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laag met arbeidsmarktregio&apos;s in --from (standaard arbeidsmarktregio_gegeneraliseerd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veld met de CBS-code (standaard statcode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veld met de naam (standaard statnaam).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peiljaar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peiljaar: huidige situatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      Rechtsvorm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      Toezicht door gekozen raad: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      Geldbronnen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrouwbaarheid %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vestigingen (tellen niet als dekking):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - %1 [%2] — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitvoerformaat: text (standaard), json, csv, xlsx (Excel, met --out) of excel-csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid per regio en sector (CSV of XLSX/ODS-rekenblad, breed of lang). Zonder deze optie: de ingebouwde demonstratie-economie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid regio × sector (CSV of XLSX/ODS-rekenblad, breed of lang). Zonder --employment en --flows: de ingebouwde demonstratie-economie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baanwisselaars sector × sector (CSV of XLSX/ODS), nodig voor --method flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::coverage</name>
@@ -1152,6 +1411,133 @@ demonstratiedata begint de uitvoer met de regel
     </message>
     <message>
         <source>Economie–Arbeidsmarkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peiljaar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>huidige situatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regio::coverage::CoverageTable</name>
+    <message>
+        <source>Samenwerkingsverbanden — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gemeenten in het gebied; &apos;Gemeenten in gebied&apos; telt de gemeenten van het gebied die het verband dekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domeinen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actoren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hele gebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeenten in gebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dekking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrouwbaarheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gebied zonder gemeenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen bron vermeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driehoek — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverbanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoek: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zijde: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integraal (alle drie domeinen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actoren aanwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actoren ontbrekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal samenwerkingsverbanden (drukte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacune</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1589,6 +1975,121 @@ demonstratiedata begint de uitvoer met de regel
     </message>
     <message>
         <source>Bedreiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regio::economy::EconomyTable</name>
+    <message>
+        <source>nieuw (intrede)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verloren (uittrede)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blijft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialisaties (LQ &gt; 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locatiequotiënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron: eigen werkgelegenheidsbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LQ = (banen in de sector in de regio / banen in de regio) / (banen in de sector in totaal / alle banen); gespecialiseerd als LQ &gt; 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend: geheim of ontbrekend in de bron, niet 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economische structuur — %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aandeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aandeel Nederland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verandering %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationale groei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectorstructuur (mix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regionaal effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialisatie %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift-share (Dunn 1960): verandering = nationale groei + sectorstructuur + regionaal effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geheim: door CBS onderdrukt, onbekend (niet 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 of %2 geheim: onbekend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2189,6 +2690,74 @@ demonstratiedata begint de uitvoer met de regel
         <source>geometrie is geen object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bestand bestaat niet of is geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen kaartbestand dat GDAL kan lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen kaartbestand dat GDAL kan lezen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bevat geen kaartlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laag &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laag &apos;%1&apos; ontbreekt; wel aanwezig: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laag heeft geen geometrie; verwacht vlakken (Polygon of MultiPolygon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laag heeft geometrie van type %1; verwacht vlakken (Polygon of MultiPolygon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veld &apos;%1&apos; ontbreekt; wel aanwezig: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen velden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coördinaten in %1 kunnen niet naar RD New (EPSG:28992) worden omgerekend (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, object %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veld &apos;%1&apos; is leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object zonder geometrie%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geometrie van type %1%2; verwacht vlakken (Polygon of MultiPolygon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>omrekenen naar RD New (EPSG:28992) mislukt%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geometrie%1 is niet om te zetten naar vlakken</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::graph</name>
@@ -2359,6 +2928,89 @@ demonstratiedata begint de uitvoer met de regel
         <source>na het opslaan is het bestand %1 bytes in plaats van %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bestand bestaat niet of is geen bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen rekenblad: alleen .xlsx en .ods worden als rekenblad gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen geldig %1-rekenblad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen geldig %1-rekenblad (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meer dan %1 rijen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>werkblad &apos;%1&apos; ontbreekt; wel aanwezig: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen werkbladen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle werkbladen zijn leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regio::io::Table</name>
+    <message>
+        <source>Lege cel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>werkmap vol of niet schrijfbaar (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-bestand opmaken mislukt (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-bestand kan niet worden aangemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>werkblad &apos;%1&apos; kan niet worden aangemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelichting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>werkblad kan niet worden aangemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen tijdelijke map in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tijdelijk Excel-bestand niet leesbaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tijdelijk Excel-bestand onvolledig (schijf vol?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::regions</name>
@@ -2448,6 +3100,22 @@ demonstratiedata begint de uitvoer met de regel
     </message>
     <message>
         <source>Bron: CBS/Kadaster (CC BY 4.0), bewerking cartomap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laag &apos;%1&apos; voor de %2 ontbreekt; kies een laag met %3 (aanwezig: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laag &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laag bevat geen vlakken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende code &apos;%1&apos; voor de %2: die beginnen met %3 (kies de juiste laag met %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2838,10 +3506,6 @@ demonstratiedata begint de uitvoer met de regel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>versie %1 wordt niet ondersteund; dit programma leest versie %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>moet een getal zijn (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,6 +3639,241 @@ demonstratiedata begint de uitvoer met de regel
     </message>
     <message>
         <source>Standaardregister samenwerkingsverbanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeenschappelijke regeling (Wgr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vereniging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besloten vennootschap (bv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naamloze vennootschap (nv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zelfstandig bestuursorgaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europese groepering voor territoriale samenwerking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informeel netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeenteraden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinciale Staten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen gekozen raad direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU-fonds EFRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU-fonds ESF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedrijven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen vestigingsplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (bron: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hoog: naam, deelnemers en gebied staan zo in de genoemde bron of bij het verband zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>middel: de bron noemt het verband, maar het gebied of een deel van de gegevens is afgeleid of bij benadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laag: het gebied of de gegevens zijn een ruwe benadering of niet in een bron teruggevonden; gebruik met voorzichtigheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sleutel &apos;%1&apos; hoort bij registerversie 2; dit bestand zegt versie %2 (zet &quot;version&quot;: 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lege lijst; laat de sleutel weg of zet null als het onbekend is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende soort gebied &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende geldbron &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende rechtsvorm &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend toezicht &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versie %1 wordt niet ondersteund; dit programma leest versie %2 tot en met %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende waarde &apos;%1&apos; (toegestaan: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat twee keer in de lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen ja of nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leeg werkblad: kopregel en samenwerkingsverbanden ontbreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kopregel heeft %1 kolommen; de grens is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende kolom &apos;%1&apos; (toegestaan: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos; staat twee keer in de kopregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verplichte kolom &apos;%1&apos; ontbreekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen samenwerkingsverbanden na de kopregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waarde &apos;%1&apos; in kolom %2 zonder kopje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is geen jaartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leeg; deze kolom is verplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolom &apos;%1&apos;: dubbele id &apos;%2&apos; (ook op rij %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen buitenland: dat kan pas in registerversie 2 (zet &quot;version&quot;: 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onwaarschijnlijk eindjaar %1 (verwacht %2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eindjaar %1 ligt vóór het oprichtingsjaar %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eindjaar %1 gegeven, maar de status is niet &apos;beëindigd&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bron ontbreekt: een ingevulde waarde noemt haar bron (of laat de waarde leeg: onbekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lege lijst; laat leeg als het onbekend is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;geen&apos; (geen gekozen raad direct) gaat niet samen met gemeenteraden of Provinciale Staten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regio::registry::RegistryTable</name>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron: register &apos;%1&apos;; de bron van elk verband staat in de kolom Bron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meerdere waarden in één cel zijn met &apos;;&apos; gescheiden, zoals in het registerbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financiering per inwoner: euro per inwoner per jaar. Gemeenten en Indelingen: CBS-codes (GM, PV, CR, AM). Gebiedsbasis: het gebied in woorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet bekend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3397,6 +4296,10 @@ organisaties</source>
         <source>kan schermafdruk niet opslaan: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gemeenten en indelingen van een ander jaar: een .rvg van &apos;regio convert-regions&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::BodyForm</name>
@@ -3608,15 +4511,75 @@ organisaties</source>
         <source>dubbele id ‘%1’: een ander verband heeft die al</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Jaar waarin het verband is opgeheven (alleen bij status Beëindigd); leeg = onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeheven in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsvorm van het verband; ‘Onbekend’ als geen bron het zegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar de rechtsvorm vandaan komt (verplicht als die is ingevuld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsvorm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron rechtsvorm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezicht door gekozen raad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke gekozen raden direct toezicht houden. Niets aangevinkt = onbekend; ‘Geen gekozen raad direct’ gaat niet samen met de andere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar het toezicht vandaan komt (verplicht als dat is ingevuld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron toezicht:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geldbronnen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar het geld vandaan komt. Niets aangevinkt = onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar de geldbronnen vandaan komen (verplicht als die zijn ingevuld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron geldbronnen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgebied: het verband werkt voor het hele gebied. Alleen vestigingsplaatsen: het gebied noemt alleen waar het verband zit, en telt niet als dekking</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::BodyLayerPanel</name>
     <message>
         <source>&amp;Kaartthema:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wat de kaart kleurt: de indeling, het aantal verbanden per gemeente, de dekking van de driehoek, de overlap van één type verband, of de aangevinkte verbanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3656,12 +4619,61 @@ organisaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Bron: %2 (betrouwbaarheid: %3)</source>
+        <source>Wat de kaart kleurt: de indeling, het aantal verbanden per gemeente, de dekking van de driehoek, de democratische verantwoording (hoeveel verbanden onder een gekozen raad vallen), de overlap van één type verband, of de aangevinkte verbanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bron: %2&lt;br&gt;Betrouwbaarheid: %3&lt;br&gt;Gebied: %4</source>
+        <source>&amp;Peiljaar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huidig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toon de verbanden die er in dat jaar waren, op de kaart, in de driehoek en in het regioprofiel. Een onbekend oprichtingsjaar telt als al bestaand; een beëindigd verband zonder eindjaar telt niet mee. ‘Huidig’: alle verbanden die niet beëindigd zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verloop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grafiek: het aantal verbanden per type per jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekend oprichtingsjaar telt als al bestaand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Democratische verantwoording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vestigingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buitenland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vestigingsplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Bron: %2
+Betrouwbaarheid %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligt alleen over de grens of noemt geen gemeente: staat niet op de kaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bron: %2&lt;br&gt;Betrouwbaarheid %3&lt;br&gt;Gebied: %4&lt;br&gt;Rechtsvorm: %5&lt;br&gt;Toezicht door gekozen raad: %6&lt;br&gt;Geldbronnen: %7</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4053,6 +5065,32 @@ effect</source>
     <message>
         <source>Dia 16:9 (338,7 × 190,5 mm)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regio::ui::LandscapeChartDialog</name>
+    <message>
+        <source>Verloop: samenwerkingsverbanden per type per jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▸%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aantal verbanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenwerkingsverbanden per type per jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bron: %1. Een verband telt in een jaar als het toen was opgericht en nog niet was opgeheven. %n verband(en) zonder bekend oprichtingsjaar tellen in elk jaar mee; een beëindigd verband zonder eindjaar telt in geen enkel jaar mee. Vestigingsplaatsen en verbanden over de grens tellen mee.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4527,6 +5565,54 @@ Deze gegevens in de tab Economie tonen?</source>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tabel exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabel van dit tabblad naar &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De tabel van het huidige tabblad als Excel-werkmap; op de kaart: het register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabel van dit tabblad als &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register naar Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register als C&amp;SV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV met decimale komma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verloop van de verbanden per &amp;jaar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ligt niet in een Nederlandse gemeente die bekend is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron: register &apos;%1&apos; (%2); de bron van elk verband staat in de kolom Bron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles selecteren</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::ManualDialog</name>
@@ -4540,10 +5626,6 @@ Deze gegevens in de tab Economie tonen?</source>
     </message>
     <message>
         <source>&lt;h3&gt;&lt;a name=&apos;zoeken&apos;&gt;&lt;/a&gt;Een gebied vinden&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Druk op &lt;b&gt;Ctrl+F&lt;/b&gt; (of Bewerken → Zoeken). Het zoekveld staat altijd links in de werkbalk.&lt;/li&gt;&lt;li&gt;Typ het begin van de naam (&lt;i&gt;Harde&lt;/i&gt;) of de CBS-code (&lt;i&gt;GM0160&lt;/i&gt;, &lt;i&gt;CR23&lt;/i&gt;, &lt;i&gt;AM18&lt;/i&gt;, &lt;i&gt;PV27&lt;/i&gt;). Namen die met uw tekst beginnen staan bovenaan, daarna namen met een woord dat ermee begint, daarna de rest.&lt;/li&gt;&lt;li&gt;Kies met de pijltjes en &lt;b&gt;Enter&lt;/b&gt;; Enter zonder keuze neemt de bovenste.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Het zoekveld vindt ook samenwerkingsverbanden: kiest u er een, dan ziet u het werkgebied omlijnd op de kaart. &lt;b&gt;Esc&lt;/b&gt; op de kaart of Beeld → &lt;i&gt;Werkgebied van verband wissen&lt;/i&gt; haalt de omlijning weg.&lt;/p&gt;&lt;p&gt;Op de kaart: klik om te selecteren, scrollwiel of &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;-&lt;/b&gt; om te zoomen, pijltjes om te schuiven, &lt;b&gt;Home&lt;/b&gt; voor heel Nederland. &lt;b&gt;Ctrl+1&lt;/b&gt; … &lt;b&gt;Ctrl+4&lt;/b&gt; kiezen de indeling (gemeenten, provincies, COROP-gebieden, arbeidsmarktregio&apos;s). Het paneel &lt;i&gt;Details&lt;/i&gt; toont de lidmaatschappen van de selectie en de samenwerkingsverbanden die haar dekken, van kleine naar grote schaal, als koppelingen.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;&lt;a name=&apos;driehoek&apos;&gt;&lt;/a&gt;De driehoek lezen&lt;/h3&gt;&lt;p&gt;Het tabblad &lt;i&gt;Driehoek&lt;/i&gt; toont voor de selectie de drie hoeken &lt;b&gt;Economie&lt;/b&gt;, &lt;b&gt;Onderwijs&lt;/b&gt; en &lt;b&gt;Arbeidsmarkt&lt;/b&gt; (SER 2017). Een verband dat één domein bestrijkt staat bij de hoek, een verband van twee domeinen op de zijde ertussen, een verband van alle drie in het midden (&lt;i&gt;integraal&lt;/i&gt;). Een grijze hoek betekent dat geen verband dat domein afdekt.&lt;/p&gt;&lt;p&gt;Naast de driehoek staan de lacunes en de overlap in woorden; is er te weinig ruimte, klik dan op die tekst voor de volledige lijst. Daaronder:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;Aan tafel&lt;/i&gt;: welke partijen (gemeenten, provincie, UWV, bedrijfsleven, onderwijs, werkgevers- en werknemersorganisaties …) in welk verband zitten, en wie ontbreekt.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Schakelen op schalen&lt;/i&gt;: voor een gemeente, op welke schaal zij per domein samenwerkt.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Samenwerkingsverbanden&lt;/i&gt;: de lijst met bron en betrouwbaarheid van elk verband.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Een naam die niet helemaal in zijn vakje past, leest u in zijn geheel door op het vakje of op &lt;i&gt;+n meer&lt;/i&gt; te klikken: u krijgt de lijst van dat vak; kies een naam om het werkgebied op de kaart te zien. Met het toetsenbord: Tab naar de driehoek en &lt;b&gt;Enter&lt;/b&gt; geeft alle vakken als menu. Voor een provincie of regio kiest u bij &lt;i&gt;Schakelen op schalen&lt;/i&gt; een van haar gemeenten.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4563,14 +5645,6 @@ Deze gegevens in de tab Economie tonen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;&lt;a name=&apos;exporteren&apos;&gt;&lt;/a&gt;Exporteren&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt; (Bestand → Exporteren) bewaart de huidige weergave als vector-PDF, SVG of PNG, met titel, legenda, bron en datum. Bestaat de map nog niet, dan wordt zij gemaakt; lukt schrijven niet, dan blijft het venster open met de reden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; (Bestand → Exporteer regioprofiel) maakt een PDF van meerdere pagina&apos;s over het geselecteerde gebied.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt; kopieert de weergave naar het klembord, voor presentatiesoftware.&lt;/li&gt;&lt;li&gt;Bestand → Grafiek exporteren bewaart één grafiek van Verwantschap.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;&lt;a name=&apos;register&apos;&gt;&lt;/a&gt;Het register bewerken&lt;/h3&gt;&lt;p&gt;Beeld → &lt;i&gt;Register bewerken&lt;/i&gt; opent de lijst van samenwerkingsverbanden met een formulier. Kies een verband in de tabel, wijzig de velden en pas toe; meldingen staan naast de velden. Het werkgebied wijst u aan door gemeenten op de kaart aan te klikken of door indelingen te kiezen. &lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Y&lt;/b&gt; maken ongedaan en opnieuw. Bewaar met &lt;b&gt;Ctrl+S&lt;/b&gt; of Bestand → Register opslaan als; bij afsluiten vraagt het programma wat er met niet-bewaarde wijzigingen moet gebeuren. Bestand → Standaardregister herstellen gaat terug naar het meegeleverde register. Uw eigen register gaat bij de volgende start vanzelf weer open; Bestand → Recente registers toont de vorige.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;&lt;a name=&apos;importeren&apos;&gt;&lt;/a&gt;Eigen gegevens inlezen&lt;/h3&gt;&lt;p&gt;Bestand → &lt;i&gt;Werkgelegenheid importeren (CSV)&lt;/i&gt; leest werkgelegenheid per regio en sector (breed of lang formaat); Bestand → &lt;i&gt;Arbeidsstromen importeren (CSV)&lt;/i&gt; leest baanwisselaars tussen sectoren. Een bestand met fouten wordt geweigerd met de regel en de reden; er gaat niets verloren. Na het inlezen ziet u wat er is ingelezen; de melding bij de grafieken zegt welk deel uw eigen bestand is en welk deel demonstratiedata. Bestand → &lt;i&gt;Terug naar de demonstratie-economie&lt;/i&gt; keert terug. Het formaat staat in docs/economy.md.&lt;/p&gt;&lt;p&gt;Bestand → &lt;i&gt;CBS StatLine-export importeren&lt;/i&gt; leest een tabel van CBS StatLine zoals CBS hem levert (de CSV van opendata.cbs.nl of Observations.csv van datasets.cbs.nl) voor het tabblad Economie; heeft het bestand meer maten, dan kiest u er een.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4580,6 +5654,18 @@ Deze gegevens in de tab Economie tonen?</source>
     </message>
     <message>
         <source>&lt;p&gt;Daarnaast op de kaart: pijltjes schuiven, &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;-&lt;/b&gt; zoomen, &lt;b&gt;Home&lt;/b&gt; heel Nederland, &lt;b&gt;Esc&lt;/b&gt; wist de omlijning van een werkgebied.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&apos;driehoek&apos;&gt;&lt;/a&gt;De driehoek lezen&lt;/h3&gt;&lt;p&gt;Het tabblad &lt;i&gt;Driehoek&lt;/i&gt; toont voor de selectie de drie hoeken &lt;b&gt;Economie&lt;/b&gt;, &lt;b&gt;Onderwijs&lt;/b&gt; en &lt;b&gt;Arbeidsmarkt&lt;/b&gt; (SER 2017). Een verband dat één domein bestrijkt staat bij de hoek, een verband van twee domeinen op de zijde ertussen, een verband van alle drie in het midden (&lt;i&gt;integraal&lt;/i&gt;). Een grijze hoek betekent dat geen verband dat domein afdekt.&lt;/p&gt;&lt;p&gt;Naast de driehoek staan de lacunes en de overlap in woorden; is er te weinig ruimte, klik dan op die tekst voor de volledige lijst. Daaronder:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;i&gt;Aan tafel&lt;/i&gt;: welke partijen (gemeenten, provincie, UWV, bedrijfsleven, onderwijs, werkgevers- en werknemersorganisaties …) in welk verband zitten, en wie ontbreekt.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Schakelen op schalen&lt;/i&gt;: voor een gemeente, op welke schaal zij per domein samenwerkt.&lt;/li&gt;&lt;li&gt;&lt;i&gt;Samenwerkingsverbanden&lt;/i&gt;: de lijst met bron en betrouwbaarheid van elk verband.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Een lange naam staat op twee regels. Wat dan nog niet past, en de verbanden achter &lt;i&gt;+n&lt;/i&gt; of &lt;i&gt;+n meer&lt;/i&gt;, leest u in zijn geheel door op het vakje of op &lt;i&gt;+n&lt;/i&gt; te klikken: u krijgt de lijst van dat vak; kies een naam om het werkgebied op de kaart te zien. Met het toetsenbord: Tab naar de driehoek en &lt;b&gt;Enter&lt;/b&gt; geeft alle vakken als menu. Voor een provincie of regio kiest u bij &lt;i&gt;Schakelen op schalen&lt;/i&gt; een van haar gemeenten.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&apos;exporteren&apos;&gt;&lt;/a&gt;Exporteren&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt; (Bestand → Exporteren) bewaart de huidige weergave als vector-PDF, SVG of PNG, met titel, legenda, bron en datum. Bestaat de map nog niet, dan wordt zij gemaakt; lukt schrijven niet, dan blijft het venster open met de reden.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; (Bestand → Exporteer regioprofiel) maakt een PDF van meerdere pagina&apos;s over het geselecteerde gebied.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt; kopieert de weergave naar het klembord, voor presentatiesoftware.&lt;/li&gt;&lt;li&gt;Bestand → Grafiek exporteren bewaart één grafiek van Verwantschap.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tabellen naar Excel of CSV&lt;/b&gt;: klik met de rechtermuisknop op een tabel (de verbanden in Driehoek, de tabel en de staafjes van Economie, de agenda, de locatiequotiënten van Verwantschap, het register) en kies &lt;i&gt;Exporteren naar Excel…&lt;/i&gt; of &lt;i&gt;Exporteren als CSV…&lt;/i&gt;; of Bestand → &lt;i&gt;Tabel exporteren&lt;/i&gt; voor het huidige tabblad of het hele register. Getallen blijven getallen, de bron staat onder de tabel, en onbekende of geheime waarden blijven leeg (nooit 0). &lt;i&gt;CSV met decimale komma&lt;/i&gt; schrijft 1,5 in plaats van 1.5, zoals Nederlandse Excel het leest.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&apos;register&apos;&gt;&lt;/a&gt;Het register bewerken&lt;/h3&gt;&lt;p&gt;Beeld → &lt;i&gt;Register bewerken&lt;/i&gt; opent de lijst van samenwerkingsverbanden met een formulier. Kies een verband in de tabel, wijzig de velden en pas toe; meldingen staan naast de velden en, altijd in beeld, bovenaan het formulier (klik op de veldnaam om erheen te gaan). Op een laptop staan tabel en formulier naast elkaar; de rand boven het register sleept u omhoog voor meer ruimte. Het werkgebied wijst u aan door gemeenten op de kaart aan te klikken of door indelingen te kiezen. &lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Y&lt;/b&gt; maken ongedaan en opnieuw. Bewaar met &lt;b&gt;Ctrl+S&lt;/b&gt; of Bestand → Register opslaan als; bij afsluiten vraagt het programma wat er met niet-bewaarde wijzigingen moet gebeuren. Bestand → Standaardregister herstellen gaat terug naar het meegeleverde register. Uw eigen register gaat bij de volgende start vanzelf weer open; Bestand → Recente registers toont de vorige.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4633,10 +5719,6 @@ Deze gegevens in de tab Economie tonen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 van %2 sectoren gespecialiseerd (LQ &gt; 1) · lijnen: SR~ &gt; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>kleur: SBI-sectie (naam bij aanwijzen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4686,6 +5768,14 @@ Deze gegevens in de tab Economie tonen?</source>
     </message>
     <message>
         <source>&lt;br&gt;Verwante sectoren (SR~ &gt; %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 van %2 sectoren gespecialiseerd (LQ &gt; 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lijnen: SR~ &gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4760,6 +5850,14 @@ Deze gegevens in de tab Economie tonen?</source>
     </message>
     <message>
         <source>&lt;h3&gt;Gemeenten&lt;/h3&gt;&lt;p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Samenwerkingsverbanden (%1, %2)&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Vestigingen (%1, tellen niet als dekking):&lt;/b&gt; %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4862,10 +5960,6 @@ Deze gegevens in de tab Economie tonen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;table width=&quot;100%&quot; cellspacing=&quot;0&quot; border=&quot;0.5&quot;&gt;&lt;tr&gt;&lt;thead&gt;&lt;tr&gt;&lt;th&gt;Naam&lt;/th&gt;&lt;th&gt;Type&lt;/th&gt;&lt;th&gt;Domeinen&lt;/th&gt;&lt;th&gt;Schaal&lt;/th&gt;&lt;th&gt;Dekking&lt;/th&gt;&lt;th&gt;Bron&lt;/th&gt;&lt;th&gt;Betrouwbaarheid&lt;/th&gt;&lt;/tr&gt;&lt;/thead&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Samenwerkingsverbanden en bronnen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4923,10 +6017,6 @@ Deze gegevens in de tab Economie tonen?</source>
     </message>
     <message>
         <source>&lt;p class=&quot;muted&quot;&gt;Regionaal effect: de verandering min wat landelijke groei en sectormix verklaren (shift-share, Dunn 1960). COROP-grenzen volgen de indeling van elk jaar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p class=&quot;muted&quot;&gt;%1. Economie: %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5001,6 +6091,82 @@ Deze gegevens in de tab Economie tonen?</source>
         <source>%1 · pagina %2 van %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · peiljaar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsvorm: %1&lt;br&gt;Toezicht: %2&lt;br&gt;Geld: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen vestiging; telt niet als dekking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrouwbaarheid — %1. Onbekend: geen bron gevonden; niets is geraden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domeinen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dekking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrouwbaarheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsvorm, toezicht, geld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsvorm, toezicht en geldbronnen: de bronnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron rechtsvorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron toezicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron geldbronnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Verbanden: de huidige verbanden, niet de peiljaar %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;muted&quot;&gt;%1. Economie: %2.%3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::RegistryDocument</name>
@@ -5058,6 +6224,14 @@ Deze gegevens in de tab Economie tonen?</source>
     </message>
     <message>
         <source>%1 aan gebied van ‘%2’ toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het ingebouwde register gebruikt de gemeentelijke indeling van 2025; de regio&apos;s van %1 zijn geladen. Open een register van %1 (Bestand › Register openen…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is een rekenblad; het register wordt als JSON-bestand bewaard: kies ‘Opslaan als…’.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5264,6 +6438,21 @@ Deze gegevens in de tab Economie tonen?</source>
 Dit is ongedaan te maken met Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Register of rekenblad (*.json *.xlsx *.ods);;Register (*.json);;Rekenblad met verbanden (*.xlsx *.ods);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is een register van versie %2. Bij opslaan wordt het versie %3: dezelfde inhoud, met rechtsvorm, toezicht en geldbronnen als ‘onbekend’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n melding(en) — eerst herstellen, dan ‘Toepassen’:&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::Relatedness</name>
@@ -5422,31 +6611,11 @@ Dit is ongedaan te maken met Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Werkgelegenheid importeren (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Werkgelegenheid per regio en sector inlezen (CSV, breed of lang; zie docs/economy.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arbeidsstromen importeren (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Baanwisselaars van sector naar sector inlezen (CSV); codes moeten sectoren van de werkgelegenheid zijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Werkgelegenheid importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Arbeidsstromen importeren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5557,6 +6726,26 @@ Let op: %1 van de %2 regio&apos;s zijn geen COROP-gebieden (bijvoorbeeld %3 %4).
         <source> (gespecialiseerd)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Werkgelegenheid importeren (CSV, XLSX, ODS)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgelegenheid per regio en sector inlezen (CSV of het eerste gevulde werkblad van een XLSX/ODS-rekenblad; breed of lang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeidsstromen importeren (CSV, XLSX, ODS)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baanwisselaars van sector naar sector inlezen (CSV, XLSX of ODS); codes moeten sectoren van de werkgelegenheid zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen (*.csv *.txt *.xlsx *.ods);;CSV-bestanden (*.csv *.txt);;Rekenbladen (*.xlsx *.ods);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::ScalesView</name>
@@ -5644,6 +6833,53 @@ Locatiequotiënt: %5</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>regio::ui::TableExport</name>
+    <message>
+        <source>Tabel exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is nog geen tabel om te exporteren: kies eerst een gemeente of regio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteren naar Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteren als CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV voor Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De tabel is niet opgeslagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteren naar Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteren als CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV met decimale komma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1,5 in plaats van 1.5: zo leest Nederlandse Excel getallen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5816,6 +7052,10 @@ Locatiequotiënt: %5</source>
         <comment>beginletter van Arbeidsmarkt</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>regio::ui::TriangleView</name>
@@ -5969,6 +7209,67 @@ Locatiequotiënt: %5</source>
     </message>
     <message>
         <source>niet vermeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsvorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezicht door gekozen raad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geldbronnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sinds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe zeker de gegevens van het verband zijn:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsvorm, met bron; ‘onbekend’ als geen bron het zegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke gekozen raden (gemeenteraden, Provinciale Staten) direct toezicht houden, met bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar het geld vandaan komt, met bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (peiljaar %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · peiljaar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen vestiging; telt niet als dekking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrouwbaarheid %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
